@@ -1,0 +1,305 @@
+import './buffer-shim.js';
+import {
+  type Dockerfile,
+  DockerfileParser,
+  type Flag,
+  type Heredoc,
+  type Instruction,
+  type Property,
+} from 'dockerfile-ast';
+import { parseShell } from '../shell/parse.js';
+import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
+import type { ShellScript } from '../shell/types.js';
+import { LineIndex } from '../text/line-index.js';
+import type { Span } from '../types.js';
+import { buildImageRef } from './image-ref.js';
+import type {
+  ArgDecl,
+  ArgToken,
+  CommentNode,
+  DirectiveNode,
+  DockerfileModel,
+  FlagNode,
+  HeredocNode,
+  InstructionNode,
+  ParseProblem,
+  PropertyNode,
+  StageNode,
+} from './types.js';
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+const KNOWN_KEYWORDS = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+const NEEDS_ARGUMENTS = new Set([...KNOWN_KEYWORDS].filter((k) => k !== 'HEALTHCHECK'));
+const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
+const WINDOWS_IMAGE = /(windows|servercore|nanoserver|mcr\.microsoft\.com\/windows|ltsc20\d\d)/i;
+
+/** Builds the analyzer's model of a Dockerfile. Never throws on any input. */
+export function buildModel(text: string): DockerfileModel {
+  const lines = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  const toSpan = (r: LspRange | null | undefined): Span => {
+    if (!r) return { start: 0, end: 0 };
+    const start = lines.offsetAt(r.start.line, r.start.character);
+    const end = lines.offsetAt(r.end.line, r.end.character);
+    return { start, end: Math.max(start, end) };
+  };
+
+  let df: Dockerfile;
+  try {
+    df = DockerfileParser.parse(text);
+  } catch (e) {
+    problems.push({ message: `The Dockerfile could not be parsed: ${(e as Error).message}`, span: { start: 0, end: Math.min(text.length, 1) } });
+    return emptyModel(text, lines, problems);
+  }
+
+  const escapeChar = df.getEscapeCharacter() || '\\';
+  const directives: DirectiveNode[] = df.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    span: toSpan(d.getRange()),
+    valueSpan: toSpan(d.getValueRange()),
+  }));
+  const comments: CommentNode[] = df.getComments().map((c) => {
+    const span = toSpan(c.getRange());
+    return { content: c.getContent(), span, line: lines.lineOf(span.start) };
+  });
+
+  const instructions: InstructionNode[] = [];
+  const stages: StageNode[] = [];
+  const globalArgs: ArgDecl[] = [];
+  const globalVars = new Map<string, string | null>();
+  const stageNames = new Map<string, number>();
+  let windows = escapeChar === '`';
+  let shellIsPosix = true;
+
+  const makeNode = (ins: Instruction, stage: number, index: number): InstructionNode => {
+    const keywordRaw = ins.getInstruction();
+    const keyword = keywordRaw.toUpperCase();
+    const span = toSpan(ins.getRange());
+    const argsRange = ins.getArgumentsRange();
+    const argsSpan = argsRange ? toSpan(argsRange) : null;
+    const anyIns = ins as unknown as Record<string, unknown>;
+    const flags: FlagNode[] =
+      typeof anyIns.getFlags === 'function'
+        ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
+        : [];
+    const args: ArgToken[] = ins.getArguments().map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+    let json: ArgToken[] | null = null;
+    if (typeof anyIns.getJSONStrings === 'function') {
+      const j = ins as unknown as { getOpeningBracket(): unknown; getClosingBracket(): unknown; getJSONStrings(): { getJSONValue(): string; getRange(): LspRange }[] };
+      if (j.getOpeningBracket() && j.getClosingBracket()) {
+        json = j.getJSONStrings().map((s) => ({ value: s.getJSONValue(), span: toSpan(s.getRange()) }));
+      }
+    }
+    const heredocs: HeredocNode[] =
+      typeof anyIns.getHeredocs === 'function'
+        ? (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs().map((h) => heredocNode(h, text, toSpan))
+        : [];
+    const properties: PropertyNode[] =
+      typeof anyIns.getProperties === 'function'
+        ? (ins as unknown as { getProperties(): Property[] }).getProperties().map((p) => propertyNode(p, text, toSpan))
+        : [];
+    const node: InstructionNode = {
+      keyword,
+      keywordRaw,
+      span,
+      keywordSpan: toSpan(ins.getInstructionRange()),
+      argsSpan,
+      argsText: argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '',
+      flags,
+      args,
+      json,
+      heredocs,
+      properties,
+      stage,
+      index,
+      shell: null,
+      trigger: null,
+      onbuild: null,
+      startLine: lines.lineOf(span.start),
+      endLine: lines.lineOf(Math.max(span.start, span.end - 1)),
+    };
+    return node;
+  };
+
+  const checkNode = (node: InstructionNode) => {
+    if (!KNOWN_KEYWORDS.has(node.keyword)) {
+      problems.push({ message: `Unknown instruction "${node.keywordRaw}".`, span: node.keywordSpan });
+    } else if (NEEDS_ARGUMENTS.has(node.keyword) && node.args.length === 0 && node.heredocs.length === 0) {
+      problems.push({ message: `${node.keyword} needs at least one argument.`, span: node.keywordSpan });
+    }
+    for (const h of node.heredocs) {
+      if (!h.closed) problems.push({ message: `Here-document "${h.name}" is not closed: add a line "${h.name}" after its body.`, span: h.markerSpan });
+    }
+  };
+
+  const attachShell = (node: InstructionNode) => {
+    if (!shellIsPosix) return;
+    if (node.keyword === 'RUN') node.shell = runScript(node, text, escapeChar);
+    else if ((node.keyword === 'CMD' || node.keyword === 'ENTRYPOINT') && !node.json && node.argsSpan) {
+      node.shell = parseShell(joinContinuations(node.argsText, node.argsSpan.start, escapeChar));
+    }
+  };
+
+  let index = 0;
+  let stageIndex = -1;
+  for (const ins of df.getInstructions()) {
+    const keyword = ins.getKeyword();
+    if (keyword === 'FROM') {
+      stageIndex++;
+      shellIsPosix = true;
+    }
+    const node = makeNode(ins, stageIndex, index++);
+    instructions.push(node);
+    checkNode(node);
+
+    if (node.keyword === 'ONBUILD') {
+      const trig = (ins as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
+      if (trig) {
+        const t = makeNode(trig, stageIndex, node.index);
+        t.onbuild = node;
+        node.trigger = t;
+        checkNode(t);
+        attachShell(t);
+      }
+    }
+    if (node.keyword === 'SHELL') {
+      const prog = node.json?.[0]?.value ?? '';
+      shellIsPosix = POSIX_SHELL.test(prog);
+      if (!shellIsPosix && /powershell|pwsh|cmd(\.exe)?$/i.test(prog)) windows = true;
+    }
+    attachShell(node);
+
+    if (node.keyword === 'ARG' && stageIndex < 0) {
+      for (const p of node.properties) {
+        globalArgs.push({ name: p.name, value: p.value, node });
+        globalVars.set(p.name, p.value);
+      }
+    }
+    if (node.keyword === 'FROM') {
+      const platformFlag = node.flags.find((f) => f.name.toLowerCase() === 'platform');
+      const imageArg = node.args[0];
+      const image = buildImageRef(imageArg?.value ?? '', imageArg?.span ?? node.keywordSpan, platformFlag?.value ?? null, globalVars, stageNames);
+      if (WINDOWS_IMAGE.test(image.resolved)) windows = true;
+      let name: string | null = null;
+      let nameSpan: Span | null = null;
+      if (node.args.length >= 3 && node.args[1]!.value.toLowerCase() === 'as') {
+        name = node.args[2]!.value;
+        nameSpan = node.args[2]!.span;
+        if (!stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stageIndex);
+      }
+      stages.push({ index: stageIndex, name, nameSpan, from: node, image, instructions: [node], isFinal: false });
+    } else if (stageIndex >= 0) {
+      stages[stageIndex]!.instructions.push(node);
+    }
+  }
+  if (stages.length) stages[stages.length - 1]!.isFinal = true;
+
+  for (const node of instructions) {
+    for (const p of node.shell?.problems ?? []) problems.push({ message: `Shell: ${p.message}.`, span: p.span });
+    for (const p of node.trigger?.shell?.problems ?? []) problems.push({ message: `Shell: ${p.message}.`, span: p.span });
+  }
+
+  return { text, lines, escapeChar, directives, comments, instructions, globalArgs, stages, problems, windows };
+}
+
+function emptyModel(text: string, lines: LineIndex, problems: ParseProblem[]): DockerfileModel {
+  return { text, lines, escapeChar: '\\', directives: [], comments: [], instructions: [], globalArgs: [], stages: [], problems, windows: false };
+}
+
+function flagNode(f: Flag, toSpan: (r: LspRange | null) => Span): FlagNode {
+  const options: Record<string, string> = {};
+  for (const o of f.getOptions()) options[o.getName()] = o.getValue() ?? '';
+  const valueRange = f.getValueRange();
+  return { name: f.getName(), value: f.getValue(), span: toSpan(f.getRange()), valueSpan: valueRange ? toSpan(valueRange) : null, options };
+}
+
+function heredocNode(h: Heredoc, text: string, toSpan: (r: LspRange | null) => Span): HeredocNode {
+  const content = h.getContentRange();
+  const contentSpan = content ? toSpan(content) : null;
+  return {
+    name: h.getName(),
+    markerSpan: toSpan(h.getStartRange()),
+    contentSpan,
+    content: contentSpan ? text.slice(contentSpan.start, contentSpan.end) : '',
+    closed: h.getDelimiterRange() !== null,
+  };
+}
+
+function propertyNode(p: Property, text: string, toSpan: (r: LspRange | null) => Span): PropertyNode {
+  const valueRange = p.getValueRange();
+  const valueSpan = valueRange ? toSpan(valueRange) : null;
+  return {
+    name: p.getName(),
+    value: p.getValue(),
+    rawValue: valueSpan ? text.slice(valueSpan.start, valueSpan.end) : null,
+    span: toSpan(p.getRange()),
+    nameSpan: toSpan(p.getNameRange()),
+    valueSpan,
+    hasEquals: p.getAssignmentOperator() === '=',
+  };
+}
+
+/** The commands of a RUN: shell form, exec form with `sh -c`, and here-document scripts. */
+function runScript(node: InstructionNode, text: string, escape: string): ShellScript | null {
+  if (node.json) {
+    // Exec form runs no shell unless it names one with -c.
+    const words = node.json;
+    const prog = words[0]?.value ?? '';
+    const cIndex = words.findIndex((w, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+    if (POSIX_SHELL.test(prog) && cIndex > 0 && words[cIndex + 1]) {
+      const w = words[cIndex + 1]!;
+      return parseShell(mapped(w.value, w.span.start + 1), { context: 'sh-c', depth: 1 });
+    }
+    return null;
+  }
+  if (!node.argsSpan) return null;
+  let end = node.argsSpan.end;
+  const firstBody = node.heredocs.find((h) => h.contentSpan)?.contentSpan;
+  if (node.heredocs.length) {
+    // The command line ends where the first here-document body begins.
+    const marker = node.heredocs[0]!.markerSpan.end;
+    const nl = text.indexOf('\n', marker);
+    end = Math.min(end, nl >= 0 ? nl : end, firstBody ? firstBody.start : end);
+  }
+  const src: MappedText = joinContinuations(text.slice(node.argsSpan.start, end), node.argsSpan.start, escape);
+  const script = parseShell(src, { externalHeredocs: node.heredocs.length > 0 });
+  if (node.heredocs.length) {
+    for (const h of node.heredocs) {
+      if (!h.contentSpan) continue;
+      // A here-document is a script when RUN has no command of its own, or feeds a bare shell.
+      const feeding = script.commands.find((c) => c.redirects.some((r) => (r.op === '<<' || r.op === '<<-') && r.target && r.target.value === h.name));
+      const isScript = !feeding || feeding.argv.length === 0 || (/^(sh|bash|dash|ash|zsh)$/.test(feeding.name) && feeding.args.every((a) => a.value.startsWith('-')));
+      if (!isScript) continue;
+      const inner = parseShell(mapped(h.content, h.contentSpan.start), { context: 'heredoc', depth: 1 });
+      script.commands.push(...inner.commands);
+      script.problems.push(...inner.problems);
+    }
+    script.commands = script.commands.filter((c) => c.argv.length > 0 || c.assignments.length > 0);
+    script.commands.sort((a, b) => a.span.start - b.span.start);
+  }
+  return script;
+}

@@ -1,0 +1,364 @@
+import type { ShellProblem } from './types.js';
+
+/**
+ * A focused POSIX-sh lexer for RUN bodies. It knows quoting, escapes, expansions (`$x`, `${…}`,
+ * `$(…)`, `$((…))`, backticks), operators, redirections, comments and here-documents: what
+ * rules need to see commands and their arguments. It never throws; problems are reported.
+ */
+
+export type Token =
+  | { kind: 'word'; start: number; end: number; value: string; valueOffsets: number[]; quoted: boolean; expansion: boolean; substitutions: Substitution[] }
+  | { kind: 'op'; op: string; start: number; end: number }
+  | { kind: 'redirect'; op: string; fd: number | null; start: number; end: number }
+  | { kind: 'newline'; start: number; end: number };
+
+/** A command substitution's body: logical offsets [start, end) of the text inside `$(…)` or backticks. */
+export interface Substitution {
+  start: number;
+  end: number;
+}
+
+export interface LexResult {
+  tokens: Token[];
+  problems: ShellProblem[];
+  /** Here-document bodies: logical [start, end) of each body, for the heredoc that begins it. */
+  heredocs: { redirectIndex: number; delimiter: string; quoted: boolean; start: number; end: number }[];
+}
+
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
+const BLANK = (c: string | undefined) => c === ' ' || c === '\t';
+const NEWLINE = (c: string | undefined) => c === '\n' || c === '\r';
+
+export function lex(text: string): LexResult {
+  const tokens: Token[] = [];
+  const problems: ShellProblem[] = [];
+  const heredocs: LexResult['heredocs'] = [];
+  const pendingHeredocs: { redirectIndex: number; delimiter: string; quoted: boolean; strip: boolean }[] = [];
+  let expectHeredocWord: { redirectIndex: number; strip: boolean } | null = null;
+  const n = text.length;
+  let i = 0;
+
+  const problem = (message: string, start: number, end: number) => problems.push({ message, span: { start, end } });
+
+  /** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
+  const skipParenBody = (from: number): number => {
+    let depth = 1;
+    let j = from;
+    while (j < n) {
+      const c = text[j]!;
+      if (c === '\\') {
+        j += 2;
+        continue;
+      }
+      if (c === "'") {
+        const k = text.indexOf("'", j + 1);
+        if (k < 0) return n;
+        j = k + 1;
+        continue;
+      }
+      if (c === '"') {
+        j = skipDouble(j + 1);
+        continue;
+      }
+      if (c === '`') {
+        j = skipBacktick(j + 1) + 1;
+        continue;
+      }
+      if (c === '#' && (j === 0 || BLANK(text[j - 1]) || NEWLINE(text[j - 1]))) {
+        while (j < n && !NEWLINE(text[j])) j++;
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')') {
+        depth--;
+        if (depth === 0) return j;
+      }
+      j++;
+    }
+    return n;
+  };
+  /** Skips a double-quoted body starting after `"`; returns the index after the closing quote. */
+  const skipDouble = (from: number): number => {
+    let j = from;
+    while (j < n) {
+      const c = text[j]!;
+      if (c === '\\') j += 2;
+      else if (c === '"') return j + 1;
+      else if (c === '$' && text[j + 1] === '(') j = skipParenBody(j + 2) + 1;
+      else if (c === '`') j = skipBacktick(j + 1) + 1;
+      else j++;
+    }
+    return n;
+  };
+  /** Skips a backtick body starting after the opening backtick; returns the index of the closing one. */
+  const skipBacktick = (from: number): number => {
+    let j = from;
+    while (j < n) {
+      if (text[j] === '\\') j += 2;
+      else if (text[j] === '`') return j;
+      else j++;
+    }
+    return n;
+  };
+  const skipBraces = (from: number): number => {
+    let depth = 1;
+    let j = from;
+    while (j < n) {
+      const c = text[j]!;
+      if (c === '\\') j += 2;
+      else if (c === '{') {
+        depth++;
+        j++;
+      } else if (c === '}') {
+        depth--;
+        if (depth === 0) return j;
+        j++;
+      } else if (c === "'") {
+        const k = text.indexOf("'", j + 1);
+        j = k < 0 ? n : k + 1;
+      } else if (c === '"') j = skipDouble(j + 1);
+      else j++;
+    }
+    return n;
+  };
+
+  const readHeredocBodies = () => {
+    // `i` is just after a newline: each pending here-document takes lines up to its delimiter.
+    for (const h of pendingHeredocs) {
+      const bodyStart = i;
+      let found = false;
+      while (i < n) {
+        let lineEnd = i;
+        while (lineEnd < n && !NEWLINE(text[lineEnd])) lineEnd++;
+        let line = text.slice(i, lineEnd);
+        if (h.strip) line = line.replace(/^\t+/, '');
+        const next = lineEnd < n ? (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1) : n;
+        if (line === h.delimiter) {
+          heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: bodyStart, end: i });
+          i = next;
+          found = true;
+          break;
+        }
+        i = next;
+      }
+      if (!found) {
+        heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: bodyStart, end: n });
+        problem(`here-document is not closed: no line "${h.delimiter}" ends it`, bodyStart, n);
+      }
+    }
+    pendingHeredocs.length = 0;
+  };
+
+  while (i < n) {
+    const c = text[i]!;
+    if (BLANK(c)) {
+      i++;
+      continue;
+    }
+    if (c === '\\' && NEWLINE(text[i + 1])) {
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
+      continue;
+    }
+    if (NEWLINE(c)) {
+      const start = i;
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      tokens.push({ kind: 'newline', start, end: i });
+      if (pendingHeredocs.length) readHeredocBodies();
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && !NEWLINE(text[i])) i++;
+      continue;
+    }
+    // Redirections, with an optional fd number right before them (`2>&1`).
+    const fdMatch = /^(\d+)?(<<<|<<-|<<|>>|>&|<&|>\||<>|&>>|&>|>|<)/.exec(text.slice(i, i + 6));
+    if (fdMatch && (fdMatch[1] === undefined || /[<>]/.test(fdMatch[2]!)) && !(fdMatch[2] === '<' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(') && !(fdMatch[2] === '>' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(')) {
+      if (fdMatch[1] !== undefined || !(c >= '0' && c <= '9')) {
+        const op = fdMatch[2]!;
+        const start = i;
+        i += fdMatch[0].length;
+        tokens.push({ kind: 'redirect', op, fd: fdMatch[1] ? Number(fdMatch[1]) : null, start, end: i });
+        if (op === '<<' || op === '<<-') expectHeredocWord = { redirectIndex: tokens.length - 1, strip: op === '<<-' };
+        continue;
+      }
+    }
+    if (OPERATOR_CHARS.has(c) && !(c === '<' || c === '>')) {
+      const two = text.slice(i, i + 2);
+      const op = two === '&&' || two === '||' || two === ';;' || two === '|&' || two === ';&' ? two : c;
+      tokens.push({ kind: 'op', op, start: i, end: i + op.length });
+      i += op.length;
+      continue;
+    }
+    // A word.
+    const start = i;
+    let value = '';
+    const valueOffsets: number[] = [];
+    let quoted = false;
+    let expansion = false;
+    const substitutions: Substitution[] = [];
+    const push = (s: string, at: number) => {
+      value += s;
+      for (let k = 0; k < s.length; k++) valueOffsets.push(at + k);
+    };
+    while (i < n) {
+      const d = text[i]!;
+      if (BLANK(d) || NEWLINE(d)) break;
+      if (OPERATOR_CHARS.has(d)) {
+        if ((d === '<' || d === '>') && text[i + 1] === '(') {
+          // Process substitution: keep it in the word.
+          const close = skipParenBody(i + 2);
+          substitutions.push({ start: i + 2, end: close });
+          push(text.slice(i, close + 1), i);
+          expansion = true;
+          i = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (d === '\\') {
+        if (NEWLINE(text[i + 1])) {
+          i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
+          continue;
+        }
+        if (i + 1 < n) push(text[i + 1]!, i + 1);
+        quoted = true;
+        i += 2;
+        continue;
+      }
+      if (d === "'") {
+        const close = text.indexOf("'", i + 1);
+        quoted = true;
+        if (close < 0) {
+          problem('single quote is not closed', i, n);
+          push(text.slice(i + 1), i + 1);
+          i = n;
+          break;
+        }
+        push(text.slice(i + 1, close), i + 1);
+        i = close + 1;
+        continue;
+      }
+      if (d === '$' && text[i + 1] === "'") {
+        // ANSI-C quoting: resolve the common escapes.
+        quoted = true;
+        let j = i + 2;
+        while (j < n && text[j] !== "'") {
+          if (text[j] === '\\' && j + 1 < n) {
+            const e = text[j + 1]!;
+            const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', e: '\x1b' };
+            push(map[e] ?? e, j);
+            j += 2;
+          } else {
+            push(text[j]!, j);
+            j++;
+          }
+        }
+        if (j >= n) problem("$'…' quote is not closed", i, n);
+        i = Math.min(n, j + 1);
+        continue;
+      }
+      if (d === '"') {
+        quoted = true;
+        let j = i + 1;
+        let closed = false;
+        while (j < n) {
+          const e = text[j]!;
+          if (e === '"') {
+            closed = true;
+            break;
+          }
+          if (e === '\\' && j + 1 < n) {
+            const f = text[j + 1]!;
+            if (f === '$' || f === '`' || f === '"' || f === '\\') {
+              push(f, j + 1);
+              j += 2;
+              continue;
+            }
+            if (NEWLINE(f)) {
+              j += f === '\r' && text[j + 2] === '\n' ? 3 : 2;
+              continue;
+            }
+            push(e, j);
+            j++;
+            continue;
+          }
+          if (e === '$' && text[j + 1] === '(') {
+            const arith = text[j + 2] === '(';
+            const close = skipParenBody(j + 2);
+            if (!arith) substitutions.push({ start: j + 2, end: close });
+            push(text.slice(j, close + 1), j);
+            expansion = true;
+            j = close + 1;
+            continue;
+          }
+          if (e === '$' && text[j + 1] === '{') {
+            const close = skipBraces(j + 2);
+            push(text.slice(j, close + 1), j);
+            expansion = true;
+            j = close + 1;
+            continue;
+          }
+          if (e === '`') {
+            const close = skipBacktick(j + 1);
+            substitutions.push({ start: j + 1, end: close });
+            push(text.slice(j, close + 1), j);
+            expansion = true;
+            j = close + 1;
+            continue;
+          }
+          if (e === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[j + 1] ?? '')) expansion = true;
+          push(e, j);
+          j++;
+        }
+        if (!closed) problem('double quote is not closed', i, n);
+        i = Math.min(n, j + 1);
+        continue;
+      }
+      if (d === '$' && text[i + 1] === '(') {
+        const arith = text[i + 2] === '(';
+        const close = skipParenBody(i + 2);
+        if (close >= n) problem('$( is not closed', i, n);
+        if (!arith) substitutions.push({ start: i + 2, end: Math.min(close, n) });
+        push(text.slice(i, close + 1), i);
+        expansion = true;
+        i = close + 1;
+        continue;
+      }
+      if (d === '$' && text[i + 1] === '{') {
+        const close = skipBraces(i + 2);
+        if (close >= n) problem('${ is not closed', i, n);
+        push(text.slice(i, close + 1), i);
+        expansion = true;
+        i = close + 1;
+        continue;
+      }
+      if (d === '`') {
+        const close = skipBacktick(i + 1);
+        if (close >= n) problem('backtick is not closed', i, n);
+        substitutions.push({ start: i + 1, end: Math.min(close, n) });
+        push(text.slice(i, close + 1), i);
+        expansion = true;
+        i = close + 1;
+        continue;
+      }
+      if (d === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[i + 1] ?? '')) expansion = true;
+      push(d, i);
+      i++;
+    }
+    if (i === start) {
+      // Defensive: never loop without progress.
+      i++;
+      continue;
+    }
+    const tok: Token = { kind: 'word', start, end: i, value, valueOffsets, quoted, expansion, substitutions };
+    if (expectHeredocWord) {
+      pendingHeredocs.push({ redirectIndex: expectHeredocWord.redirectIndex, delimiter: value, quoted, strip: expectHeredocWord.strip });
+      expectHeredocWord = null;
+    }
+    tokens.push(tok);
+  }
+  if (pendingHeredocs.length) {
+    for (const h of pendingHeredocs) heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: n, end: n });
+  }
+  return { tokens, problems, heredocs };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseShell } from './parse.js';
+import { joinContinuations, mapped } from './source.js';
+
+const names = (s: string) => parseShell(mapped(s, 0)).commands.map((c) => c.name);
+const argvOf = (s: string) => parseShell(mapped(s, 0)).commands.map((c) => c.argv.map((w) => w.value));
+
+describe('parseShell', () => {
+  it('splits lists and pipelines', () => {
+    expect(names('apt-get update && apt-get install -y curl || true; echo a | tee b')).toEqual([
+      'apt-get',
+      'apt-get',
+      'true',
+      'echo',
+      'tee',
+    ]);
+    const s = parseShell(mapped('curl -fsSL x | sh', 0));
+    expect(s.commands.map((c) => c.pipeline.size)).toEqual([2, 2]);
+    expect(s.commands[1]!.connector).toBe('|');
+  });
+
+  it('removes quotes and keeps spans in original coordinates', () => {
+    const text = `echo "a b" 'c' d\\ e`;
+    const s = parseShell(mapped(text, 100));
+    const w = s.commands[0]!.argv;
+    expect(w.map((x) => x.value)).toEqual(['echo', 'a b', 'c', 'd e']);
+    expect(w[1]!.span).toEqual({ start: 105, end: 110 });
+    expect(w[1]!.quoted).toBe(true);
+  });
+
+  it('follows Dockerfile line continuations and drops comment lines', () => {
+    const text = 'apt-get update \\\n  # a comment\n  && apt-get install -y \\\n     curl';
+    const src = joinContinuations(text, 10, '\\');
+    const s = parseShell(src);
+    expect(s.commands.map((c) => c.argv.map((w) => w.value))).toEqual([
+      ['apt-get', 'update'],
+      ['apt-get', 'install', '-y', 'curl'],
+    ]);
+    const curl = s.commands[1]!.argv[3]!;
+    expect(text.slice(curl.span.start - 10, curl.span.end - 10)).toBe('curl');
+  });
+
+  it('unwraps sudo, env and assignments', () => {
+    const s = parseShell(mapped('DEBIAN_FRONTEND=noninteractive sudo -E env A=1 apt-get install -y x', 0));
+    const c = s.commands[0]!;
+    expect(c.name).toBe('apt-get');
+    expect(c.wrappers).toEqual(['sudo', 'env']);
+    expect(c.assignments.map((a) => a.value)).toEqual(['DEBIAN_FRONTEND=noninteractive', 'A=1']);
+    expect(c.args.map((a) => a.value)).toEqual(['install', '-y', 'x']);
+  });
+
+  it('parses sh -c scripts and command substitutions as nested commands', () => {
+    const text = `sh -c "apt-get update && apt-get install -y curl" && echo $(uname -m)`;
+    const s = parseShell(mapped(text, 0));
+    expect(s.commands.map((c) => `${c.context}:${c.name}`)).toEqual([
+      'top:sh',
+      'sh-c:apt-get',
+      'sh-c:apt-get',
+      'top:echo',
+      'substitution:uname',
+    ]);
+    const install = s.commands[2]!;
+    expect(text.slice(install.span.start, install.span.end)).toBe('apt-get install -y curl');
+  });
+
+  it('handles compound commands', () => {
+    expect(names('if [ -f x ]; then rm x; else touch x; fi')).toEqual(['[', 'rm', 'touch']);
+    expect(names('for f in a b c; do echo $f; done')).toEqual(['echo']);
+    expect(names('case "$ARCH" in amd64) A=x ;; arm64|aarch64) A=y ;; *) exit 1 ;; esac; echo done')).toEqual([
+      '',
+      '',
+      'exit',
+      'echo',
+    ]);
+    expect(names('(cd /x && make) && { echo a; echo b; }')).toEqual(['cd', 'make', 'echo', 'echo']);
+  });
+
+  it('reads redirections and here-documents', () => {
+    const s = parseShell(mapped('cat > /etc/x <<EOF\nline $HOME\nEOF\necho 2>&1 done', 0));
+    expect(s.commands.map((c) => c.name)).toEqual(['cat', 'echo']);
+    expect(s.commands[0]!.redirects.map((r) => r.op)).toEqual(['>', '<<']);
+    expect(s.commands[1]!.redirects[0]!.fd).toBe(2);
+    expect(argvOf('echo 2>&1 done')).toEqual([['echo', 'done']]);
+  });
+
+  it('reports unterminated quotes without throwing', () => {
+    const s = parseShell(mapped('echo "abc', 0));
+    expect(s.problems).toHaveLength(1);
+    expect(s.commands[0]!.argv.map((w) => w.value)).toEqual(['echo', 'abc']);
+    expect(parseShell(mapped("echo 'x", 0)).problems[0]!.message).toMatch(/single quote/);
+    expect(parseShell(mapped('echo $(foo', 0)).problems.length).toBeGreaterThan(0);
+  });
+
+  it("understands $'…' and ${…}", () => {
+    expect(argvOf("printf $'a\\tb' ${X:-y z}")).toEqual([['printf', 'a\tb', '${X:-y z}']]);
+  });
+});

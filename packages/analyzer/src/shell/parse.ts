@@ -1,0 +1,250 @@
+import { lex, type Token } from './lexer.js';
+import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
+import type { CommandContext, Connector, Redirect, ShellProblem, ShellScript, SimpleCommand, Word } from './types.js';
+import { unwrapProgram } from './wrappers.js';
+
+/** Reserved words that open or close a compound command; the next word starts a command. */
+const SKIP_WORDS = new Set(['!', '{', '}', 'then', 'else', 'elif', 'do', 'done', 'fi', 'if', 'while', 'until', 'esac']);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const MAX_DEPTH = 8;
+
+export interface ParseShellOptions {
+  context?: CommandContext;
+  depth?: number;
+  /** Here-documents whose bodies live outside the text (Dockerfile `RUN <<EOF`): no problem if absent. */
+  externalHeredocs?: boolean;
+}
+
+/** Parses a shell script into simple commands with argv and original-coordinate spans. */
+export function parseShell(src: MappedText, options: ParseShellOptions = {}): ShellScript {
+  const commands: SimpleCommand[] = [];
+  const problems: ShellProblem[] = [];
+  pipelineCounter = 0;
+  parseInto(src, options.context ?? 'top', options.depth ?? 0, commands, problems, options.externalHeredocs ?? false);
+  commands.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
+  return { commands, problems };
+}
+
+let pipelineCounter = 0;
+
+function parseInto(
+  src: MappedText,
+  context: CommandContext,
+  depth: number,
+  commands: SimpleCommand[],
+  problems: ShellProblem[],
+  externalHeredocs: boolean,
+): void {
+  const text = src.text;
+  const { tokens, problems: lexProblems, heredocs } = lex(text);
+  for (const p of lexProblems) {
+    if (externalHeredocs && p.message.startsWith('here-document')) continue;
+    problems.push({ message: p.message, span: originalSpan(src, p.span.start, p.span.end) });
+  }
+
+  const toWord = (t: Extract<Token, { kind: 'word' }>): Word => ({
+    value: t.value,
+    raw: text.slice(t.start, t.end),
+    span: originalSpan(src, t.start, t.end),
+    quoted: t.quoted,
+    expansion: t.expansion,
+  });
+
+  let current: { words: Extract<Token, { kind: 'word' }>[]; assignments: Word[]; redirects: Redirect[]; start: number; end: number } | null = null;
+  let connector: Connector = null;
+  let pipeline = { id: ++pipelineCounter, members: [] as SimpleCommand[] };
+  let ctx: CommandContext = context;
+  const ctxStack: CommandContext[] = [];
+  let skipUntilSeparator = false; // inside `for x in …` / `case … in` headers
+  let skippingCase = false;
+  let casePattern = 0; // > 0 while reading `pattern)` of a case
+
+  const finishPipeline = () => {
+    const size = pipeline.members.length;
+    pipeline.members.forEach((c, index) => {
+      c.pipeline = { id: pipeline.id, index, size };
+    });
+    pipeline = { id: ++pipelineCounter, members: [] };
+  };
+
+  const flush = (): SimpleCommand | null => {
+    const cur = current;
+    current = null;
+    if (!cur || (cur.words.length === 0 && cur.assignments.length === 0 && cur.redirects.length === 0)) return null;
+    const argv = cur.words.map(toWord);
+    const { programIndex, wrappers, assignments } = unwrapProgram(argv);
+    const program = argv[programIndex];
+    const cmd: SimpleCommand = {
+      argv,
+      assignments: [...cur.assignments, ...assignments],
+      redirects: cur.redirects,
+      span: originalSpan(src, cur.start, cur.end),
+      programIndex,
+      wrappers,
+      name: program ? basename(program.value) : '',
+      args: argv.slice(programIndex + 1),
+      pipeline: { id: pipeline.id, index: 0, size: 1 },
+      connector,
+      context: ctx,
+      depth,
+    };
+    commands.push(cmd);
+    pipeline.members.push(cmd);
+    // Nested scripts: `$(…)`, backticks, and `sh -c '…'`.
+    if (depth < MAX_DEPTH) {
+      for (const w of cur.words) {
+        for (const sub of w.substitutions) {
+          parseInto(sliceMapped(src, sub.start, sub.end), 'substitution', depth + 1, commands, problems, false);
+        }
+      }
+      const script = shellCScript(cmd, cur.words);
+      if (script) {
+        const inner: MappedText = { text: script.value, offsets: script.valueOffsets.map((o) => originalOffset(src, o)), base: 0 };
+        parseInto(inner, 'sh-c', depth + 1, commands, problems, false);
+      }
+    }
+    return cmd;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      if (skipUntilSeparator) {
+        if (skippingCase && t.value === 'in' && current === null) {
+          // `case WORD in`: patterns follow.
+          skipUntilSeparator = false;
+          skippingCase = false;
+          casePattern = 1;
+        }
+        continue;
+      }
+      if (casePattern > 0) {
+        if (!t.quoted && t.value === 'esac') casePattern = 0;
+        continue;
+      }
+      const atStart = current === null || (current.words.length === 0 && current.assignments.length === 0);
+      if (atStart && !t.quoted && SKIP_WORDS.has(t.value)) {
+        if (current && current.redirects.length === 0) current = null;
+        continue;
+      }
+      if (atStart && !t.quoted && (t.value === 'for' || t.value === 'select')) {
+        skipUntilSeparator = true;
+        continue;
+      }
+      if (atStart && !t.quoted && t.value === 'case') {
+        skipUntilSeparator = true;
+        skippingCase = true;
+        continue;
+      }
+      if (atStart && !t.quoted && t.value === 'function') continue;
+      if (!current) current = { words: [], assignments: [], redirects: [], start: t.start, end: t.end };
+      if (current.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(text.slice(t.start, t.end))) {
+        current.assignments.push(toWord(t));
+      } else {
+        current.words.push(t);
+      }
+      current.end = t.end;
+      continue;
+    }
+    if (t.kind === 'redirect') {
+      if (!current) current = { words: [], assignments: [], redirects: [], start: t.start, end: t.end };
+      const next = tokens[k + 1];
+      let target: Word | null = null;
+      let end = t.end;
+      if (next && next.kind === 'word') {
+        target = toWord(next);
+        end = next.end;
+        k++;
+      }
+      current.redirects.push({ op: t.op, fd: t.fd, target, span: originalSpan(src, t.start, end) });
+      current.end = end;
+      // A here-document fed to a shell is a script: parse its body as commands.
+      const hd = heredocs.find((h) => h.redirectIndex === k - (target ? 1 : 0));
+      if (hd && hd.end > hd.start && depth < MAX_DEPTH && current.words.length > 0) {
+        const prog = basename(current.words[current.words.length - 1]!.value);
+        if (SHELLS.has(prog) && current.words.length === 1) {
+          parseInto(sliceMapped(src, hd.start, hd.end), 'heredoc', depth + 1, commands, problems, false);
+        }
+      }
+      continue;
+    }
+    if (t.kind === 'newline') {
+      if (skipUntilSeparator && casePattern === 0) skipUntilSeparator = false;
+      if (flush()) connector = ';';
+      finishPipeline();
+      continue;
+    }
+    // Operators.
+    switch (t.op) {
+      case '|':
+      case '|&': {
+        const c = flush();
+        if (c) connector = '|';
+        break;
+      }
+      case '&&':
+      case '||':
+      case ';':
+      case '&': {
+        if (skipUntilSeparator && casePattern === 0) skipUntilSeparator = false;
+        flush();
+        finishPipeline();
+        connector = t.op === ';' ? ';' : t.op;
+        break;
+      }
+      case ';;':
+      case ';&':
+        flush();
+        finishPipeline();
+        casePattern = 1;
+        connector = ';';
+        break;
+      case '(':
+        if (current && current.words.length === 1) {
+          // `name() { …; }`: a function definition.
+          current = null;
+          if (tokens[k + 1]?.kind === 'op' && (tokens[k + 1] as { op: string }).op === ')') k++;
+          break;
+        }
+        flush();
+        ctxStack.push(ctx);
+        ctx = 'subshell';
+        break;
+      case ')':
+        if (casePattern > 0) {
+          casePattern = 0;
+          connector = null;
+          break;
+        }
+        flush();
+        finishPipeline();
+        ctx = ctxStack.pop() ?? context;
+        break;
+      default:
+        flush();
+    }
+  }
+  flush();
+  finishPipeline();
+}
+
+function basename(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+/** The script of `sh -c '…'` / `bash -ec "…"`, as a word token with value offsets. */
+function shellCScript(cmd: SimpleCommand, words: Extract<Token, { kind: 'word' }>[]) {
+  if (!SHELLS.has(cmd.name)) return null;
+  const from = cmd.programIndex + 1;
+  for (let i = from; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === '--') return null;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
+    if (!v.startsWith('-') && !v.startsWith('+')) return null;
+    if (v === '-o' || v === '+o') i++;
+  }
+  return null;
+}
+
+export { basename };

@@ -1,0 +1,87 @@
+/**
+ * A piece of text to parse, with a way back to offsets in the original Dockerfile.
+ * Line continuations and comment lines of a RUN are removed before the shell sees the text,
+ * so each character keeps the original offset it came from.
+ */
+export interface MappedText {
+  text: string;
+  /** Original offset of each character; `null` means `base + index`. */
+  offsets: number[] | null;
+  base: number;
+}
+
+export function mapped(text: string, base: number): MappedText {
+  return { text, offsets: null, base };
+}
+
+/** Original offset of logical index `i` (one past the end maps just past the last character). */
+export function originalOffset(src: MappedText, i: number): number {
+  if (!src.offsets) return src.base + i;
+  const n = src.offsets.length;
+  if (n === 0) return src.base;
+  if (i < n) return src.offsets[i]!;
+  return src.offsets[n - 1]! + 1 + (i - n);
+}
+
+/** Original span of the logical half-open range [start, end). */
+export function originalSpan(src: MappedText, start: number, end: number): { start: number; end: number } {
+  const s = originalOffset(src, start);
+  const e = end > start ? originalOffset(src, end - 1) + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** A slice of a mapped text, keeping its mapping. */
+export function sliceMapped(src: MappedText, start: number, end: number): MappedText {
+  const text = src.text.slice(start, end);
+  if (!src.offsets) return { text, offsets: null, base: src.base + start };
+  return { text, offsets: src.offsets.slice(start, end), base: 0 };
+}
+
+/**
+ * Removes Dockerfile line continuations (`escape` + newline) and the comment lines that may sit
+ * between continued lines, as the Dockerfile parser does before a shell ever sees the text.
+ */
+export function joinContinuations(text: string, base: number, escape: string): MappedText {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return mapped(text, base);
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let i = 0;
+  let atLineStart = false;
+  const n = text.length;
+  while (i < n) {
+    if (atLineStart) {
+      // A continued line that is only a comment (or empty) is dropped by the Dockerfile parser.
+      let j = i;
+      while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '#') {
+        while (j < n && text[j] !== '\n' && text[j] !== '\r') j++;
+        if (text[j] === '\r' && text[j + 1] === '\n') j++;
+        i = j + 1;
+        continue;
+      }
+      atLineStart = false;
+    }
+    const c = text[i]!;
+    if (c === escape) {
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '\n' || text[j] === '\r') {
+        if (text[j] === '\r' && text[j + 1] === '\n') j++;
+        i = j + 1;
+        atLineStart = true;
+        continue;
+      }
+      if (escape !== '\\') {
+        // With `# escape=`` a backslash is an ordinary character, and so is a lone backtick.
+        out.push(c);
+        offsets.push(base + i);
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+    offsets.push(base + i);
+    i++;
+  }
+  return { text: out.join(''), offsets, base: 0 };
+}
