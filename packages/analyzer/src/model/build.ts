@@ -53,6 +53,7 @@ const KNOWN_KEYWORDS = new Set([
   'WORKDIR',
 ]);
 const NEEDS_ARGUMENTS = new Set([...KNOWN_KEYWORDS].filter((k) => k !== 'HEALTHCHECK'));
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const WINDOWS_IMAGE = /(windows|servercore|nanoserver|mcr\.microsoft\.com\/windows|ltsc20\d\d)/i;
 
@@ -71,21 +72,34 @@ export function buildModel(text: string): DockerfileModel {
   try {
     df = DockerfileParser.parse(text);
   } catch (e) {
-    problems.push({ message: `The Dockerfile could not be parsed: ${(e as Error).message}`, span: { start: 0, end: Math.min(text.length, 1) } });
+    problems.push({
+      message: `The Dockerfile could not be parsed: ${(e as Error).message}`,
+      span: { start: 0, end: Math.min(text.length, 1) },
+    });
     return emptyModel(text, lines, problems);
   }
 
   const escapeChar = df.getEscapeCharacter() || '\\';
-  const directives: DirectiveNode[] = df.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    span: toSpan(d.getRange()),
-    valueSpan: toSpan(d.getValueRange()),
-  }));
-  const comments: CommentNode[] = df.getComments().map((c) => {
+  // BuildKit knows three directives; any other `# key=value` line at the top is a comment.
+  const directives: DirectiveNode[] = [];
+  const comments: CommentNode[] = [];
+  for (const d of df.getDirectives()) {
+    const name = d.getName().toLowerCase();
+    const span = toSpan(d.getRange());
+    if (KNOWN_DIRECTIVES.has(name))
+      directives.push({ name, value: d.getValue(), span, valueSpan: toSpan(d.getValueRange()) });
+    else
+      comments.push({
+        content: text.slice(span.start, span.end).replace(/^\s*#\s*/, ''),
+        span,
+        line: lines.lineOf(span.start),
+      });
+  }
+  for (const c of df.getComments()) {
     const span = toSpan(c.getRange());
-    return { content: c.getContent(), span, line: lines.lineOf(span.start) };
-  });
+    comments.push({ content: c.getContent(), span, line: lines.lineOf(span.start) });
+  }
+  comments.sort((a, b) => a.span.start - b.span.start);
 
   const instructions: InstructionNode[] = [];
   const stages: StageNode[] = [];
@@ -106,21 +120,35 @@ export function buildModel(text: string): DockerfileModel {
       typeof anyIns.getFlags === 'function'
         ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
         : [];
-    const args: ArgToken[] = ins.getArguments().map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+    const args: ArgToken[] = ins
+      .getArguments()
+      .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
     let json: ArgToken[] | null = null;
     if (typeof anyIns.getJSONStrings === 'function') {
-      const j = ins as unknown as { getOpeningBracket(): unknown; getClosingBracket(): unknown; getJSONStrings(): { getJSONValue(): string; getRange(): LspRange }[] };
+      const j = ins as unknown as {
+        getOpeningBracket(): unknown;
+        getClosingBracket(): unknown;
+        getJSONStrings(): { getValue(): string; getRange(): LspRange }[];
+      };
       if (j.getOpeningBracket() && j.getClosingBracket()) {
-        json = j.getJSONStrings().map((s) => ({ value: s.getJSONValue(), span: toSpan(s.getRange()) }));
+        json = j.getJSONStrings().map((s) => {
+          // getValue() drops the spaces inside strings; read the JSON string from the text instead.
+          const span = toSpan(s.getRange());
+          return { value: jsonString(text.slice(span.start, span.end)), span };
+        });
       }
     }
     const heredocs: HeredocNode[] =
       typeof anyIns.getHeredocs === 'function'
-        ? (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs().map((h) => heredocNode(h, text, toSpan))
+        ? (ins as unknown as { getHeredocs(): Heredoc[] })
+            .getHeredocs()
+            .map((h) => heredocNode(h, text, toSpan))
         : [];
     const properties: PropertyNode[] =
       typeof anyIns.getProperties === 'function'
-        ? (ins as unknown as { getProperties(): Property[] }).getProperties().map((p) => propertyNode(p, text, toSpan))
+        ? (ins as unknown as { getProperties(): Property[] })
+            .getProperties()
+            .map((p) => propertyNode(p, text, toSpan))
         : [];
     const node: InstructionNode = {
       keyword,
@@ -152,7 +180,11 @@ export function buildModel(text: string): DockerfileModel {
       problems.push({ message: `${node.keyword} needs at least one argument.`, span: node.keywordSpan });
     }
     for (const h of node.heredocs) {
-      if (!h.closed) problems.push({ message: `Here-document "${h.name}" is not closed: add a line "${h.name}" after its body.`, span: h.markerSpan });
+      if (!h.closed)
+        problems.push({
+          message: `Here-document "${h.name}" is not closed: add a line "${h.name}" after its body.`,
+          span: h.markerSpan,
+        });
     }
   };
 
@@ -177,7 +209,9 @@ export function buildModel(text: string): DockerfileModel {
     checkNode(node);
 
     if (node.keyword === 'ONBUILD') {
-      const trig = (ins as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
+      const trig = (
+        ins as unknown as { getTriggerInstruction(): Instruction | null }
+      ).getTriggerInstruction();
       if (trig) {
         const t = makeNode(trig, stageIndex, node.index);
         t.onbuild = node;
@@ -202,7 +236,13 @@ export function buildModel(text: string): DockerfileModel {
     if (node.keyword === 'FROM') {
       const platformFlag = node.flags.find((f) => f.name.toLowerCase() === 'platform');
       const imageArg = node.args[0];
-      const image = buildImageRef(imageArg?.value ?? '', imageArg?.span ?? node.keywordSpan, platformFlag?.value ?? null, globalVars, stageNames);
+      const image = buildImageRef(
+        imageArg?.value ?? '',
+        imageArg?.span ?? node.keywordSpan,
+        platformFlag?.value ?? null,
+        globalVars,
+        stageNames,
+      );
       if (WINDOWS_IMAGE.test(image.resolved)) windows = true;
       let name: string | null = null;
       let nameSpan: Span | null = null;
@@ -211,7 +251,15 @@ export function buildModel(text: string): DockerfileModel {
         nameSpan = node.args[2]!.span;
         if (!stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stageIndex);
       }
-      stages.push({ index: stageIndex, name, nameSpan, from: node, image, instructions: [node], isFinal: false });
+      stages.push({
+        index: stageIndex,
+        name,
+        nameSpan,
+        from: node,
+        image,
+        instructions: [node],
+        isFinal: false,
+      });
     } else if (stageIndex >= 0) {
       stages[stageIndex]!.instructions.push(node);
     }
@@ -219,22 +267,62 @@ export function buildModel(text: string): DockerfileModel {
   if (stages.length) stages[stages.length - 1]!.isFinal = true;
 
   for (const node of instructions) {
-    for (const p of node.shell?.problems ?? []) problems.push({ message: `Shell: ${p.message}.`, span: p.span });
-    for (const p of node.trigger?.shell?.problems ?? []) problems.push({ message: `Shell: ${p.message}.`, span: p.span });
+    for (const p of node.shell?.problems ?? [])
+      problems.push({ message: `Shell: ${p.message}.`, span: p.span });
+    for (const p of node.trigger?.shell?.problems ?? [])
+      problems.push({ message: `Shell: ${p.message}.`, span: p.span });
   }
 
-  return { text, lines, escapeChar, directives, comments, instructions, globalArgs, stages, problems, windows };
+  return {
+    text,
+    lines,
+    escapeChar,
+    directives,
+    comments,
+    instructions,
+    globalArgs,
+    stages,
+    problems,
+    windows,
+  };
+}
+
+function jsonString(raw: string): string {
+  const quoted = raw.startsWith('"') ? raw : `"${raw}"`;
+  try {
+    const v: unknown = JSON.parse(quoted.replace(/\r?\n/g, ''));
+    return typeof v === 'string' ? v : raw;
+  } catch {
+    return raw.replace(/^"|"$/g, '');
+  }
 }
 
 function emptyModel(text: string, lines: LineIndex, problems: ParseProblem[]): DockerfileModel {
-  return { text, lines, escapeChar: '\\', directives: [], comments: [], instructions: [], globalArgs: [], stages: [], problems, windows: false };
+  return {
+    text,
+    lines,
+    escapeChar: '\\',
+    directives: [],
+    comments: [],
+    instructions: [],
+    globalArgs: [],
+    stages: [],
+    problems,
+    windows: false,
+  };
 }
 
 function flagNode(f: Flag, toSpan: (r: LspRange | null) => Span): FlagNode {
   const options: Record<string, string> = {};
   for (const o of f.getOptions()) options[o.getName()] = o.getValue() ?? '';
   const valueRange = f.getValueRange();
-  return { name: f.getName(), value: f.getValue(), span: toSpan(f.getRange()), valueSpan: valueRange ? toSpan(valueRange) : null, options };
+  return {
+    name: f.getName(),
+    value: f.getValue(),
+    span: toSpan(f.getRange()),
+    valueSpan: valueRange ? toSpan(valueRange) : null,
+    options,
+  };
 }
 
 function heredocNode(h: Heredoc, text: string, toSpan: (r: LspRange | null) => Span): HeredocNode {
@@ -264,7 +352,7 @@ function propertyNode(p: Property, text: string, toSpan: (r: LspRange | null) =>
 }
 
 /** The commands of a RUN: shell form, exec form with `sh -c`, and here-document scripts. */
-function runScript(node: InstructionNode, text: string, escape: string): ShellScript | null {
+function runScript(node: InstructionNode, text: string, _escapeChar: string): ShellScript | null {
   if (node.json) {
     // Exec form runs no shell unless it names one with -c.
     const words = node.json;
@@ -285,14 +373,23 @@ function runScript(node: InstructionNode, text: string, escape: string): ShellSc
     const nl = text.indexOf('\n', marker);
     end = Math.min(end, nl >= 0 ? nl : end, firstBody ? firstBody.start : end);
   }
-  const src: MappedText = joinContinuations(text.slice(node.argsSpan.start, end), node.argsSpan.start, escape);
+  const src: MappedText = joinContinuations(
+    text.slice(node.argsSpan.start, end),
+    node.argsSpan.start,
+    escape,
+  );
   const script = parseShell(src, { externalHeredocs: node.heredocs.length > 0 });
   if (node.heredocs.length) {
     for (const h of node.heredocs) {
       if (!h.contentSpan) continue;
       // A here-document is a script when RUN has no command of its own, or feeds a bare shell.
-      const feeding = script.commands.find((c) => c.redirects.some((r) => (r.op === '<<' || r.op === '<<-') && r.target && r.target.value === h.name));
-      const isScript = !feeding || feeding.argv.length === 0 || (/^(sh|bash|dash|ash|zsh)$/.test(feeding.name) && feeding.args.every((a) => a.value.startsWith('-')));
+      const feeding = script.commands.find((c) =>
+        c.redirects.some((r) => (r.op === '<<' || r.op === '<<-') && r.target && r.target.value === h.name),
+      );
+      const isScript =
+        !feeding ||
+        feeding.argv.length === 0 ||
+        (/^(sh|bash|dash|ash|zsh)$/.test(feeding.name) && feeding.args.every((a) => a.value.startsWith('-')));
       if (!isScript) continue;
       const inner = parseShell(mapped(h.content, h.contentSpan.start), { context: 'heredoc', depth: 1 });
       script.commands.push(...inner.commands);

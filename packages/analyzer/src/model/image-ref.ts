@@ -26,7 +26,13 @@ export function substituteVariables(
   const used: string[] = [];
   const value = text.replace(
     /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (whole, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    (
+      whole,
+      braced: string | undefined,
+      op: string | undefined,
+      word: string | undefined,
+      bare: string | undefined,
+    ) => {
       const name = (braced ?? bare)!;
       used.push(name);
       const has = vars.has(name);
@@ -44,7 +50,12 @@ export function substituteVariables(
 }
 
 /** Splits an image reference into registry, repository name, tag and digest. */
-export function splitImageReference(ref: string): { registry: string | null; name: string; tag: string | null; digest: string | null } {
+export function splitImageReference(ref: string): {
+  registry: string | null;
+  name: string;
+  tag: string | null;
+  digest: string | null;
+} {
   let rest = ref.trim();
   let digest: string | null = null;
   const at = rest.indexOf('@');
@@ -69,7 +80,8 @@ export function splitImageReference(ref: string): { registry: string | null; nam
     rest = rest.slice(0, colon);
   }
   let name = rest;
-  if ((registry === null || HUB_REGISTRIES.has(registry)) && name.startsWith('library/')) name = name.slice(8);
+  if ((registry === null || HUB_REGISTRIES.has(registry)) && name.startsWith('library/'))
+    name = name.slice(8);
   if (registry !== null && HUB_REGISTRIES.has(registry)) registry = null;
   return { registry, name, tag, digest };
 }

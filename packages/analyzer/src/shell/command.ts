@@ -71,7 +71,12 @@ export function subcommand(cmd: SimpleCommand, valueOptions: readonly string[] =
 }
 
 /** Whether the command is `name` (any of) with the given subcommand (any of). */
-export function isCommand(cmd: SimpleCommand, names: readonly string[], subcommands?: readonly string[], valueOptions: readonly string[] = []): boolean {
+export function isCommand(
+  cmd: SimpleCommand,
+  names: readonly string[],
+  subcommands?: readonly string[],
+  valueOptions: readonly string[] = [],
+): boolean {
   if (!names.includes(cmd.name)) return false;
   if (!subcommands) return true;
   const sub = subcommand(cmd, valueOptions);

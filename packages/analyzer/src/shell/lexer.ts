@@ -7,7 +7,16 @@ import type { ShellProblem } from './types.js';
  */
 
 export type Token =
-  | { kind: 'word'; start: number; end: number; value: string; valueOffsets: number[]; quoted: boolean; expansion: boolean; substitutions: Substitution[] }
+  | {
+      kind: 'word';
+      start: number;
+      end: number;
+      value: string;
+      valueOffsets: number[];
+      quoted: boolean;
+      expansion: boolean;
+      substitutions: Substitution[];
+    }
   | { kind: 'op'; op: string; start: number; end: number }
   | { kind: 'redirect'; op: string; fd: number | null; start: number; end: number }
   | { kind: 'newline'; start: number; end: number };
@@ -38,7 +47,8 @@ export function lex(text: string): LexResult {
   const n = text.length;
   let i = 0;
 
-  const problem = (message: string, start: number, end: number) => problems.push({ message, span: { start, end } });
+  const problem = (message: string, start: number, end: number) =>
+    problems.push({ message, span: { start, end } });
 
   /** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
   const skipParenBody = (from: number): number => {
@@ -132,9 +142,20 @@ export function lex(text: string): LexResult {
         while (lineEnd < n && !NEWLINE(text[lineEnd])) lineEnd++;
         let line = text.slice(i, lineEnd);
         if (h.strip) line = line.replace(/^\t+/, '');
-        const next = lineEnd < n ? (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1) : n;
+        const next =
+          lineEnd < n
+            ? text[lineEnd] === '\r' && text[lineEnd + 1] === '\n'
+              ? lineEnd + 2
+              : lineEnd + 1
+            : n;
         if (line === h.delimiter) {
-          heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: bodyStart, end: i });
+          heredocs.push({
+            redirectIndex: h.redirectIndex,
+            delimiter: h.delimiter,
+            quoted: h.quoted,
+            start: bodyStart,
+            end: i,
+          });
           i = next;
           found = true;
           break;
@@ -142,7 +163,13 @@ export function lex(text: string): LexResult {
         i = next;
       }
       if (!found) {
-        heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: bodyStart, end: n });
+        heredocs.push({
+          redirectIndex: h.redirectIndex,
+          delimiter: h.delimiter,
+          quoted: h.quoted,
+          start: bodyStart,
+          end: n,
+        });
         problem(`here-document is not closed: no line "${h.delimiter}" ends it`, bodyStart, n);
       }
     }
@@ -172,13 +199,19 @@ export function lex(text: string): LexResult {
     }
     // Redirections, with an optional fd number right before them (`2>&1`).
     const fdMatch = /^(\d+)?(<<<|<<-|<<|>>|>&|<&|>\||<>|&>>|&>|>|<)/.exec(text.slice(i, i + 6));
-    if (fdMatch && (fdMatch[1] === undefined || /[<>]/.test(fdMatch[2]!)) && !(fdMatch[2] === '<' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(') && !(fdMatch[2] === '>' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(')) {
+    if (
+      fdMatch &&
+      (fdMatch[1] === undefined || /[<>]/.test(fdMatch[2]!)) &&
+      !(fdMatch[2] === '<' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(') &&
+      !(fdMatch[2] === '>' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(')
+    ) {
       if (fdMatch[1] !== undefined || !(c >= '0' && c <= '9')) {
         const op = fdMatch[2]!;
         const start = i;
         i += fdMatch[0].length;
         tokens.push({ kind: 'redirect', op, fd: fdMatch[1] ? Number(fdMatch[1]) : null, start, end: i });
-        if (op === '<<' || op === '<<-') expectHeredocWord = { redirectIndex: tokens.length - 1, strip: op === '<<-' };
+        if (op === '<<' || op === '<<-')
+          expectHeredocWord = { redirectIndex: tokens.length - 1, strip: op === '<<-' };
         continue;
       }
     }
@@ -245,7 +278,16 @@ export function lex(text: string): LexResult {
         while (j < n && text[j] !== "'") {
           if (text[j] === '\\' && j + 1 < n) {
             const e = text[j + 1]!;
-            const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', e: '\x1b' };
+            const map: Record<string, string> = {
+              n: '\n',
+              t: '\t',
+              r: '\r',
+              '\\': '\\',
+              "'": "'",
+              '"': '"',
+              a: '\x07',
+              e: '\x1b',
+            };
             push(map[e] ?? e, j);
             j += 2;
           } else {
@@ -352,13 +394,25 @@ export function lex(text: string): LexResult {
     }
     const tok: Token = { kind: 'word', start, end: i, value, valueOffsets, quoted, expansion, substitutions };
     if (expectHeredocWord) {
-      pendingHeredocs.push({ redirectIndex: expectHeredocWord.redirectIndex, delimiter: value, quoted, strip: expectHeredocWord.strip });
+      pendingHeredocs.push({
+        redirectIndex: expectHeredocWord.redirectIndex,
+        delimiter: value,
+        quoted,
+        strip: expectHeredocWord.strip,
+      });
       expectHeredocWord = null;
     }
     tokens.push(tok);
   }
   if (pendingHeredocs.length) {
-    for (const h of pendingHeredocs) heredocs.push({ redirectIndex: h.redirectIndex, delimiter: h.delimiter, quoted: h.quoted, start: n, end: n });
+    for (const h of pendingHeredocs)
+      heredocs.push({
+        redirectIndex: h.redirectIndex,
+        delimiter: h.delimiter,
+        quoted: h.quoted,
+        start: n,
+        end: n,
+      });
   }
   return { tokens, problems, heredocs };
 }

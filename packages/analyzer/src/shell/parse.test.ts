@@ -66,12 +66,9 @@ describe('parseShell', () => {
   it('handles compound commands', () => {
     expect(names('if [ -f x ]; then rm x; else touch x; fi')).toEqual(['[', 'rm', 'touch']);
     expect(names('for f in a b c; do echo $f; done')).toEqual(['echo']);
-    expect(names('case "$ARCH" in amd64) A=x ;; arm64|aarch64) A=y ;; *) exit 1 ;; esac; echo done')).toEqual([
-      '',
-      '',
-      'exit',
-      'echo',
-    ]);
+    expect(names('case "$ARCH" in amd64) A=x ;; arm64|aarch64) A=y ;; *) exit 1 ;; esac; echo done')).toEqual(
+      ['', '', 'exit', 'echo'],
+    );
     expect(names('(cd /x && make) && { echo a; echo b; }')).toEqual(['cd', 'make', 'echo', 'echo']);
   });
 

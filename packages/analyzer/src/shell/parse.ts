@@ -1,10 +1,32 @@
 import { lex, type Token } from './lexer.js';
 import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
-import type { CommandContext, Connector, Redirect, ShellProblem, ShellScript, SimpleCommand, Word } from './types.js';
+import type {
+  CommandContext,
+  Connector,
+  Redirect,
+  ShellProblem,
+  ShellScript,
+  SimpleCommand,
+  Word,
+} from './types.js';
 import { unwrapProgram } from './wrappers.js';
 
 /** Reserved words that open or close a compound command; the next word starts a command. */
-const SKIP_WORDS = new Set(['!', '{', '}', 'then', 'else', 'elif', 'do', 'done', 'fi', 'if', 'while', 'until', 'esac']);
+const SKIP_WORDS = new Set([
+  '!',
+  '{',
+  '}',
+  'then',
+  'else',
+  'elif',
+  'do',
+  'done',
+  'fi',
+  'if',
+  'while',
+  'until',
+  'esac',
+]);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 const MAX_DEPTH = 8;
 
@@ -20,7 +42,14 @@ export function parseShell(src: MappedText, options: ParseShellOptions = {}): Sh
   const commands: SimpleCommand[] = [];
   const problems: ShellProblem[] = [];
   pipelineCounter = 0;
-  parseInto(src, options.context ?? 'top', options.depth ?? 0, commands, problems, options.externalHeredocs ?? false);
+  parseInto(
+    src,
+    options.context ?? 'top',
+    options.depth ?? 0,
+    commands,
+    problems,
+    options.externalHeredocs ?? false,
+  );
   commands.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
   return { commands, problems };
 }
@@ -50,7 +79,13 @@ function parseInto(
     expansion: t.expansion,
   });
 
-  let current: { words: Extract<Token, { kind: 'word' }>[]; assignments: Word[]; redirects: Redirect[]; start: number; end: number } | null = null;
+  let current: {
+    words: Extract<Token, { kind: 'word' }>[];
+    assignments: Word[];
+    redirects: Redirect[];
+    start: number;
+    end: number;
+  } | null = null;
   let connector: Connector = null;
   let pipeline = { id: ++pipelineCounter, members: [] as SimpleCommand[] };
   let ctx: CommandContext = context;
@@ -70,7 +105,8 @@ function parseInto(
   const flush = (): SimpleCommand | null => {
     const cur = current;
     current = null;
-    if (!cur || (cur.words.length === 0 && cur.assignments.length === 0 && cur.redirects.length === 0)) return null;
+    if (!cur || (cur.words.length === 0 && cur.assignments.length === 0 && cur.redirects.length === 0))
+      return null;
     const argv = cur.words.map(toWord);
     const { programIndex, wrappers, assignments } = unwrapProgram(argv);
     const program = argv[programIndex];
@@ -94,12 +130,23 @@ function parseInto(
     if (depth < MAX_DEPTH) {
       for (const w of cur.words) {
         for (const sub of w.substitutions) {
-          parseInto(sliceMapped(src, sub.start, sub.end), 'substitution', depth + 1, commands, problems, false);
+          parseInto(
+            sliceMapped(src, sub.start, sub.end),
+            'substitution',
+            depth + 1,
+            commands,
+            problems,
+            false,
+          );
         }
       }
       const script = shellCScript(cmd, cur.words);
       if (script) {
-        const inner: MappedText = { text: script.value, offsets: script.valueOffsets.map((o) => originalOffset(src, o)), base: 0 };
+        const inner: MappedText = {
+          text: script.value,
+          offsets: script.valueOffsets.map((o) => originalOffset(src, o)),
+          base: 0,
+        };
         parseInto(inner, 'sh-c', depth + 1, commands, problems, false);
       }
     }

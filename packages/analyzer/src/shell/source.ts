@@ -41,7 +41,7 @@ export function sliceMapped(src: MappedText, start: number, end: number): Mapped
  * Removes Dockerfile line continuations (`escape` + newline) and the comment lines that may sit
  * between continued lines, as the Dockerfile parser does before a shell ever sees the text.
  */
-export function joinContinuations(text: string, base: number, escape: string): MappedText {
+export function joinContinuations(text: string, base: number, escapeChar: string): MappedText {
   if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return mapped(text, base);
   const out: string[] = [];
   const offsets: number[] = [];
@@ -62,7 +62,7 @@ export function joinContinuations(text: string, base: number, escape: string): M
       atLineStart = false;
     }
     const c = text[i]!;
-    if (c === escape) {
+    if (c === escapeChar) {
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\n' || text[j] === '\r') {
@@ -71,7 +71,7 @@ export function joinContinuations(text: string, base: number, escape: string): M
         atLineStart = true;
         continue;
       }
-      if (escape !== '\\') {
+      if (escapeChar !== '\\') {
         // With `# escape=`` a backslash is an ordinary character, and so is a lone backtick.
         out.push(c);
         offsets.push(base + i);

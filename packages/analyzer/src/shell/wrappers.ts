@@ -13,7 +13,10 @@ interface WrapperSpec {
 }
 
 const WRAPPERS: Record<string, WrapperSpec> = {
-  sudo: { valueOptions: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group'], positionals: 0 },
+  sudo: {
+    valueOptions: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group'],
+    positionals: 0,
+  },
   doas: { valueOptions: ['-u', '-C'], positionals: 0 },
   env: { valueOptions: ['-u', '--unset', '-C', '--chdir', '-S'], positionals: 0, assignments: true },
   nice: { valueOptions: ['-n', '--adjustment'], positionals: 0 },
@@ -28,7 +31,7 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   gosu: { valueOptions: [], positionals: 1 },
   'su-exec': { valueOptions: [], positionals: 1 },
   chroot: { valueOptions: ['--userspec', '--groups'], positionals: 1 },
-  'tini': { valueOptions: ['-p', '-e'], positionals: 0 },
+  tini: { valueOptions: ['-p', '-e'], positionals: 0 },
 };
 
 export const WRAPPER_NAMES = Object.keys(WRAPPERS);
@@ -39,7 +42,11 @@ function base(v: string): string {
 }
 
 /** Finds the program that really runs: `sudo -E env X=1 apt-get install` → `apt-get`. */
-export function unwrapProgram(argv: Word[]): { programIndex: number; wrappers: string[]; assignments: Word[] } {
+export function unwrapProgram(argv: Word[]): {
+  programIndex: number;
+  wrappers: string[];
+  assignments: Word[];
+} {
   const wrappers: string[] = [];
   const assignments: Word[] = [];
   let i = 0;

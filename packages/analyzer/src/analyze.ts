@@ -1,0 +1,119 @@
+import { buildModel } from './model/build.js';
+import type { Report, ResolvedConfig, Rule } from './rules/define.js';
+import { RULES } from './rules/index.js';
+import { RuleLookup } from './rules/lookup.js';
+import { collectSuppressions, isSuppressed } from './suppress.js';
+import { type Analysis, type AnalyzeOptions, type Finding, SEVERITY_ORDER, type Severity } from './types.js';
+
+const lookup = new RuleLookup(RULES);
+
+/** Analyzes a Dockerfile. Never throws: parse problems come back as findings (DOP001). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return runRules(text, RULES, options, lookup);
+}
+
+/** Runs the given rules over a text (tests run one rule alone through the same path). */
+export function runRules(
+  text: string,
+  rules: readonly Rule[],
+  options: AnalyzeOptions = {},
+  ruleLookup = new RuleLookup(rules),
+): Analysis {
+  const lookup = ruleLookup;
+  const RULES = rules;
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const model = buildModel(source);
+  const config: ResolvedConfig = {
+    trustedRegistries: options.trustedRegistries ?? [],
+    requiredLabels: options.requiredLabels ?? {},
+  };
+  const disabled = lookup.resolveAll(options.disabledRules ?? []).ids;
+  const enabled = lookup.resolveAll(options.enabledRules ?? []).ids;
+  const severity = new Map<string, Severity | 'off'>();
+  for (const [key, value] of Object.entries(options.severityOverrides ?? {})) {
+    for (const r of lookup.resolve(key)) severity.set(r.meta.id, value);
+  }
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    if (disabled.has(id) || severity.get(id) === 'off') continue;
+    if (rule.meta.optIn && !enabled.has(id) && !severity.has(id)) continue;
+    const sev = (severity.get(id) as Severity | undefined) ?? rule.meta.severity;
+    const reports: Report[] = [];
+    try {
+      rule.check({ model, text: source, config, report: (r) => reports.push(r) });
+    } catch (e) {
+      // A rule bug must not take the analysis down; say so where it can be seen.
+      reports.length = 0;
+      findings.push(internalError(rule, e, model.lines.range({ start: 0, end: 0 })));
+      continue;
+    }
+    for (const r of reports) findings.push(toFinding(rule, sev, r, model.lines, source.length));
+  }
+
+  const suppressions = options.disableIgnorePragmas ? null : collectSuppressions(model, lookup);
+  const kept = suppressions ? findings.filter((f) => !isSuppressed(f, suppressions)) : findings;
+  const unique = dedupe(kept);
+  unique.sort(
+    (a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId) || a.span.end - b.span.end,
+  );
+  return { findings: unique, model, suppressed: findings.length - kept.length };
+}
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  r: Report,
+  lines: Analysis['model']['lines'],
+  length: number,
+): Finding {
+  const start = clamp(r.span.start, 0, length);
+  const end = clamp(Math.max(r.span.end, start), start, length);
+  const span = { start, end };
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    slug: rule.meta.slug,
+    severity,
+    message: r.message,
+    range: lines.range(span),
+    span,
+    practices: [...rule.meta.practices],
+    aka: rule.meta.aka,
+  };
+  if (r.fix && r.fix.edits.length > 0) finding.fix = r.fix;
+  return finding;
+}
+
+function internalError(rule: Rule, e: unknown, range: Finding['range']): Finding {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    ruleId: rule.meta.id,
+    slug: rule.meta.slug,
+    severity: 'info',
+    message: {
+      en: `Rule ${rule.meta.id} could not check this file (${msg}). Please report it.`,
+      ko: `규칙 ${rule.meta.id}이(가) 이 파일을 검사하지 못했습니다 (${msg}). 알려 주세요.`,
+    },
+    range,
+    span: { start: 0, end: 0 },
+    practices: [...rule.meta.practices],
+    aka: rule.meta.aka,
+  };
+}
+
+function dedupe(list: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const key = `${f.ruleId}:${f.span.start}:${f.span.end}:${f.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
+}
+
+export { SEVERITY_ORDER, lookup as ruleLookup };

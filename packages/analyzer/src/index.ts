@@ -1,0 +1,23 @@
+export { analyze } from './analyze.js';
+export { buildModel } from './model/build.js';
+export type * from './model/types.js';
+export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
+export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';
+export {
+  packageManagerCall,
+  cleansCache,
+  isInstall,
+  isUpdate,
+  isUpgrade,
+  matchesPattern,
+} from './knowledge/invocation.js';
+export * as shell from './shell/index.js';
+export { RULES } from './rules/index.js';
+export { RuleLookup, normalizeKey } from './rules/lookup.js';
+export type { Rule, RuleMeta, PracticeId } from './rules/define.js';
+export type * from './types.js';
+export { SEVERITY_ORDER } from './types.js';
+
+import { RULES } from './rules/index.js';
+/** The rule catalogue: every rule's metadata (ids, titles, explanations, examples in en/ko). */
+export const rules = RULES.map((r) => r.meta);

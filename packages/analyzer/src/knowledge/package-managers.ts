@@ -1,0 +1,601 @@
+/**
+ * What the analyzer knows about package managers, as data: how each is called, which
+ * subcommands install or refresh, which flags make it non-interactive, skip recommended
+ * packages or skip its cache, how a cache is cleaned, where the cache lives (for cache mounts),
+ * and how a version pin is written. Facts from each tool's own documentation.
+ */
+
+export type PackageManagerId =
+  | 'apt-get'
+  | 'apt'
+  | 'apk'
+  | 'dnf'
+  | 'yum'
+  | 'microdnf'
+  | 'zypper'
+  | 'pip'
+  | 'uv'
+  | 'poetry'
+  | 'pipenv'
+  | 'npm'
+  | 'yarn'
+  | 'pnpm'
+  | 'gem'
+  | 'bundle'
+  | 'go'
+  | 'cargo'
+  | 'composer'
+  | 'mvn'
+  | 'gradle'
+  | 'dotnet';
+
+export type Ecosystem = 'os' | 'python' | 'node' | 'ruby' | 'go' | 'rust' | 'php' | 'java' | 'dotnet';
+
+export interface PackageManager {
+  id: PackageManagerId;
+  ecosystem: Ecosystem;
+  /** Program names that run it (matched against the command's basename). */
+  programs: RegExp;
+  /** Subcommands that install packages. */
+  install: string[];
+  /** Subcommands that refresh the package index. */
+  update: string[];
+  /** Subcommands that upgrade everything installed. */
+  upgrade: string[];
+  /** Flags that answer "yes" to prompts; empty when the tool never prompts in a build. */
+  yes: string[];
+  /** Flags that skip recommended / weak dependencies. */
+  noRecommends: string[];
+  /** Flags that keep the package cache out of the layer. */
+  noCache: string[];
+  /** Commands (argv prefixes, `*` = any word) that clean its cache afterwards. */
+  clean: string[][];
+  /** Directories its cache lives in: a cache mount there replaces cleaning. */
+  cacheDirs: string[];
+  /** Options of the install subcommand that take a value (so the value is not a package). */
+  valueOptions: string[];
+  /** How a pinned package argument looks; null when pinning is not done per argument. */
+  pinned: ((arg: string) => boolean) | null;
+  /** Arguments that are not registry packages (local files, paths, URLs): never "unpinned". */
+  notAPackage: (arg: string) => boolean;
+}
+
+const localPath = (a: string) =>
+  /^(\.|\/|~|\$|https?:|git\+|file:)/.test(a) || /\.(deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/.test(a);
+const variable = (a: string) => a.includes('$');
+
+export const PACKAGE_MANAGERS: PackageManager[] = [
+  {
+    id: 'apt-get',
+    ecosystem: 'os',
+    programs: /^apt-get$/,
+    install: ['install'],
+    update: ['update'],
+    upgrade: ['upgrade', 'dist-upgrade', 'full-upgrade'],
+    yes: ['-y', '--yes', '--assume-yes', '-q=2', '-qq'],
+    noRecommends: ['--no-install-recommends'],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/var/lib/apt/lists/*'],
+      ['rm', '*', '/var/lib/apt/lists'],
+      ['rm', '*', '/var/lib/apt/lists/'],
+      ['apt-get', 'clean'],
+    ],
+    cacheDirs: ['/var/lib/apt', '/var/lib/apt/lists', '/var/cache/apt'],
+    valueOptions: ['-o', '-t', '--target-release', '-c', '--config-file'],
+    pinned: (a) => a.includes('=') || a.endsWith('.deb'),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'apt',
+    ecosystem: 'os',
+    programs: /^apt$/,
+    install: ['install'],
+    update: ['update'],
+    upgrade: ['upgrade', 'full-upgrade', 'dist-upgrade'],
+    yes: ['-y', '--yes', '--assume-yes'],
+    noRecommends: ['--no-install-recommends'],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/var/lib/apt/lists/*'],
+      ['apt', 'clean'],
+    ],
+    cacheDirs: ['/var/lib/apt', '/var/cache/apt'],
+    valueOptions: ['-o', '-t'],
+    pinned: (a) => a.includes('='),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'apk',
+    ecosystem: 'os',
+    programs: /^apk$/,
+    install: ['add'],
+    update: ['update'],
+    upgrade: ['upgrade'],
+    yes: [],
+    noRecommends: [],
+    noCache: ['--no-cache'],
+    clean: [
+      ['rm', '*', '/var/cache/apk/*'],
+      ['apk', 'cache', 'clean'],
+    ],
+    cacheDirs: ['/var/cache/apk', '/etc/apk/cache'],
+    valueOptions: ['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--repositories-file'],
+    pinned: (a) => /[=<>~]/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || a.startsWith('.'),
+  },
+  {
+    id: 'dnf',
+    ecosystem: 'os',
+    programs: /^(dnf|dnf5)$/,
+    install: ['install', 'groupinstall', 'reinstall'],
+    update: ['makecache'],
+    upgrade: ['upgrade', 'update', 'distro-sync'],
+    yes: ['-y', '--assumeyes'],
+    noRecommends: [
+      '--setopt=install_weak_deps=False',
+      '--setopt=install_weak_deps=false',
+      '--setopt=install_weak_deps=0',
+      '--nodocs',
+    ],
+    noCache: [],
+    clean: [
+      ['dnf', 'clean', 'all'],
+      ['dnf5', 'clean', 'all'],
+      ['rm', '*', '/var/cache/dnf'],
+      ['rm', '*', '/var/cache/dnf/*'],
+      ['rm', '*', '/var/cache/yum'],
+    ],
+    cacheDirs: ['/var/cache/dnf', '/var/cache/libdnf5'],
+    valueOptions: [
+      '--setopt',
+      '--enablerepo',
+      '--disablerepo',
+      '--releasever',
+      '--installroot',
+      '-x',
+      '--exclude',
+    ],
+    pinned: (a) => /-\d/.test(a) || /[=<>]/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || a.startsWith('@'),
+  },
+  {
+    id: 'microdnf',
+    ecosystem: 'os',
+    programs: /^microdnf$/,
+    install: ['install', 'reinstall'],
+    update: ['makecache'],
+    upgrade: ['upgrade', 'update'],
+    yes: ['-y', '--assumeyes'],
+    noRecommends: ['--setopt=install_weak_deps=0', '--setopt=install_weak_deps=False', '--nodocs'],
+    noCache: [],
+    clean: [
+      ['microdnf', 'clean', 'all'],
+      ['rm', '*', '/var/cache/yum'],
+      ['rm', '*', '/var/cache/dnf'],
+    ],
+    cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
+    valueOptions: ['--setopt', '--enablerepo', '--disablerepo'],
+    pinned: (a) => /-\d/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'yum',
+    ecosystem: 'os',
+    programs: /^yum$/,
+    install: ['install', 'groupinstall', 'localinstall', 'reinstall'],
+    update: ['makecache'],
+    upgrade: ['update', 'upgrade'],
+    yes: ['-y', '--assumeyes'],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['yum', 'clean', 'all'],
+      ['rm', '*', '/var/cache/yum'],
+      ['rm', '*', '/var/cache/yum/*'],
+    ],
+    cacheDirs: ['/var/cache/yum'],
+    valueOptions: ['--setopt', '--enablerepo', '--disablerepo', '--installroot', '-x', '--exclude'],
+    pinned: (a) => /-\d/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || a.startsWith('@'),
+  },
+  {
+    id: 'zypper',
+    ecosystem: 'os',
+    programs: /^zypper$/,
+    install: ['install', 'in'],
+    update: ['refresh', 'ref'],
+    upgrade: ['update', 'up', 'dist-upgrade', 'dup'],
+    yes: ['-n', '--non-interactive', '-y', '--no-confirm'],
+    noRecommends: ['--no-recommends'],
+    noCache: [],
+    clean: [
+      ['zypper', 'clean'],
+      ['zypper', 'cc'],
+      ['zypper', '*', 'clean'],
+      ['rm', '*', '/var/cache/zypp'],
+    ],
+    cacheDirs: ['/var/cache/zypp'],
+    valueOptions: ['-t', '--type', '-r', '--repo', '--from'],
+    pinned: (a) => /[=<>]/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'pip',
+    ecosystem: 'python',
+    programs: /^(pip|pip3|pip\d\.\d+)$/,
+    install: ['install'],
+    update: [],
+    upgrade: [],
+    yes: [],
+    noRecommends: [],
+    noCache: ['--no-cache-dir'],
+    clean: [
+      ['pip', 'cache', 'purge'],
+      ['pip3', 'cache', 'purge'],
+      ['rm', '*', '/root/.cache/pip'],
+      ['rm', '*', '/root/.cache'],
+    ],
+    cacheDirs: ['/root/.cache/pip', '/root/.cache'],
+    valueOptions: [
+      '-r',
+      '--requirement',
+      '-c',
+      '--constraint',
+      '-e',
+      '--editable',
+      '-i',
+      '--index-url',
+      '--extra-index-url',
+      '-t',
+      '--target',
+      '--prefix',
+      '--root',
+      '-f',
+      '--find-links',
+      '--trusted-host',
+      '--platform',
+      '--python-version',
+      '--only-binary',
+      '--no-binary',
+      '--progress-bar',
+      '--src',
+      '--upgrade-strategy',
+      '--cache-dir',
+    ],
+    pinned: (a) => /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/'),
+  },
+  {
+    id: 'uv',
+    ecosystem: 'python',
+    programs: /^uv$/,
+    install: ['sync', 'add', 'pip'],
+    update: [],
+    upgrade: [],
+    yes: [],
+    noRecommends: [],
+    noCache: ['--no-cache'],
+    clean: [['uv', 'cache', 'clean']],
+    cacheDirs: ['/root/.cache/uv', '/root/.cache'],
+    valueOptions: ['-r', '--requirement', '--python', '-p', '--index-url', '--extra-index-url'],
+    pinned: (a) => /(==|~=|@)/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || a === '.',
+  },
+  {
+    id: 'poetry',
+    ecosystem: 'python',
+    programs: /^poetry$/,
+    install: ['install', 'add'],
+    update: [],
+    upgrade: ['update'],
+    yes: ['--no-interaction', '-n'],
+    noRecommends: ['--only=main', '--without=dev', '--no-dev', '--only', '--without'],
+    noCache: ['--no-cache'],
+    clean: [
+      ['poetry', 'cache', 'clear'],
+      ['rm', '*', '/root/.cache/pypoetry'],
+    ],
+    cacheDirs: ['/root/.cache/pypoetry', '/root/.cache'],
+    valueOptions: ['--only', '--without', '--with', '-E', '--extras'],
+    pinned: null,
+    notAPackage: () => true,
+  },
+  {
+    id: 'pipenv',
+    ecosystem: 'python',
+    programs: /^pipenv$/,
+    install: ['install', 'sync'],
+    update: [],
+    upgrade: ['update'],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['pipenv', '--clear'],
+      ['rm', '*', '/root/.cache/pipenv'],
+    ],
+    cacheDirs: ['/root/.cache/pipenv', '/root/.cache'],
+    valueOptions: [],
+    pinned: null,
+    notAPackage: () => true,
+  },
+  {
+    id: 'npm',
+    ecosystem: 'node',
+    programs: /^npm$/,
+    install: ['install', 'i', 'add', 'ci', 'isntall'],
+    update: [],
+    upgrade: ['update', 'upgrade'],
+    yes: [],
+    noRecommends: ['--omit=dev', '--only=production', '--only=prod', '--production'],
+    noCache: [],
+    clean: [
+      ['npm', 'cache', 'clean'],
+      ['rm', '*', '/root/.npm'],
+      ['rm', '*', '/root/.npm/*'],
+      ['rm', '*', '~/.npm'],
+    ],
+    cacheDirs: ['/root/.npm', '/home/node/.npm'],
+    valueOptions: ['--prefix', '--registry', '--cache', '--omit', '--include', '-w', '--workspace'],
+    pinned: (a) => /^(@[^/]+\/)?[^@]+@.+$/.test(a),
+    notAPackage: (a) =>
+      localPath(a) ||
+      variable(a) ||
+      a === '.' ||
+      (a.includes('/') && !a.startsWith('@')) ||
+      /^[a-z]+:/.test(a),
+  },
+  {
+    id: 'yarn',
+    ecosystem: 'node',
+    programs: /^yarn$/,
+    install: ['install', 'add'],
+    update: [],
+    upgrade: ['upgrade', 'up'],
+    yes: ['--non-interactive'],
+    noRecommends: ['--production', '--prod'],
+    noCache: [],
+    clean: [
+      ['yarn', 'cache', 'clean'],
+      ['rm', '*', '/usr/local/share/.cache/yarn'],
+      ['rm', '*', '/root/.cache/yarn'],
+    ],
+    cacheDirs: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/root/.yarn', '.yarn/cache'],
+    valueOptions: ['--cwd', '--modules-folder', '--cache-folder', '--network-timeout'],
+    pinned: (a) => /^(@[^/]+\/)?[^@]+@.+$/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'pnpm',
+    ecosystem: 'node',
+    programs: /^pnpm$/,
+    install: ['install', 'i', 'add'],
+    update: [],
+    upgrade: ['update', 'up'],
+    yes: [],
+    noRecommends: ['--prod', '-P', '--production'],
+    noCache: [],
+    clean: [['pnpm', 'store', 'prune']],
+    cacheDirs: ['/root/.local/share/pnpm/store', '/pnpm/store', '/root/.cache/pnpm'],
+    valueOptions: ['--filter', '-F', '--dir', '-C', '--store-dir'],
+    pinned: (a) => /^(@[^/]+\/)?[^@]+@.+$/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'gem',
+    ecosystem: 'ruby',
+    programs: /^gem$/,
+    install: ['install', 'i'],
+    update: [],
+    upgrade: ['update'],
+    yes: [],
+    noRecommends: ['--no-document', '-N', '--no-ri', '--no-rdoc'],
+    noCache: [],
+    clean: [
+      ['gem', 'cleanup'],
+      ['rm', '*', '/root/.gem'],
+    ],
+    cacheDirs: ['/root/.gem', '/usr/local/bundle/cache'],
+    valueOptions: [
+      '-v',
+      '--version',
+      '-i',
+      '--install-dir',
+      '-n',
+      '--bindir',
+      '--source',
+      '-s',
+      '--platform',
+    ],
+    pinned: (a) => /:\S/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'bundle',
+    ecosystem: 'ruby',
+    programs: /^(bundle|bundler)$/,
+    install: ['install'],
+    update: [],
+    upgrade: ['update'],
+    yes: [],
+    noRecommends: ['--without'],
+    noCache: [],
+    clean: [
+      ['bundle', 'clean'],
+      ['rm', '*', '/usr/local/bundle/cache'],
+    ],
+    cacheDirs: ['/usr/local/bundle/cache', '/root/.bundle/cache'],
+    valueOptions: ['--jobs', '-j', '--retry', '--path', '--without', '--with', '--gemfile'],
+    pinned: null,
+    notAPackage: () => true,
+  },
+  {
+    id: 'go',
+    ecosystem: 'go',
+    programs: /^go$/,
+    install: ['install', 'get', 'mod'],
+    update: [],
+    upgrade: [],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['go', 'clean', '-modcache'],
+      ['go', 'clean', '-cache'],
+    ],
+    cacheDirs: ['/root/.cache/go-build', '/go/pkg/mod', '/root/go/pkg/mod', '/go/pkg'],
+    valueOptions: ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-modfile', '-p'],
+    pinned: (a) => /@(v?\d|[0-9a-f]{7,})/.test(a),
+    notAPackage: (a) => localPath(a) || variable(a) || !a.includes('/') || a.startsWith('.'),
+  },
+  {
+    id: 'cargo',
+    ecosystem: 'rust',
+    programs: /^cargo$/,
+    install: ['install', 'build', 'fetch'],
+    update: [],
+    upgrade: ['update'],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/usr/local/cargo/registry'],
+      ['rm', '*', '/root/.cargo/registry'],
+    ],
+    cacheDirs: [
+      '/usr/local/cargo/registry',
+      '/usr/local/cargo/git',
+      '/root/.cargo/registry',
+      '/app/target',
+      'target',
+    ],
+    valueOptions: [
+      '--version',
+      '--vers',
+      '--root',
+      '--git',
+      '--branch',
+      '--tag',
+      '--rev',
+      '--path',
+      '--target',
+      '-p',
+      '--package',
+      '--features',
+      '-F',
+      '--bin',
+      '-j',
+      '--jobs',
+    ],
+    pinned: null,
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'composer',
+    ecosystem: 'php',
+    programs: /^(composer|composer\.phar)$/,
+    install: ['install', 'require'],
+    update: [],
+    upgrade: ['update'],
+    yes: ['--no-interaction', '-n'],
+    noRecommends: ['--no-dev'],
+    noCache: ['--no-cache'],
+    clean: [
+      ['composer', 'clear-cache'],
+      ['composer', 'clearcache'],
+      ['rm', '*', '/root/.composer/cache'],
+    ],
+    cacheDirs: ['/root/.composer/cache', '/tmp/cache', '/root/.cache/composer'],
+    valueOptions: ['-d', '--working-dir'],
+    pinned: (a) => a.includes(':'),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    id: 'mvn',
+    ecosystem: 'java',
+    programs: /^(mvn|mvnw)$/,
+    install: ['install', 'package', 'dependency:go-offline', 'dependency:resolve', 'verify'],
+    update: [],
+    upgrade: [],
+    yes: ['-B', '--batch-mode'],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/root/.m2'],
+      ['rm', '*', '/root/.m2/repository'],
+    ],
+    cacheDirs: ['/root/.m2'],
+    valueOptions: ['-f', '--file', '-s', '--settings', '-P', '-pl', '-T'],
+    pinned: null,
+    notAPackage: () => true,
+  },
+  {
+    id: 'gradle',
+    ecosystem: 'java',
+    programs: /^(gradle|gradlew)$/,
+    install: ['build', 'assemble', 'bootJar', 'installDist', 'shadowJar', 'dependencies'],
+    update: [],
+    upgrade: [],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/root/.gradle'],
+      ['rm', '*', '/home/gradle/.gradle'],
+    ],
+    cacheDirs: ['/root/.gradle', '/home/gradle/.gradle'],
+    valueOptions: ['-p', '--project-dir', '-x'],
+    pinned: null,
+    notAPackage: () => true,
+  },
+  {
+    id: 'dotnet',
+    ecosystem: 'dotnet',
+    programs: /^dotnet$/,
+    install: ['restore', 'publish', 'build', 'tool'],
+    update: [],
+    upgrade: [],
+    yes: [],
+    noRecommends: [],
+    noCache: ['--no-cache'],
+    clean: [
+      ['dotnet', 'nuget', 'locals', 'all', '--clear'],
+      ['rm', '*', '/root/.nuget'],
+    ],
+    cacheDirs: ['/root/.nuget/packages', '/root/.nuget'],
+    valueOptions: [
+      '-c',
+      '--configuration',
+      '-o',
+      '--output',
+      '-r',
+      '--runtime',
+      '-f',
+      '--framework',
+      '-s',
+      '--source',
+    ],
+    pinned: null,
+    notAPackage: () => true,
+  },
+];
+
+export const PACKAGE_MANAGER_BY_ID: Record<PackageManagerId, PackageManager> = Object.fromEntries(
+  PACKAGE_MANAGERS.map((pm) => [pm.id, pm]),
+) as Record<PackageManagerId, PackageManager>;
+
+/** The package manager a command runs (`python -m pip` counts as pip), or null. */
+export function packageManagerOf(
+  name: string,
+  args: readonly { value: string }[] = [],
+): PackageManager | null {
+  if (/^python(\d(\.\d+)?)?$/.test(name) && args[0]?.value === '-m') {
+    const mod = args[1]?.value ?? '';
+    if (/^pip\d?$/.test(mod)) return PACKAGE_MANAGER_BY_ID.pip;
+    if (mod === 'poetry') return PACKAGE_MANAGER_BY_ID.poetry;
+    if (mod === 'pipenv') return PACKAGE_MANAGER_BY_ID.pipenv;
+    return null;
+  }
+  return PACKAGE_MANAGERS.find((pm) => pm.programs.test(name)) ?? null;
+}

@@ -1,0 +1,101 @@
+import type { DockerfileModel, InstructionNode, StageNode } from '../model/types.js';
+import type { SimpleCommand } from '../shell/types.js';
+import type { Aka, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
+
+export type PracticeId = `P${number}`;
+
+/** Everything a rule says about itself: the single source of its docs, hovers and CLI help. */
+export interface RuleMeta {
+  /** Stable id, never reused: `DOP012`. */
+  id: string;
+  /** Human name in kebab-case: `apt-get-missing-yes`. */
+  slug: string;
+  title: Localized;
+  severity: Severity;
+  practices: PracticeId[];
+  aka: Aka;
+  /** Whether findings carry a fix, and how safe it is when they do. */
+  fixable: 'none' | FixSafety;
+  /** Off unless enabled in the config (like hadolint's DL3057). */
+  optIn?: boolean;
+  /** Why it matters, what to do instead. */
+  explanation: Localized;
+  /** A Dockerfile that must give exactly this rule's finding(s), and one that must give none. */
+  examples: { bad: string; good: string };
+}
+
+export interface ResolvedConfig {
+  trustedRegistries: string[];
+  requiredLabels: Record<string, string>;
+}
+
+export interface Report {
+  span: Span;
+  message: Localized;
+  fix?: { title: Localized; safety: FixSafety; edits: TextEdit[] };
+}
+
+export interface RuleContext {
+  model: DockerfileModel;
+  text: string;
+  config: ResolvedConfig;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Declares a rule; the identity function, kept as the one place to add checks on metadata. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Traversal helpers shared by rules.                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Every instruction, with ONBUILD triggers visited as instructions of their own. */
+export function* allInstructions(model: DockerfileModel): Generator<InstructionNode> {
+  for (const ins of model.instructions) {
+    yield ins;
+    if (ins.trigger) yield ins.trigger;
+  }
+}
+
+/** Every instruction with a given keyword (ONBUILD triggers included). */
+export function* instructionsOf(model: DockerfileModel, ...keywords: string[]): Generator<InstructionNode> {
+  for (const ins of allInstructions(model)) if (keywords.includes(ins.keyword)) yield ins;
+}
+
+/** Every simple command of every RUN (ONBUILD RUN included), with the RUN it belongs to. */
+export function* runCommands(
+  model: DockerfileModel,
+): Generator<{ cmd: SimpleCommand; ins: InstructionNode }> {
+  for (const ins of instructionsOf(model, 'RUN')) {
+    for (const cmd of ins.shell?.commands ?? []) yield { cmd, ins };
+  }
+}
+
+/** The stage an instruction belongs to, if any. */
+export function stageOf(model: DockerfileModel, ins: InstructionNode): StageNode | null {
+  return ins.stage >= 0 ? (model.stages[ins.stage] ?? null) : null;
+}
+
+/** A `--mount=type=cache` or `type=tmpfs` on a RUN whose target is under one of `dirs`. */
+export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []): boolean {
+  return ins.flags.some((f) => {
+    if (f.name.toLowerCase() !== 'mount') return false;
+    const type = f.options.type;
+    if (type !== 'cache' && type !== 'tmpfs') return false;
+    if (dirs.length === 0) return true;
+    const target = (f.options.target ?? f.options.dst ?? f.options.destination ?? '').replace(/\/+$/, '');
+    return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
+  });
+}
+
+/** Localized text from a template used in both languages. */
+export function both(en: string, ko: string): Localized {
+  return { en, ko };
+}

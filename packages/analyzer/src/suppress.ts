@@ -1,0 +1,106 @@
+import type { DockerfileModel, InstructionNode } from './model/types.js';
+import type { RuleLookup } from './rules/lookup.js';
+import type { Finding } from './types.js';
+
+/**
+ * Inline suppressions:
+ * - `# dop ignore=DOP050,DL3008` and `# hadolint ignore=…` skip those rules on the next instruction;
+ *   `# dop global ignore=…` / `# hadolint global ignore=…` skip them in the whole file;
+ * - Docker's `# check=skip=A,B` parser directive skips build checks in the whole file, and the
+ *   same comment right above an instruction (or a FROM, for its whole stage) skips them there.
+ * Ids may be ours, slugs, or other tools' ids (mapped through each rule's `aka`).
+ */
+export interface Suppressions {
+  global: Set<string>;
+  /** Rule ids suppressed per offset range [start, end). */
+  scoped: { start: number; end: number; ids: Set<string> }[];
+}
+
+const PRAGMA = /^(dop|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+#.*)?$/i;
+const CHECK = /^check\s*=\s*(.*)$/i;
+
+export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup): Suppressions {
+  const result: Suppressions = { global: new Set(), scoped: [] };
+  const allBuildkit = new Set(
+    lookup.rules.filter((r) => (r.meta.aka.buildkit ?? []).length > 0).map((r) => r.meta.id),
+  );
+  const directiveLines = new Set(model.directives.map((d) => model.lines.lineOf(d.span.start)));
+
+  const idsOf = (list: string, checkSyntax: boolean): Set<string> => {
+    const keys = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (checkSyntax && keys.some((k) => k.toLowerCase() === 'all')) return new Set(allBuildkit);
+    return lookup.resolveAll(keys).ids;
+  };
+
+  // `# check=skip=…` as a parser directive: whole file.
+  for (const d of model.directives) {
+    if (d.name === 'check') {
+      const skip = checkSkip(d.value);
+      if (skip) for (const id of idsOf(skip, true)) result.global.add(id);
+    }
+  }
+
+  const instructionsByLine = model.instructions;
+  for (const c of model.comments) {
+    if (directiveLines.has(c.line)) continue;
+    const content = c.content.trim();
+    const pragma = PRAGMA.exec(content);
+    const check = CHECK.exec(content);
+    let ids: Set<string> | null = null;
+    let global = false;
+    if (pragma) {
+      ids = idsOf(pragma[3]!, false);
+      global = Boolean(pragma[2]);
+    } else if (check) {
+      const skip = checkSkip(check[1]!);
+      if (skip) ids = idsOf(skip, true);
+    }
+    if (!ids || ids.size === 0) continue;
+    if (global) {
+      for (const id of ids) result.global.add(id);
+      continue;
+    }
+    const next = nextInstruction(instructionsByLine, c.span.end);
+    if (!next) continue;
+    // A check=skip above FROM covers the whole stage.
+    let end = next.span.end;
+    if (check && next.keyword === 'FROM' && next.stage >= 0) {
+      const stage = model.stages[next.stage];
+      const last = stage?.instructions[stage.instructions.length - 1];
+      if (last) end = last.span.end;
+    }
+    result.scoped.push({ start: next.span.start, end, ids });
+  }
+  return result;
+}
+
+function checkSkip(value: string): string | null {
+  for (const part of value.split(';')) {
+    const m = /^\s*skip\s*=\s*(.*)$/i.exec(part);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+function nextInstruction(list: InstructionNode[], offset: number): InstructionNode | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] ?? null;
+}
+
+export function isSuppressed(finding: Finding, s: Suppressions): boolean {
+  if (s.global.has(finding.ruleId)) return true;
+  for (const scope of s.scoped) {
+    if (finding.span.start >= scope.start && finding.span.start < scope.end && scope.ids.has(finding.ruleId))
+      return true;
+  }
+  return false;
+}
