@@ -352,7 +352,7 @@ function propertyNode(p: Property, text: string, toSpan: (r: LspRange | null) =>
 }
 
 /** The commands of a RUN: shell form, exec form with `sh -c`, and here-document scripts. */
-function runScript(node: InstructionNode, text: string, _escapeChar: string): ShellScript | null {
+function runScript(node: InstructionNode, text: string, escapeChar: string): ShellScript | null {
   if (node.json) {
     // Exec form runs no shell unless it names one with -c.
     const words = node.json;
@@ -376,7 +376,7 @@ function runScript(node: InstructionNode, text: string, _escapeChar: string): Sh
   const src: MappedText = joinContinuations(
     text.slice(node.argsSpan.start, end),
     node.argsSpan.start,
-    escape,
+    escapeChar,
   );
   const script = parseShell(src, { externalHeredocs: node.heredocs.length > 0 });
   if (node.heredocs.length) {
