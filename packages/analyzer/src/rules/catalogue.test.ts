@@ -41,20 +41,20 @@ describe('rule catalogue', () => {
       });
 
       it('fires on its bad example', () => {
-        const opts = m.optIn ? { enabledRules: [m.id] } : {};
+        const opts = { ...(m.examples.options ?? {}), ...(m.optIn ? { enabledRules: [m.id] } : {}) };
         const hits = analyze(m.examples.bad, opts).findings.filter((f) => f.ruleId === m.id);
         expect(hits.length, m.examples.bad).toBeGreaterThan(0);
       });
 
       it('does not fire on its good example', () => {
-        const opts = m.optIn ? { enabledRules: [m.id] } : {};
+        const opts = { ...(m.examples.options ?? {}), ...(m.optIn ? { enabledRules: [m.id] } : {}) };
         const hits = analyze(m.examples.good, opts).findings.filter((f) => f.ruleId === m.id);
         expect(hits, m.examples.good).toEqual([]);
       });
 
       if (m.fixable !== 'none') {
         it('offers a fix on its bad example that makes the finding go away', () => {
-          const opts = m.optIn ? { enabledRules: [m.id] } : {};
+          const opts = { ...(m.examples.options ?? {}), ...(m.optIn ? { enabledRules: [m.id] } : {}) };
           const before = analyze(m.examples.bad, opts).findings.filter((f) => f.ruleId === m.id);
           const withFix = before.find((f) => f.fix);
           expect(withFix, 'a finding with a fix').toBeDefined();

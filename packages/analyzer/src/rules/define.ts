@@ -20,8 +20,11 @@ export interface RuleMeta {
   optIn?: boolean;
   /** Why it matters, what to do instead. */
   explanation: Localized;
-  /** A Dockerfile that must give exactly this rule's finding(s), and one that must give none. */
-  examples: { bad: string; good: string };
+  /**
+   * A Dockerfile that must give this rule's finding(s), and one that must give none; both run
+   * as tests. `options` are the analyzer options both run with (for config-driven rules).
+   */
+  examples: { bad: string; good: string; options?: import('../types.js').AnalyzeOptions };
 }
 
 export interface ResolvedConfig {
