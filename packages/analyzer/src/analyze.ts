@@ -99,6 +99,7 @@ function internalError(rule: Rule, e: unknown, range: Finding['range']): Finding
     span: { start: 0, end: 0 },
     practices: [...rule.meta.practices],
     aka: rule.meta.aka,
+    internal: true,
   };
 }
 

@@ -58,6 +58,8 @@ export interface Finding {
   practices: string[];
   aka: Aka;
   fix?: Fix;
+  /** Set when the rule itself failed on this file (a bug of ours, reported instead of thrown). */
+  internal?: true;
 }
 
 export interface LabelSchema {

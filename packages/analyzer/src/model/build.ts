@@ -108,6 +108,7 @@ export function buildModel(text: string): DockerfileModel {
   const stageNames = new Map<string, number>();
   let windows = escapeChar === '`';
   let shellIsPosix = true;
+  const posixAtEnd: boolean[] = [];
 
   const makeNode = (ins: Instruction, stage: number, index: number): InstructionNode => {
     const keywordRaw = ins.getInstruction();
@@ -243,7 +244,10 @@ export function buildModel(text: string): DockerfileModel {
         globalVars,
         stageNames,
       );
-      if (WINDOWS_IMAGE.test(image.resolved)) windows = true;
+      // A stage runs RUN with its base's shell: cmd on Windows images, the parent's on a stage.
+      const windowsBase = image.stage === null && WINDOWS_IMAGE.test(image.resolved);
+      if (windowsBase) windows = true;
+      shellIsPosix = image.stage !== null ? (posixAtEnd[image.stage] ?? true) : !windowsBase;
       let name: string | null = null;
       let nameSpan: Span | null = null;
       if (node.args.length >= 3 && node.args[1]!.value.toLowerCase() === 'as') {
@@ -263,6 +267,7 @@ export function buildModel(text: string): DockerfileModel {
     } else if (stageIndex >= 0) {
       stages[stageIndex]!.instructions.push(node);
     }
+    if (stageIndex >= 0) posixAtEnd[stageIndex] = shellIsPosix;
   }
   if (stages.length) stages[stages.length - 1]!.isFinal = true;
 

@@ -13,8 +13,32 @@ describe('DOP001 syntax-error', () => {
 
   it('reports empty and binary input', () => {
     expect(lint(rule, '')[0]!.message.en).toMatch(/empty/);
-    expect(lint(rule, '  \n# only a comment\n').length).toBe(0);
+    expect(lint(rule, '  \n# only a comment\n')[0]!.message.en).toMatch(/no instructions/);
     expect(lint(rule, 'FROM\u0000\u0001\u0002garbage')[0]!.message.en).toMatch(/binary/);
+  });
+
+  it('reports a file with no instructions, and not a file that has one', () => {
+    const only = lint(rule, '# syntax=docker/dockerfile:1\n# a comment\n');
+    expect(only).toHaveLength(1);
+    expect(only[0]!.message.en).toMatch(/no instructions/);
+    expect(lint(rule, '# a comment\nFROM alpine:3.20\n')).toEqual([]);
+  });
+
+  it('reports a template once instead of one finding per template line', () => {
+    const template =
+      '{{if eq .OS "windows"}}\n# escape=`\n{{end}}\nFROM {{.Image}}\n{{range .Pkgs}}\nRUN install {{.}}\n{{end}}\n';
+    const found = lint(rule, template);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.en).toMatch(/template/);
+    expect(found[0]!.range.start.line).toBe(1);
+    // `{{` inside an argument is not a template line.
+    expect(lint(rule, 'FROM alpine:3.20\nRUN echo "{{ not a template }}"\n')).toEqual([]);
+  });
+
+  it('does not parse RUN of Windows images as POSIX shell', () => {
+    const text =
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS build\nRUN powershell -Command " `\n    $a = 1"\nFROM build\nRUN echo `"\n';
+    expect(lint(rule, text)).toEqual([]);
   });
 
   it('reports an unclosed quote in a RUN script', () => {

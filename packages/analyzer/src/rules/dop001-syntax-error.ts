@@ -38,11 +38,36 @@ export const rule = defineRule({
       });
       return;
     }
+    if (model.instructions.length === 0) {
+      ctx.report({
+        span: { start: 0, end: 0 },
+        message: {
+          en: 'The Dockerfile has no instructions, only comments or directives: it needs at least a FROM.',
+          ko: 'Dockerfile에 명령어가 없고 주석이나 지시문뿐입니다. 최소한 FROM이 필요합니다.',
+        },
+      });
+    }
+    // A template (Go, Jinja, Helm) is not a Dockerfile yet: one clear finding instead of one per line.
+    const template = TEMPLATE_LINE.exec(model.text);
+    if (template) {
+      const start = template.index + template[0].indexOf('{');
+      ctx.report({
+        span: { start, end: start + 2 },
+        message: {
+          en: 'This looks like a template (`{{ … }}` or `{% … %}` lines), not a Dockerfile: render it first, then check the result.',
+          ko: '이 파일은 Dockerfile이 아니라 템플릿(`{{ … }}` 또는 `{% … %}` 줄)으로 보입니다. 먼저 렌더링한 뒤 결과를 검사하세요.',
+        },
+      });
+      return;
+    }
     for (const p of model.problems) {
       ctx.report({ span: p.span, message: { en: p.message, ko: translateProblem(p.message) } });
     }
   },
 });
+
+/** A line that starts with a template tag: `{{ if … }}`, `{{- … -}}`, `{% for … %}`. */
+const TEMPLATE_LINE = /^[ \t]*\{[{%]/m;
 
 /** Korean for the parser's messages; the English text is kept when no pattern matches. */
 function translateProblem(en: string): string {
