@@ -1,5 +1,7 @@
 export { analyze } from './analyze.js';
 export { buildModel } from './model/build.js';
+export { applyEdits, editsOverlap } from './text/edits.js';
+export { LineIndex } from './text/line-index.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
 export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';

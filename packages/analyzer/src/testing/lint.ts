@@ -1,6 +1,9 @@
 import { runRules } from '../analyze.js';
 import type { Rule } from '../rules/define.js';
-import type { AnalyzeOptions, Finding, TextEdit } from '../types.js';
+import { applyEdits } from '../text/edits.js';
+import type { AnalyzeOptions, Finding } from '../types.js';
+
+export { applyEdits };
 
 /** The findings of one rule, run alone, for a Dockerfile text. Opt-in rules are switched on. */
 export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Finding[] {
@@ -8,14 +11,6 @@ export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Fi
     ? { ...options, enabledRules: [...(options.enabledRules ?? []), rule.meta.id] }
     : options;
   return runRules(text, [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
-}
-
-/** Applies text edits given in the original's coordinates (non-overlapping). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
 }
 
 /** Applies the fix of the first finding of the rule that has one and returns the new text. */

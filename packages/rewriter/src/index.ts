@@ -1,0 +1,2 @@
+export { rewrite } from './rewrite.js';
+export type * from './types.js';

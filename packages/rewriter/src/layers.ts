@@ -1,0 +1,169 @@
+import {
+  type DockerfileModel,
+  type InstructionNode,
+  type StageNode,
+  isInstall,
+  packageManagerCall,
+} from '@dop/analyzer';
+import { isManifestOrLock } from './manifests.js';
+import type { LayerInfo, LayerModel, SizeClass, StageLayers, Trigger } from './types.js';
+
+/** Rough MB per size class: an estimate to draw bars with, never a measurement. */
+export const SIZE_CLASS_MB: Record<SizeClass, number> = {
+  none: 0,
+  tiny: 0.1,
+  small: 5,
+  medium: 40,
+  large: 150,
+  huge: 500,
+};
+
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/**
+ * Which instructions of each stage make layers, how big they are likely to be, and what makes
+ * them re-run: Docker's cache is invalidated at the first instruction whose inputs changed, and
+ * everything after it in the stage re-runs too.
+ */
+export function computeLayers(model: DockerfileModel): LayerModel {
+  const stages: StageLayers[] = [];
+  const endTriggers: Set<Trigger>[] = [];
+  for (const stage of model.stages) {
+    const triggers = new Set<Trigger>(['base']);
+    if (stage.image.stage !== null) for (const t of endTriggers[stage.image.stage] ?? []) triggers.add(t);
+    const layers: LayerInfo[] = [];
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'FROM') for (const t of startsTriggers(ins, endTriggers, model)) triggers.add(t);
+      const sizeClass = sizeClassOf(ins);
+      layers.push({
+        instruction: firstLine(model.text, ins),
+        keyword: ins.keyword,
+        startLine: ins.startLine + 1,
+        endLine: ins.endLine + 1,
+        makesLayer: LAYER_KEYWORDS.has(ins.keyword),
+        sizeClass,
+        estimatedMB: SIZE_CLASS_MB[sizeClass],
+        rerunsOn: (['source', 'manifest', 'base'] as const).filter((t) => triggers.has(t)),
+      });
+    }
+    endTriggers[stage.index] = triggers;
+    stages.push({
+      index: stage.index,
+      name: stage.name,
+      base: stage.image.resolved || stage.image.raw,
+      isFinal: stage.isFinal,
+      layers,
+    });
+  }
+  const needed = neededStages(model);
+  const count = (t: Trigger) =>
+    stages
+      .filter((s) => needed.has(s.index))
+      .reduce((n, s) => n + s.layers.filter((l) => l.keyword !== 'FROM' && l.rerunsOn.includes(t)).length, 0);
+  return { stages, rerunOnSourceChange: count('source'), rerunOnManifestChange: count('manifest') };
+}
+
+/** The triggers an instruction brings in: the build context files it reads, or another stage. */
+function startsTriggers(
+  ins: InstructionNode,
+  endTriggers: Set<Trigger>[],
+  model: DockerfileModel,
+): Trigger[] {
+  const out: Trigger[] = [];
+  const from = fromStageOf(ins, model);
+  if (from !== undefined) {
+    if (from !== null) out.push(...(endTriggers[from] ?? []));
+    return out;
+  }
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') {
+    // RUN --mount=type=bind (default source is the context) reads context files too.
+    const binds = ins.flags.filter((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind');
+    for (const b of binds) {
+      if (b.options.from) continue;
+      out.push(isManifestOrLock(b.options.source ?? '.') ? 'manifest' : 'source', 'manifest');
+    }
+    return out;
+  }
+  const sources = copySources(ins);
+  if (sources.some((s) => /^https?:\/\//.test(s) || /^git@/.test(s))) return out;
+  if (sources.length === 0) return out;
+  out.push('manifest');
+  if (!sources.every((s) => isManifestOrLock(s))) out.push('source');
+  return out;
+}
+
+/** For COPY --from / RUN --mount from=: the stage index read (null for an external image); undefined if none. */
+function fromStageOf(ins: InstructionNode, model: DockerfileModel): number | null | undefined {
+  const flag = ins.flags.find((f) => f.name === 'from');
+  if (!flag) return undefined;
+  return stageIndexOf(flag.value ?? '', model);
+}
+
+function stageIndexOf(ref: string, model: DockerfileModel): number | null {
+  const lower = ref.toLowerCase();
+  const byName = model.stages.find((s) => s.name?.toLowerCase() === lower);
+  if (byName) return byName.index;
+  if (/^\d+$/.test(ref) && Number(ref) < model.stages.length) return Number(ref);
+  return null;
+}
+
+/** The sources of a COPY/ADD (all arguments but the destination; heredoc names excluded). */
+export function copySources(ins: InstructionNode): string[] {
+  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
+  const heredocNames = new Set(ins.heredocs.map((h) => `<<${h.name}`));
+  return args.slice(0, -1).filter((a) => !heredocNames.has(a) && !a.startsWith('<<'));
+}
+
+/** The stages the final stage needs, through FROM and COPY --from / --mount from. */
+export function neededStages(model: DockerfileModel): Set<number> {
+  const needed = new Set<number>();
+  const visit = (stage: StageNode | undefined) => {
+    if (!stage || needed.has(stage.index)) return;
+    needed.add(stage.index);
+    if (stage.image.stage !== null) visit(model.stages[stage.image.stage]);
+    for (const ins of stage.instructions) {
+      const refs = ins.flags
+        .filter((f) => f.name === 'from' || (f.name === 'mount' && f.options.from))
+        .map((f) => (f.name === 'from' ? (f.value ?? '') : (f.options.from ?? '')));
+      for (const r of refs) {
+        const idx = stageIndexOf(r, model);
+        if (idx !== null) visit(model.stages[idx]);
+      }
+    }
+  };
+  visit(model.stages[model.stages.length - 1]);
+  return needed;
+}
+
+/** Programs that fetch files from the network: their output is usually an archive or a binary. */
+const DOWNLOADERS = new Set(['curl', 'wget']);
+
+function sizeClassOf(ins: InstructionNode): SizeClass {
+  switch (ins.keyword) {
+    case 'RUN': {
+      let size: SizeClass = 'tiny';
+      for (const cmd of ins.shell?.commands ?? []) {
+        const call = packageManagerCall(cmd);
+        if (call && isInstall(call)) {
+          // Language installs pull whole dependency trees; OS installs grow with the package count.
+          if (call.pm.ecosystem !== 'os') return 'large';
+          size = call.operands.length > 8 ? 'large' : 'medium';
+        } else if (DOWNLOADERS.has(cmd.name) && size === 'tiny') size = 'small';
+      }
+      return size;
+    }
+    case 'COPY':
+    case 'ADD': {
+      if (ins.flags.some((f) => f.name === 'from')) return 'medium';
+      const sources = copySources(ins);
+      return sources.every((s) => isManifestOrLock(s)) ? 'tiny' : 'small';
+    }
+    default:
+      return 'none';
+  }
+}
+
+function firstLine(text: string, ins: InstructionNode): string {
+  const line = text.slice(ins.span.start, ins.span.end).split(/\r?\n/)[0] ?? '';
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}

@@ -1,0 +1,47 @@
+import type { Analysis, DockerfileModel, Localized, TextEdit } from '@dop/analyzer';
+import type { Risk } from './types.js';
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  runtimeUid: number;
+  multiStage: boolean;
+}
+
+/** A change a transform wants to make: edits in the coordinates of the text it was given. */
+export interface Proposal {
+  title: Localized;
+  explanation: Localized;
+  practices: string[];
+  /** Rule ids (DOPnnn) whose findings this resolves. */
+  resolves: string[];
+  risk: Risk;
+  edits: TextEdit[];
+}
+
+export interface NoteProposal {
+  /** Stable key of the note within its transform. */
+  key: string;
+  message: Localized;
+  /** Offsets in the text the transform was given. */
+  spans?: { start: number; end: number }[];
+}
+
+export interface TransformContext {
+  text: string;
+  model: DockerfileModel;
+  /** The analyzer's findings for `text` (every rule, opt-in ones off). */
+  analysis: Analysis;
+  options: ResolvedOptions;
+  propose(p: Proposal): void;
+  note(n: NoteProposal): void;
+}
+
+/** One optimization, in a file of its own; switched off by its id. */
+export interface Transform {
+  id: string;
+  run(ctx: TransformContext): void;
+}
+
+export function defineTransform(t: Transform): Transform {
+  return t;
+}

@@ -1,0 +1,108 @@
+/**
+ * The rewriter's contract (../shared/DESIGN.md, "The rewriter"): what `rewrite()` returns and what
+ * the app, the CLI and the benchmarks draw from it.
+ */
+import type { Localized, Range, Span } from '@dop/analyzer';
+
+export type Risk = 'safe' | 'review';
+
+/** One explained change between the input and the output. */
+export interface Change {
+  /**
+   * Stable for the same input: `<transform>:<first source line>` (plus `#n` when one transform
+   * changes one line twice), so the app can switch a change off and ask again.
+   */
+  id: string;
+  /** The transform that made it (its file name without extension), e.g. `apt-merge-update-install`. */
+  transform: string;
+  title: Localized;
+  explanation: Localized;
+  /** Practices (P01…P36) the change applies. */
+  practices: string[];
+  /** Analyzer rule ids (DOPnnn) whose findings this change resolves. */
+  resolves: string[];
+  /** Where it comes from in the input, and where it landed in the output (offsets and lines). */
+  sourceRanges: SourceRange[];
+  outputRanges: SourceRange[];
+  risk: Risk;
+}
+
+export interface SourceRange {
+  span: Span;
+  range: Range;
+}
+
+/** Something the rewriter chose not to do, and why. */
+export interface Note {
+  id: string;
+  message: Localized;
+  /** Where in the input it applies, if anywhere in particular. */
+  sourceRanges: SourceRange[];
+}
+
+/** Relative size of what a layer adds. Estimates, never measurements. */
+export type SizeClass = 'none' | 'tiny' | 'small' | 'medium' | 'large' | 'huge';
+
+/** What invalidates a layer's cache. */
+export type Trigger = 'source' | 'manifest' | 'base';
+
+export interface LayerInfo {
+  /** The instruction, as written (first line), e.g. `RUN pip install -r requirements.txt`. */
+  instruction: string;
+  keyword: string;
+  /** 1-based lines of the instruction in its own text (input or output). */
+  startLine: number;
+  endLine: number;
+  /** Whether it adds a filesystem layer (RUN, COPY, ADD) or only metadata. */
+  makesLayer: boolean;
+  sizeClass: SizeClass;
+  /** Estimated size added, in MB (an estimate from the data tables). */
+  estimatedMB: number;
+  /** The changes that make this instruction re-run: source file, dependency manifest, base image. */
+  rerunsOn: Trigger[];
+}
+
+export interface StageLayers {
+  index: number;
+  name: string | null;
+  base: string;
+  isFinal: boolean;
+  layers: LayerInfo[];
+}
+
+export interface LayerModel {
+  stages: StageLayers[];
+  /** Instructions of the final image's chain that re-run when only a source file changes. */
+  rerunOnSourceChange: number;
+  /** …when a dependency manifest or lock file changes. */
+  rerunOnManifestChange: number;
+}
+
+export interface SizeEstimate {
+  /** Estimated final image size in MB: always an estimate (nothing here builds images). */
+  beforeMB: number;
+  afterMB: number;
+  /** How the numbers were reached, in both languages. */
+  assumptions: Localized[];
+}
+
+export interface Rewrite {
+  output: string;
+  /** A suggested `.dockerignore` for what the Dockerfile copies. */
+  dockerignore: string;
+  changes: Change[];
+  notes: Note[];
+  layers: { before: LayerModel; after: LayerModel };
+  size: SizeEstimate;
+}
+
+export interface RewriteOptions {
+  /** Transform ids to switch off. */
+  disabledTransforms?: string[];
+  /** Change ids (from a previous rewrite of the same text) to leave out: the app's per-change toggles. */
+  rejectedChanges?: string[];
+  /** Numeric user for the runtime stage (default 10001). */
+  runtimeUid?: number;
+  /** Allow restructuring into build and runtime stages (default true). */
+  multiStage?: boolean;
+}

@@ -1,0 +1,36 @@
+/**
+ * Golden before/after files: test/golden/<case>/input.Dockerfile → output.Dockerfile, with the
+ * changes made listed in changes.txt (`<risk> <change id> <title>`), and every invariant held.
+ * `UPDATE_GOLDEN=1 pnpm vitest run packages/rewriter` rewrites the expected files; review the diff.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRewrite } from './invariants.js';
+
+const root = join(import.meta.dirname, 'golden');
+const update = process.env.UPDATE_GOLDEN === '1';
+const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'input.Dockerfile')));
+
+describe('golden rewrites', () => {
+  it('has golden cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const input = readFileSync(join(root, name, 'input.Dockerfile'), 'utf8');
+      const { result, violations } = checkRewrite(input);
+      const changes = `${result.changes.map((c) => `${c.risk} ${c.id} ${c.title.en}`).join('\n')}\n`;
+      const outPath = join(root, name, 'output.Dockerfile');
+      const changesPath = join(root, name, 'changes.txt');
+      if (update || !existsSync(outPath)) {
+        writeFileSync(outPath, result.output);
+        writeFileSync(changesPath, changes);
+      }
+      expect(violations).toEqual([]);
+      expect(result.output).toBe(readFileSync(outPath, 'utf8'));
+      expect(changes).toBe(readFileSync(changesPath, 'utf8'));
+    });
+  }
+});

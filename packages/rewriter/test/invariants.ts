@@ -1,0 +1,93 @@
+/** The rewriter's invariants (DESIGN.md), checked on golden files, the corpus and generated input. */
+import { type DockerfileModel, analyze } from '@dop/analyzer';
+import { rewrite } from '../src/index.js';
+import type { Rewrite } from '../src/types.js';
+
+export interface Violation {
+  invariant: string;
+  detail: string;
+}
+
+/** Rewrites `text` and returns the result with every invariant violation found. */
+export function checkRewrite(text: string): { result: Rewrite; violations: Violation[] } {
+  const result = rewrite(text);
+  const violations: Violation[] = [];
+  const v = (invariant: string, detail: string) => violations.push({ invariant, detail });
+  const before = analyze(text);
+  const after = analyze(result.output);
+  const broken = before.findings.some((f) => f.ruleId === 'DOP001');
+
+  // 1. The output parses (unless the input did not, in which case it is left alone).
+  if (broken) {
+    if (result.output !== text) v('unparseable input untouched', 'the output differs from the input');
+  } else {
+    const errors = after.findings.filter((f) => f.ruleId === 'DOP001');
+    for (const e of errors) v('output parses', `line ${e.range.start.line}: ${e.message.en}`);
+  }
+
+  // 2. Fixpoint.
+  const again = rewrite(result.output);
+  if (again.output !== result.output) {
+    v('fixpoint', `second rewrite changed it again: ${again.changes.map((c) => c.id).join(', ')}`);
+  }
+
+  // 3. Every original instruction kept verbatim, or touched by a named change.
+  const touched = result.changes.flatMap((c) => c.sourceRanges.map((r) => r.span));
+  for (const ins of before.model.instructions) {
+    const own = text.slice(ins.span.start, ins.span.end);
+    const isTouched = touched.some((s) => s.start < ins.span.end && s.end >= ins.span.start);
+    if (!isTouched && !result.output.includes(own)) {
+      v(
+        'instructions accounted for',
+        `line ${ins.startLine + 1} vanished without a change: ${own.slice(0, 60)}`,
+      );
+    }
+  }
+
+  // 4. Comments survive.
+  for (const c of before.model.comments) {
+    const own = text.slice(c.span.start, c.span.end).trim();
+    const isTouched = touched.some((s) => s.start <= c.span.end && s.end >= c.span.start);
+    if (own && !isTouched && !result.output.includes(own)) v('comments survive', own.slice(0, 60));
+  }
+
+  // 5. What the final image runs does not change silently.
+  if (!broken) {
+    const reviewed = result.changes.some((c) => c.risk === 'review');
+    const a = runtimeOf(before.model);
+    const b = runtimeOf(after.model);
+    for (const key of Object.keys(a) as (keyof typeof a)[]) {
+      if (a[key] !== b[key] && !reviewed) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
+    }
+  }
+
+  // 6. Fewer problems, unless there were none.
+  const count = (x: typeof before) => x.findings.filter((f) => f.severity !== 'style').length;
+  if (result.changes.length > 0 && count(before) > 0 && count(after) >= count(before)) {
+    v('fewer findings', `${count(before)} before, ${count(after)} after`);
+  }
+  return { result, violations };
+}
+
+/** What the final stage runs: program, exposed ports, env names, workdir (last values). */
+export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 'env' | 'workdir', string> {
+  const final = model.stages[model.stages.length - 1];
+  const out = { program: '', ports: '', env: '', workdir: '' };
+  if (!final) return out;
+  const ports = new Set<string>();
+  const env = new Set<string>();
+  let entry = '';
+  let cmd = '';
+  for (const ins of final.instructions) {
+    const words = ins.json ? ins.json.map((w) => w.value) : ins.args.map((a) => a.value);
+    if (ins.keyword === 'ENTRYPOINT') entry = words[0] ?? '';
+    if (ins.keyword === 'CMD') cmd = words[0] ?? '';
+    if (ins.keyword === 'EXPOSE') for (const w of words) ports.add(w.toLowerCase().replace(/\/tcp$/, ''));
+    if (ins.keyword === 'ENV') for (const p of ins.properties) env.add(p.name);
+    if (ins.keyword === 'WORKDIR') out.workdir = words.join(' ');
+  }
+  out.program = entry || cmd;
+  out.ports = [...ports].sort().join(',');
+  out.env = [...env].sort().join(',');
+  return out;
+}
