@@ -13,7 +13,9 @@ export {
   isUpgrade,
   matchesPattern,
 } from './knowledge/invocation.js';
+export type { PackageManagerCall } from './knowledge/invocation.js';
 export * as shell from './shell/index.js';
+export type * from './shell/types.js';
 export { RULES } from './rules/index.js';
 export { RuleLookup, normalizeKey } from './rules/lookup.js';
 export type { Rule, RuleMeta, PracticeId } from './rules/define.js';

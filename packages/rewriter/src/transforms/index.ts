@@ -3,6 +3,7 @@ import { transform as tidySyntax } from './tidy-syntax.js';
 import { transform as keyValueFormat } from './key-value-format.js';
 import { transform as maintainerLabel } from './maintainer-label.js';
 import { transform as addToCopy } from './add-to-copy.js';
+import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
 import { transform as mergeUpdateInstall } from './merge-update-install.js';
@@ -31,5 +32,6 @@ export const TRANSFORMS: readonly Transform[] = [
   sortPackages,
   buildArgs,
   shellHygiene,
+  dependenciesBeforeSource,
   syntaxDirective,
 ];

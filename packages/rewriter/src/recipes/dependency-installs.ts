@@ -1,0 +1,106 @@
+import {
+  type PackageManagerCall,
+  type SimpleCommand,
+  isInstall,
+  packageManagerCall,
+  shell,
+} from '@dop/analyzer';
+
+/**
+ * Dependency installs that need only the manifest and lock files, so they can run before the
+ * source is copied: the files to copy first, and how safe moving the install is.
+ */
+export interface DependencyInstall {
+  /** Context paths to copy before the install (globs match nothing silently in BuildKit). */
+  manifests: string[];
+  risk: 'safe' | 'review';
+  /** Why it is `review`, when it is. */
+  caveat?: { en: string; ko: string };
+}
+
+const NPM_SCRIPTS = {
+  en: "npm, yarn and pnpm run the package's own install scripts (prepare, postinstall); if they need the source, add `--ignore-scripts` here and run them after the source is copied.",
+  ko: 'npm, yarn, pnpm은 패키지 자체의 설치 스크립트(prepare, postinstall)를 실행합니다. 스크립트가 소스를 필요로 하면 여기에 `--ignore-scripts`를 붙이고 소스를 복사한 뒤 실행하세요.',
+};
+
+const GEMSPEC = {
+  en: 'A Gemfile that says `gemspec` also needs the .gemspec file: copy it with the Gemfile.',
+  ko: 'Gemfile에 `gemspec`이 있으면 .gemspec 파일도 필요합니다. Gemfile과 함께 복사하세요.',
+};
+
+/** Recognises a dependency install that reads only manifests; null for anything else. */
+export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null {
+  const call = packageManagerCall(cmd);
+  if (!call) return null;
+  const sub = call.subcommand?.value ?? '';
+  const args = call.args.map((a) => a.value);
+  const has = (...names: string[]) => shell.findOption(call.args, names) !== null;
+  switch (call.pm.id) {
+    case 'npm':
+      // `npm install <pkg>` adds packages; only the bare form reads the lock file.
+      if (sub === 'ci' || (isInstall(call) && call.operands.length === 0)) {
+        return {
+          manifests: ['package.json', 'package-lock.json*', 'npm-shrinkwrap.json*'],
+          risk: 'review',
+          caveat: NPM_SCRIPTS,
+        };
+      }
+      return null;
+    case 'yarn':
+      if ((sub === 'install' || sub === '') && call.operands.length === 0) {
+        return {
+          manifests: ['package.json', 'yarn.lock*', '.yarnrc.yml*'],
+          risk: 'review',
+          caveat: NPM_SCRIPTS,
+        };
+      }
+      return null;
+    case 'pnpm':
+      if (sub === 'install' && call.operands.length === 0) {
+        return { manifests: ['package.json', 'pnpm-lock.yaml*'], risk: 'review', caveat: NPM_SCRIPTS };
+      }
+      return null;
+    case 'pip':
+      return pipRequirements(call, args);
+    case 'pipenv':
+      return sub === 'install' && call.operands.length === 0
+        ? { manifests: ['Pipfile', 'Pipfile.lock*'], risk: 'safe' }
+        : null;
+    case 'poetry':
+      // Without --no-root poetry also installs the project itself, which needs the source.
+      return sub === 'install' && has('--no-root')
+        ? { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'safe' }
+        : null;
+    case 'uv':
+      return sub === 'sync' && has('--no-install-project')
+        ? { manifests: ['pyproject.toml', 'uv.lock*'], risk: 'safe' }
+        : null;
+    case 'bundle':
+      return (sub === 'install' || sub === '') && call.operands.length === 0
+        ? { manifests: ['Gemfile', 'Gemfile.lock*'], risk: 'review', caveat: GEMSPEC }
+        : null;
+    case 'go':
+      return sub === 'mod' && call.operands[0]?.value === 'download'
+        ? { manifests: ['go.mod', 'go.sum*'], risk: 'safe' }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** `pip install -r requirements.txt` (every -r file a plain relative path, nothing else installed). */
+function pipRequirements(call: PackageManagerCall, args: string[]): DependencyInstall | null {
+  if (!isInstall(call)) return null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-r' || a === '--requirement') files.push(args[++i] ?? '');
+    else if (a.startsWith('--requirement=')) files.push(a.slice('--requirement='.length));
+    else if (/^-r./.test(a)) files.push(a.slice(2));
+  }
+  const requirementOperands = new Set(files);
+  const others = call.operands.filter((o) => o.value !== 'install' && !requirementOperands.has(o.value));
+  if (files.length === 0 || others.length > 0) return null;
+  if (!files.every((f) => /^[\w./-]+$/.test(f) && !f.startsWith('/') && !f.includes('..'))) return null;
+  return { manifests: files.map((f) => f.replace(/^\.\//, '')), risk: 'safe' };
+}

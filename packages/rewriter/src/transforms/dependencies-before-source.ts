@@ -1,0 +1,102 @@
+import type { InstructionNode, StageNode } from '@dop/analyzer';
+import { copySources } from '../layers.js';
+import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
+import { defineTransform } from '../transform.js';
+
+/** Instructions that may sit between the source COPY and the install without mattering to it. */
+const NEUTRAL = new Set(['LABEL', 'EXPOSE', 'HEALTHCHECK', 'STOPSIGNAL', 'CMD', 'ENTRYPOINT']);
+
+/**
+ * `COPY . .` then `RUN npm ci`: every source edit re-runs the install. Copy the manifest and lock
+ * files first, install, then copy the source; split the RUN when it also builds.
+ */
+export const transform = defineTransform({
+  id: 'dependencies-before-source',
+  run(ctx) {
+    for (const stage of ctx.model.stages) {
+      const found = findPattern(stage);
+      if (!found) continue;
+      const { copy, run, upTo, install } = found;
+      const nl = eol(ctx.text);
+      const commands = topCommands(run);
+      const dest = copyDest(copy);
+      const manifestDest = dest.endsWith('/') ? dest : `${dest}/`;
+      const copyFlags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
+      const indent = indentAt(ctx.text, copy.span.start);
+      const flags = run.flags.map((f) => ctx.text.slice(f.span.start, f.span.end)).join(' ');
+      const moved = ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end);
+      const before =
+        `${indent}COPY ${copyFlags}${install.manifests.join(' ')} ${manifestDest}${nl}` +
+        `${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
+      const edits = [
+        {
+          start: wholeLines(ctx.text, copy.span).start,
+          end: wholeLines(ctx.text, copy.span).start,
+          text: before,
+        },
+      ];
+      if (upTo === commands.length - 1) edits.push({ ...wholeLines(ctx.text, run.span), text: '' });
+      else edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
+      ctx.propose({
+        title: {
+          en: `Install dependencies from ${install.manifests[0]} before copying the source`,
+          ko: `소스를 복사하기 전에 ${install.manifests[0]}로 의존성 설치`,
+        },
+        explanation: {
+          en: `Docker re-runs every instruction after the first one whose inputs changed. With the whole source copied before the install, any edit re-installs every dependency; copying only the manifest and lock files first keeps the install cached until they change.${install.caveat ? ` ${install.caveat.en}` : ''}`,
+          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행합니다. 소스 전체를 설치 전에 복사하면 어떤 수정이든 의존성을 전부 다시 설치합니다. 매니페스트와 잠금 파일만 먼저 복사하면 그 파일이 바뀔 때까지 설치가 캐시됩니다.${install.caveat ? ` ${install.caveat.ko}` : ''}`,
+        },
+        practices: ['P22', 'P23'],
+        resolves: ['DOP094'],
+        risk: install.risk,
+        edits,
+      });
+    }
+  },
+});
+
+function findPattern(stage: StageNode) {
+  const list = stage.instructions;
+  const copyIndex = list.findIndex(
+    (i) => i.keyword === 'COPY' && !i.flags.some((f) => f.name === 'from') && isWholeContext(i),
+  );
+  if (copyIndex < 0) return null;
+  const copy = list[copyIndex]!;
+  // The install reads its manifests from the working directory: the copy must land there.
+  const workdir = list
+    .slice(0, copyIndex)
+    .filter((i) => i.keyword === 'WORKDIR')
+    .map((i) => i.args.map((a) => a.value).join(' '))
+    .pop();
+  const dest = copyDest(copy).replace(/\/+$/, '');
+  if (!(dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/\/+$/, ''))))
+    return null;
+  for (let j = copyIndex + 1; j < list.length; j++) {
+    const ins = list[j]!;
+    if (ins.keyword !== 'RUN') {
+      if (NEUTRAL.has(ins.keyword)) continue;
+      return null;
+    }
+    if (!isPlainRun(ins)) return null;
+    const commands = topCommands(ins);
+    if (!isAndChain(commands) || commands.length !== (ins.shell?.commands.length ?? -1)) return null;
+    const first = commands[0] && dependencyInstall(commands[0]);
+    if (!first) return null;
+    // Consecutive installs at the front of the chain move together (`pip install -U pip` is not one).
+    let upTo = 0;
+    while (upTo + 1 < commands.length && dependencyInstall(commands[upTo + 1]!)) upTo++;
+    return { copy, run: ins, upTo, install: first };
+  }
+  return null;
+}
+
+function isWholeContext(ins: InstructionNode): boolean {
+  const sources = copySources(ins);
+  return sources.length === 1 && (sources[0] === '.' || sources[0] === './');
+}
+
+function copyDest(ins: InstructionNode): string {
+  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
+  return args[args.length - 1] ?? '.';
+}
