@@ -7,6 +7,7 @@ import { transform as dependenciesBeforeSource } from './dependencies-before-sou
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
 import { transform as mergeUpdateInstall } from './merge-update-install.js';
+import { transform as multiStage } from './multi-stage.js';
 import { transform as nonInteractiveInstall } from './non-interactive-install.js';
 import { transform as noInstallRecommends } from './no-install-recommends.js';
 import { transform as packageCacheOff } from './package-cache-off.js';
@@ -33,5 +34,6 @@ export const TRANSFORMS: readonly Transform[] = [
   buildArgs,
   shellHygiene,
   dependenciesBeforeSource,
+  multiStage,
   syntaxDirective,
 ];

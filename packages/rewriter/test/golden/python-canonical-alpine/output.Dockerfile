@@ -1,0 +1,18 @@
+# A Flask service, built the naive way
+FROM alpine:3.20 AS build
+RUN apk add --no-cache python3 py3-pip
+WORKDIR /app
+RUN python3 -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt ./
+RUN pip install -r requirements.txt
+
+FROM alpine:3.20
+RUN apk add --no-cache python3
+WORKDIR /app
+ENV PATH="/opt/venv/bin:$PATH"
+COPY --from=build /opt/venv /opt/venv
+COPY . .
+USER 10001:10001
+EXPOSE 5000
+CMD ["python3", "src/app.py"]
