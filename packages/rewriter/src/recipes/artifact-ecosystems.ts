@@ -1,0 +1,62 @@
+import type { ImageRef } from '@dop/analyzer';
+
+/**
+ * Compiled ecosystems whose build output is a file the command runs: the build image that marks
+ * them, the runtime image that replaces it, and where in the command the artifact is named.
+ * Runtime choices follow PRACTICES P14/P15: a JRE not a JDK, ASP.NET not the SDK, distroless
+ * `base` (glibc, no shell) for Go binaries whatever their cgo use, Debian slim for Rust.
+ */
+export interface ArtifactEcosystem {
+  ecosystem: string;
+  /** Repository names (registry included for mcr.microsoft.com) of the build images. */
+  buildImages: RegExp;
+  runtimeImage(build: ImageRef): string;
+  /** The file or directory the command needs from the build, from the command's words. */
+  artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
+  /** User the runtime image expects, when it has one of its own. */
+  runtimeUser?: string;
+}
+
+const program = (argv: readonly string[]) => {
+  const p = argv[0] ?? '';
+  return p.includes('/') ? { path: p, directory: false } : null;
+};
+
+const majorOf = (tag: string | null, fallback: string) =>
+  /(?:jdk|temurin-|^)(\d{2})\b/.exec(tag ?? '')?.[1] ?? fallback;
+
+export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
+  {
+    ecosystem: 'go',
+    buildImages: /^(library\/)?golang$/,
+    runtimeImage: () => 'gcr.io/distroless/base-debian12:nonroot',
+    artifact: program,
+    runtimeUser: '65532:65532',
+  },
+  {
+    ecosystem: 'rust',
+    buildImages: /^(library\/)?rust$/,
+    runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? 'alpine:3.20' : 'debian:bookworm-slim'),
+    artifact: program,
+  },
+  {
+    ecosystem: 'java',
+    buildImages: /^(library\/)?(maven|gradle|openjdk|eclipse-temurin|amazoncorretto)$/,
+    runtimeImage: (b) => `eclipse-temurin:${majorOf(b.tag, '21')}-jre`,
+    artifact: (argv) => {
+      const jar = argv[0] === 'java' ? argv[argv.indexOf('-jar') + 1] : undefined;
+      return jar && argv.includes('-jar') ? { path: jar, directory: false } : null;
+    },
+  },
+  {
+    ecosystem: 'dotnet',
+    buildImages: /^mcr\.microsoft\.com\/dotnet\/sdk$/,
+    runtimeImage: (b) => `mcr.microsoft.com/dotnet/aspnet:${b.tag ?? '8.0'}`,
+    artifact: (argv) => {
+      const dll = argv[0] === 'dotnet' ? argv[1] : undefined;
+      if (!dll?.endsWith('.dll')) return null;
+      const dir = dll.includes('/') ? dll.slice(0, dll.lastIndexOf('/')) : '.';
+      return { path: dir, directory: true };
+    },
+  },
+];

@@ -1,0 +1,73 @@
+import { renderBlock } from '../blocks.js';
+import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
+import { absolute, finalWorkdir, fullImageName, runtimeCommand } from './command.js';
+import { type Recipe, RUNTIME_ONLY } from './recipe.js';
+import { isCleanupOnly } from './shell-edits.js';
+import { fromLine, runtimeTail } from './stages.js';
+
+/**
+ * Compiled ecosystems (Go, Rust, Java, .NET): the original stage builds, and a runtime stage gets
+ * only the file the command runs, at the same path, so the command itself does not change.
+ */
+export const artifact: Recipe = {
+  ecosystem: 'compiled',
+  plan({ model, stage, blocks, options, nl }) {
+    const eco = ARTIFACT_ECOSYSTEMS.find((e) => e.buildImages.test(fullImageName(stage)));
+    if (!eco) return null;
+    const argv = runtimeCommand(stage);
+    const found = argv && eco.artifact(argv);
+    const workdir = finalWorkdir(stage);
+    const path = found && absolute(found.path, workdir);
+    if (!found || !path || path === '/') {
+      return {
+        skip: {
+          en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.ecosystem === 'java' ? 'java -jar target/app.jar' : './server'}\`), so the runtime stage would not know what to copy.`,
+          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. 실행 명령이 빌드된 파일(예: \`${eco.ecosystem === 'java' ? 'java -jar target/app.jar' : './server'}\`)을 가리키지 않아 런타임 스테이지가 무엇을 복사할지 알 수 없습니다.`,
+        },
+      };
+    }
+    if (
+      blocks.some(
+        (b) => b.ins.keyword === 'USER' || b.ins.keyword === 'ONBUILD' || b.ins.keyword === 'VOLUME',
+      )
+    ) {
+      return null;
+    }
+    const runtimeImage = eco.runtimeImage(stage.image);
+    const build = [
+      fromLine(model.text, stage, 'build'),
+      ...blocks
+        .slice(1)
+        .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+        .map((b) => renderBlock(b, nl)),
+    ];
+    const env = blocks.filter((b) => b.ins.keyword === 'ENV').map((b) => renderBlock(b, nl));
+    const uid = eco.runtimeUser ?? `${options.runtimeUid}:${options.runtimeUid}`;
+    const tail = runtimeTail(
+      blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
+      { ...options },
+      nl,
+    ).map((line) => (line.startsWith('USER ') ? `USER ${uid}` : line));
+    const runtime = [
+      fromLine(model.text, stage, null, runtimeImage),
+      ...env,
+      ...(workdir ? [`WORKDIR ${workdir}`] : []),
+      `COPY --from=build ${path} ${found.directory ? `${path}/` : path}`,
+      ...tail,
+    ];
+    return {
+      ecosystem: eco.ecosystem,
+      build,
+      runtime,
+      title: {
+        en: `Copy only ${path} into a runtime stage from ${runtimeImage}`,
+        ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
+      },
+      explanation: {
+        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}, at the same path, so the command is unchanged. It runs as the non-root user ${uid}. Check that the program needs nothing else from the build image (shared libraries, config files).`,
+        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${path}만 같은 경로로 복사하므로 실행 명령은 그대로입니다. 일반 사용자 ${uid}로 실행됩니다. 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
+      },
+      resolves: ['DOP028', 'DOP029', 'DOP030'],
+    };
+  },
+};

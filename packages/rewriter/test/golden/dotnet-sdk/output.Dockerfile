@@ -1,0 +1,11 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish -c Release -o /app/out
+WORKDIR /app/out
+
+FROM mcr.microsoft.com/dotnet/aspnet:8.0
+WORKDIR /app/out
+COPY --from=build /app/out /app/out/
+USER 10001:10001
+ENTRYPOINT ["dotnet", "Api.dll"]

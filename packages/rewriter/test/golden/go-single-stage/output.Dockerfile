@@ -1,0 +1,13 @@
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum* ./
+RUN go mod download
+COPY . .
+RUN go build -o /usr/local/bin/api ./cmd/api
+
+FROM gcr.io/distroless/base-debian12:nonroot
+WORKDIR /src
+COPY --from=build /usr/local/bin/api /usr/local/bin/api
+USER 65532:65532
+EXPOSE 8080
+CMD ["/usr/local/bin/api"]

@@ -1,0 +1,6 @@
+FROM maven:3.9-eclipse-temurin-21
+WORKDIR /app
+COPY . .
+RUN mvn -B package -DskipTests
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "target/app.jar"]
