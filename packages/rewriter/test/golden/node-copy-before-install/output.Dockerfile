@@ -1,8 +1,14 @@
-FROM node:22-slim
+FROM node:22-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json* npm-shrinkwrap.json* ./
 RUN npm ci
 COPY . .
 RUN npm run build
+RUN npm prune --omit=dev
+
+FROM node:22-slim
+WORKDIR /app
+COPY --from=build /app /app
+USER 10001:10001
 EXPOSE 3000
 CMD ["node", "dist/server.js"]

@@ -1,0 +1,145 @@
+import { packageManagerCall, shell } from '@dop/analyzer';
+import { type Block, renderBlock } from '../blocks.js';
+import { topCommands } from '../text.js';
+import { finalWorkdir, runtimeCommand } from './command.js';
+import { dependencyInstall } from './dependency-installs.js';
+import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
+import { isCleanupOnly } from './shell-edits.js';
+import { fromLine, runtimeTail, slimVariant } from './stages.js';
+
+const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+/** Static file servers run from npm; a built front end they serve is better served by nginx. */
+const STATIC_SERVERS = new Set(['serve', 'http-server']);
+const STATIC_RUNTIME = 'nginxinc/nginx-unprivileged:1.27-alpine';
+
+/**
+ * Node: install and build in a build stage; the runtime stage gets the working directory (with
+ * production dependencies only, for npm) on a slim image. A built front end served by `serve`
+ * or `http-server` moves to an unprivileged nginx instead.
+ */
+export const node: Recipe = {
+  ecosystem: 'node',
+  plan(input) {
+    const { stage, blocks } = input;
+    if (!/^(library\/)?node$/.test(stage.image.name) || stage.image.registry) return null;
+    const installAt = blocks.findIndex((b) => b.ins.keyword === 'RUN' && installCall(b) !== null);
+    if (installAt < 2 || blocks.slice(1, installAt).every((b) => b.ins.keyword !== 'COPY')) return null;
+    const after = blocks.slice(installAt + 1);
+    if (!after.some((b) => b.ins.keyword === 'COPY')) return null;
+    if (blocks.some((b) => ['USER', 'ONBUILD', 'VOLUME'].includes(b.ins.keyword))) return null;
+    if (after.some((b) => b.ins.keyword === 'WORKDIR')) return null;
+    const workdir = finalWorkdir(stage);
+    if (!workdir) return null;
+    const argv = runtimeCommand(stage) ?? [];
+    const server = argv[0] === 'npx' ? argv[1] : argv[0];
+    if (server && STATIC_SERVERS.has(server)) return staticSite(input, installAt, workdir, argv);
+    return nodeServer(input, installAt, workdir);
+  },
+};
+
+function installCall(b: Block) {
+  const cmd = topCommands(b.ins).find(
+    (c) => JS_MANAGERS.has(packageManagerCall(c)?.pm.id ?? '') && dependencyInstall(c),
+  );
+  return cmd ? packageManagerCall(cmd) : null;
+}
+
+/** RUNs that install a static server globally are not needed once nginx serves the files. */
+function installsStaticServer(b: Block): boolean {
+  return topCommands(b.ins).some((c) => {
+    const call = packageManagerCall(c);
+    return (
+      call !== null && JS_MANAGERS.has(call.pm.id) && call.operands.some((o) => STATIC_SERVERS.has(o.value))
+    );
+  });
+}
+
+function nodeServer(
+  { model, stage, blocks, options, nl }: RecipeInput,
+  installAt: number,
+  workdir: string,
+): RecipeResult {
+  const call = installCall(blocks[installAt]!)!;
+  const prunes =
+    call.pm.id === 'npm' && !shell.findOption(call.args, ['--omit', '--production', '--only'])
+      ? ['RUN npm prune --omit=dev']
+      : [];
+  const runtimeImage = slimVariant(stage.image);
+  const build = [
+    fromLine(model.text, stage, 'build'),
+    ...blocks
+      .slice(1)
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+      .map((b) => renderBlock(b, nl)),
+    ...prunes,
+  ];
+  const runtime = [
+    fromLine(model.text, stage, null, runtimeImage),
+    ...blocks
+      .filter((b) => b.ins.keyword === 'ENV' || b.ins.keyword === 'ARG')
+      .map((b) => renderBlock(b, nl)),
+    `WORKDIR ${workdir}`,
+    `COPY --from=build ${workdir} ${workdir}`,
+    ...runtimeTail(
+      blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
+      options,
+      nl,
+    ),
+  ];
+  return {
+    ecosystem: 'node',
+    build,
+    runtime,
+    title: {
+      en: `Install and build in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
+      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+    },
+    explanation: {
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ' The build stage ends with `npm prune --omit=dev`, so only production dependencies reach the runtime.' : ''} The runtime stage starts from the slim variant and copies the finished ${workdir}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ' 빌드 스테이지 끝에서 `npm prune --omit=dev`로 운영 의존성만 남깁니다.' : ''} 런타임 스테이지는 slim 변형에서 시작해 완성된 ${workdir}를 복사합니다. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
+    },
+    resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
+  };
+}
+
+function staticSite(
+  { model, stage, blocks, nl }: RecipeInput,
+  _installAt: number,
+  workdir: string,
+  argv: string[],
+): RecipeResult {
+  const operands = argv.slice(argv[0] === 'npx' ? 2 : 1).filter((a) => !a.startsWith('-'));
+  const dir = operands[0] ?? (argv.includes('-s') ? null : null);
+  if (!dir || dir.includes('$')) return null;
+  const site = dir.startsWith('/') ? dir : `${workdir}/${dir.replace(/^\.\//, '').replace(/\/+$/, '')}`;
+  const build = [
+    fromLine(model.text, stage, 'build'),
+    ...blocks
+      .slice(1)
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins) && !installsStaticServer(b))
+      .map((b) => renderBlock(b, nl)),
+  ];
+  const kept = blocks
+    .filter((b) => ['LABEL', 'HEALTHCHECK'].includes(b.ins.keyword))
+    .map((b) => renderBlock(b, nl));
+  const runtime = [
+    `FROM ${STATIC_RUNTIME}`,
+    ...kept,
+    `COPY --from=build ${site} /usr/share/nginx/html`,
+    'EXPOSE 8080',
+  ];
+  return {
+    ecosystem: 'static',
+    build,
+    runtime,
+    title: {
+      en: `Serve the built site from ${STATIC_RUNTIME} instead of Node`,
+      ko: `빌드된 사이트를 Node 대신 ${STATIC_RUNTIME}에서 제공`,
+    },
+    explanation: {
+      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. Update the port mapping where the container is run.`,
+      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
+    },
+    resolves: ['DOP028', 'DOP029', 'DOP030'],
+  };
+}
