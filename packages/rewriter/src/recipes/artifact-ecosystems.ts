@@ -13,6 +13,8 @@ export interface ArtifactEcosystem {
   runtimeImage(build: ImageRef): string;
   /** The file or directory the command needs from the build, from the command's words. */
   artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
+  /** A command that names its artifact, for the note when one does not. */
+  example: string;
   /** User the runtime image expects, when it has one of its own. */
   runtimeUser?: string;
 }
@@ -31,6 +33,7 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
     buildImages: /^(library\/)?golang$/,
     runtimeImage: () => 'gcr.io/distroless/base-debian12:nonroot',
     artifact: program,
+    example: 'CMD ["/usr/local/bin/app"]',
     runtimeUser: '65532:65532',
   },
   {
@@ -38,11 +41,13 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
     buildImages: /^(library\/)?rust$/,
     runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? 'alpine:3.20' : 'debian:bookworm-slim'),
     artifact: program,
+    example: 'CMD ["./target/release/app"]',
   },
   {
     ecosystem: 'java',
     buildImages: /^(library\/)?(maven|gradle|openjdk|eclipse-temurin|amazoncorretto)$/,
     runtimeImage: (b) => `eclipse-temurin:${majorOf(b.tag, '21')}-jre`,
+    example: 'ENTRYPOINT ["java", "-jar", "target/app.jar"]',
     artifact: (argv) => {
       const jar = argv[0] === 'java' ? argv[argv.indexOf('-jar') + 1] : undefined;
       return jar && argv.includes('-jar') ? { path: jar, directory: false } : null;
@@ -52,6 +57,7 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
     ecosystem: 'dotnet',
     buildImages: /^mcr\.microsoft\.com\/dotnet\/sdk$/,
     runtimeImage: (b) => `mcr.microsoft.com/dotnet/aspnet:${b.tag ?? '8.0'}`,
+    example: 'ENTRYPOINT ["dotnet", "out/App.dll"]',
     artifact: (argv) => {
       const dll = argv[0] === 'dotnet' ? argv[1] : undefined;
       if (!dll?.endsWith('.dll')) return null;

@@ -21,8 +21,8 @@ export const artifact: Recipe = {
     if (!found || !path || path === '/') {
       return {
         skip: {
-          en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.ecosystem === 'java' ? 'java -jar target/app.jar' : './server'}\`), so the runtime stage would not know what to copy.`,
-          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. 실행 명령이 빌드된 파일(예: \`${eco.ecosystem === 'java' ? 'java -jar target/app.jar' : './server'}\`)을 가리키지 않아 런타임 스테이지가 무엇을 복사할지 알 수 없습니다.`,
+          en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.example}\`), so the runtime stage would not know what to copy.`,
+          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. 실행 명령이 빌드된 파일(예: \`${eco.example}\`)을 가리키지 않아 런타임 스테이지가 무엇을 복사할지 알 수 없습니다.`,
         },
       };
     }

@@ -1,0 +1,3 @@
+/** Test and tooling helpers (Node only): never imported by the browser bundle. */
+export { corpusDir, corpusEntries, corpusFiles, type CorpusEntry } from './corpus.js';
+export { applyEdits, asOnbuild, fixed, lint } from './lint.js';
