@@ -1,4 +1,5 @@
 import { analyze } from '@dop/analyzer';
+import { suggestDockerignore } from './dockerignore.js';
 import { computeLayers } from './layers.js';
 import { runPipeline } from './pipeline.js';
 import { estimateSize } from './size.js';
@@ -43,7 +44,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   const after = computeLayers(result.after.model);
   return {
     output: result.output,
-    dockerignore: '',
+    dockerignore: suggestDockerignore(result.after.model),
     changes: result.changes,
     notes,
     layers: { before, after },

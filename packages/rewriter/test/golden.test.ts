@@ -1,6 +1,7 @@
 /**
  * Golden before/after files: test/golden/<case>/input.Dockerfile → output.Dockerfile, with the
- * changes made listed in changes.txt (`<risk> <change id> <title>`), and every invariant held.
+ * changes made listed in changes.txt (`<risk> <change id> <title>`), the suggested .dockerignore in
+ * suggested.dockerignore, and every invariant held.
  * `UPDATE_GOLDEN=1 pnpm vitest run packages/rewriter` rewrites the expected files; review the diff.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -24,13 +25,16 @@ describe('golden rewrites', () => {
       const changes = `${result.changes.map((c) => `${c.risk} ${c.id} ${c.title.en}`).join('\n')}\n`;
       const outPath = join(root, name, 'output.Dockerfile');
       const changesPath = join(root, name, 'changes.txt');
+      const ignorePath = join(root, name, 'suggested.dockerignore');
       if (update || !existsSync(outPath)) {
         writeFileSync(outPath, result.output);
         writeFileSync(changesPath, changes);
+        writeFileSync(ignorePath, result.dockerignore);
       }
       expect(violations).toEqual([]);
       expect(result.output).toBe(readFileSync(outPath, 'utf8'));
       expect(changes).toBe(readFileSync(changesPath, 'utf8'));
+      expect(result.dockerignore).toBe(readFileSync(ignorePath, 'utf8'));
     });
   }
 });

@@ -1,0 +1,88 @@
+import { type DockerfileModel, type Ecosystem, packageManagerCall } from '@dop/analyzer';
+import { copySources } from './layers.js';
+
+/** Kept out of every build context: VCS data, editor files, secrets, the Dockerfiles themselves. */
+const COMMON = [
+  '.git',
+  '.dockerignore',
+  'Dockerfile*',
+  '*.Dockerfile',
+  '**/.env',
+  '**/.env.*',
+  '**/*.pem',
+  '**/*.key',
+  '.idea',
+  '.vscode',
+  '**/.DS_Store',
+  '**/*.log',
+];
+
+/** Per ecosystem: dependency folders installed inside the image, caches and build output. */
+const BY_ECOSYSTEM: Partial<Record<Ecosystem | 'static', string[]>> = {
+  node: ['**/node_modules', '.npm', '.yarn/cache', '.pnpm-store', 'coverage', '.next/cache'],
+  python: [
+    '**/__pycache__',
+    '**/*.py[cod]',
+    '.venv',
+    'venv',
+    '.pytest_cache',
+    '.mypy_cache',
+    '.ruff_cache',
+    '.tox',
+    '*.egg-info',
+  ],
+  go: ['**/*_test.go.out', 'coverage.out'],
+  java: ['target', 'build', '.gradle', '*.iml'],
+  rust: ['target'],
+  ruby: ['.bundle', 'vendor/bundle', 'log', 'tmp'],
+  php: ['vendor'],
+  dotnet: ['**/bin', '**/obj', '*.user'],
+};
+
+/** Base image repositories that tell the ecosystem when no package manager does. */
+const IMAGE_ECOSYSTEM: [RegExp, Ecosystem][] = [
+  [/(^|\/)python$/, 'python'],
+  [/(^|\/)node$/, 'node'],
+  [/(^|\/)golang$/, 'go'],
+  [/(^|\/)(maven|gradle|openjdk|eclipse-temurin|amazoncorretto)$/, 'java'],
+  [/(^|\/)rust$/, 'rust'],
+  [/(^|\/)ruby$/, 'ruby'],
+  [/(^|\/)(php|composer)$/, 'php'],
+  [/dotnet\/sdk$/, 'dotnet'],
+];
+
+/**
+ * A suggested `.dockerignore` for what the Dockerfile copies: the common entries plus those of
+ * the ecosystems it uses, minus anything the Dockerfile copies by name.
+ */
+export function suggestDockerignore(model: DockerfileModel): string {
+  const ecosystems = new Set<Ecosystem>();
+  for (const stage of model.stages) {
+    for (const [re, eco] of IMAGE_ECOSYSTEM) if (re.test(stage.image.name)) ecosystems.add(eco);
+  }
+  for (const ins of model.instructions) {
+    for (const cmd of ins.shell?.commands ?? []) {
+      const eco = packageManagerCall(cmd)?.pm.ecosystem;
+      if (eco && eco !== 'os') ecosystems.add(eco);
+    }
+  }
+  const copied = model.instructions
+    .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from'))
+    .flatMap((i) => copySources(i))
+    .map((s) => s.replace(/^\.\//, '').replace(/\/+$/, ''))
+    .filter((s) => s !== '.' && s !== '');
+  const needed = (entry: string) => {
+    const bare = entry.replace(/^\*\*\//, '');
+    return copied.some((c) => c === bare || c.startsWith(`${bare}/`) || bare.startsWith(`${c}/`));
+  };
+  const sections: string[] = [
+    '# Suggested by Dockerfile Optimizer Playground: review before use.',
+    '# Keeps the build context small and secrets out of the image.',
+    ...COMMON.filter((e) => !needed(e)),
+  ];
+  for (const eco of [...ecosystems].sort()) {
+    const entries = (BY_ECOSYSTEM[eco] ?? []).filter((e) => !needed(e));
+    if (entries.length) sections.push('', `# ${eco}`, ...entries);
+  }
+  return `${sections.join('\n')}\n`;
+}
