@@ -1,0 +1,11 @@
+FROM debian:12-slim AS build
+WORKDIR /opt
+RUN apt-get update && apt-get install -y --no-install-recommends make gcc && rm -rf /var/lib/apt/lists/*
+COPY . /src
+RUN cd /src && make && make install
+RUN ls
+
+FROM debian:12-slim
+COPY --from=build /usr/local/bin/tool /usr/local/bin/tool
+RUN cd /tmp && tool --selftest
+CMD ["tool"]
