@@ -24,6 +24,12 @@ export function finalWorkdir(stage: StageNode): string | null {
   return dir;
 }
 
+/** The working directory in effect at an instruction of the stage (null when the base image decides). */
+export function finalWorkdirBefore(stage: StageNode, at: InstructionNode): string | null {
+  const index = stage.instructions.indexOf(at);
+  return finalWorkdir({ ...stage, instructions: stage.instructions.slice(0, index < 0 ? 0 : index) });
+}
+
 /** An absolute path for a path the command names, relative to the working directory. */
 export function absolute(path: string, workdir: string | null): string | null {
   if (path.startsWith('/')) return normalize(path);

@@ -4,6 +4,7 @@ import { transform as keyValueFormat } from './key-value-format.js';
 import { transform as maintainerLabel } from './maintainer-label.js';
 import { transform as addToCopy } from './add-to-copy.js';
 import { transform as cdToWorkdir } from './cd-to-workdir.js';
+import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
@@ -35,6 +36,7 @@ export const TRANSFORMS: readonly Transform[] = [
   buildArgs,
   shellHygiene,
   cdToWorkdir,
+  chownOnCopy,
   dependenciesBeforeSource,
   multiStage,
   syntaxDirective,

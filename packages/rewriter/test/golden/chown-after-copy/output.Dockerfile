@@ -1,0 +1,6 @@
+FROM ruby:3.3-slim
+RUN useradd -m -u 10001 app
+WORKDIR /home/app/site
+COPY --chown=app:app . .
+USER 10001
+CMD ["bundle", "exec", "puma"]
