@@ -1,0 +1,104 @@
+import { type Localized, type StageNode, packageManagerCall } from '@dop/analyzer';
+import { type Block, renderBlock } from '../blocks.js';
+import { topCommands } from '../text.js';
+import { dependencyInstall } from './dependency-installs.js';
+import { type Recipe, RUNTIME_ONLY } from './recipe.js';
+import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { fromLine, runtimeTail, slimVariant } from './stages.js';
+
+/**
+ * Interpreted ecosystems whose dependencies install into one folder (a Python virtualenv, Ruby's
+ * bundle path): the build stage installs there from the manifests, and the runtime stage copies
+ * that folder and the source onto a slim image, so compilers, headers and caches stay behind.
+ */
+export interface DependencyDirSpec {
+  ecosystem: string;
+  /** Package managers whose manifest-only install marks this ecosystem. */
+  managers: string[];
+  /** Whether the stage is this ecosystem's: its base image, or what its prelude installs. */
+  matches(stage: StageNode, prelude: Block[]): boolean;
+  /** Whether the base image is the ecosystem's official one (then its slim variant runs it). */
+  officialImage(stage: StageNode): boolean;
+  /** Where the dependencies end up. */
+  dir: string;
+  /** Instructions before the manifest COPY in the build stage (create the folder, point tools at it). */
+  buildSetup: string[];
+  /** Instructions before the folder is copied in the runtime stage. */
+  runtimeSetup: string[];
+  /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
+  movedBy: RegExp;
+  explanation: (runtimeImage: string, uid: number) => Localized;
+}
+
+export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
+  return {
+    ecosystem: spec.ecosystem,
+    plan({ model, stage, blocks, options, nl }) {
+      const installAt = blocks.findIndex(
+        (b) =>
+          b.ins.keyword === 'RUN' &&
+          topCommands(b.ins).length > 0 &&
+          topCommands(b.ins).every(
+            (c) =>
+              spec.managers.includes(packageManagerCall(c)?.pm.id ?? '') && dependencyInstall(c) !== null,
+          ),
+      );
+      if (installAt < 2) return null;
+      const manifest = blocks[installAt - 1]!;
+      if (manifest.ins.keyword !== 'COPY' || manifest.ins.flags.some((f) => f.name === 'from')) return null;
+      const prelude = blocks.slice(1, installAt - 1);
+      if (!spec.matches(stage, prelude)) return null;
+      const rest = blocks.slice(installAt + 1);
+      if (!rest.some((b) => b.ins.keyword === 'COPY')) return null;
+      if ([...prelude, ...rest].some((b) => b.ins.keyword === 'USER' || b.ins.keyword === 'ONBUILD')) {
+        return {
+          skip: {
+            en: 'It switches users already; the stages are left as they are.',
+            ko: '이미 사용자를 바꾸고 있어 스테이지 구성을 그대로 두었습니다.',
+          },
+        };
+      }
+      if (rest.some((b) => b.ins.keyword === 'WORKDIR')) return null;
+      if (
+        blocks.some((b) => b.ins.keyword === 'ENV' && b.ins.properties.some((p) => spec.movedBy.test(p.name)))
+      )
+        return null;
+
+      const runtimeImage = spec.officialImage(stage) ? slimVariant(stage.image) : stage.image.raw;
+      const build = [
+        fromLine(model.text, stage, 'build'),
+        ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map((b) => renderBlock(b, nl)),
+        ...spec.buildSetup,
+        renderBlock(manifest, nl),
+        renderBlock(blocks[installAt]!, nl),
+      ];
+      const runtimePrelude = prelude.flatMap((b) => {
+        if (b.ins.keyword !== 'RUN') return [renderBlock(b, nl)];
+        const text = runtimePackagesRun(model.text, b.ins);
+        return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
+      });
+      const runtime = [
+        fromLine(model.text, stage, null, runtimeImage),
+        ...runtimePrelude,
+        ...spec.runtimeSetup,
+        `COPY --from=build ${spec.dir} ${spec.dir}`,
+        ...runtimeTail(
+          rest.filter((b) => !isCleanupOnly(b.ins)),
+          options,
+          nl,
+        ),
+      ];
+      return {
+        ecosystem: spec.ecosystem,
+        build,
+        runtime,
+        title: {
+          en: `Install dependencies in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
+          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+        },
+        explanation: spec.explanation(runtimeImage, options.runtimeUid),
+        resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],
+      };
+    },
+  };
+}
