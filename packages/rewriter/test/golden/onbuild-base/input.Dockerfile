@@ -1,0 +1,6 @@
+FROM node:22-slim
+WORKDIR /app
+ONBUILD COPY package.json package-lock.json ./
+ONBUILD RUN npm ci
+ONBUILD COPY . .
+CMD ["node", "index.js"]
