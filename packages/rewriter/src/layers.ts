@@ -59,7 +59,7 @@ export function computeLayers(model: DockerfileModel): LayerModel {
   const count = (t: Trigger) =>
     stages
       .filter((s) => needed.has(s.index))
-      .reduce((n, s) => n + s.layers.filter((l) => l.keyword !== 'FROM' && l.rerunsOn.includes(t)).length, 0);
+      .reduce((n, s) => n + s.layers.filter((l) => l.makesLayer && l.rerunsOn.includes(t)).length, 0);
   return { stages, rerunOnSourceChange: count('source'), rerunOnManifestChange: count('manifest') };
 }
 

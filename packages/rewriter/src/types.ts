@@ -72,7 +72,7 @@ export interface StageLayers {
 
 export interface LayerModel {
   stages: StageLayers[];
-  /** Instructions of the final image's chain that re-run when only a source file changes. */
+  /** Layer-making instructions (RUN, COPY, ADD) of the stages the final image needs that re-run when only a source file changes. */
   rerunOnSourceChange: number;
   /** …when a dependency manifest or lock file changes. */
   rerunOnManifestChange: number;

@@ -1,0 +1,40 @@
+import { buildModel } from '@dop/analyzer';
+import { describe, expect, it } from 'vitest';
+import { computeLayers } from '../src/layers.js';
+
+const layers = (text: string) => computeLayers(buildModel(text));
+
+describe('layer model', () => {
+  it('marks everything after a source COPY as re-run on a source change', () => {
+    const m = layers('FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "x.js"]\n');
+    const [from, workdir, copy, run] = m.stages[0]!.layers;
+    expect(from!.rerunsOn).toEqual(['base']);
+    expect(workdir!.rerunsOn).toEqual(['base']);
+    expect(copy!.rerunsOn).toEqual(['source', 'manifest', 'base']);
+    expect(run!.rerunsOn).toEqual(['source', 'manifest', 'base']);
+    expect(run!.sizeClass).toBe('large');
+    expect(m.rerunOnSourceChange).toBe(2);
+  });
+
+  it('keeps the install cached on a source change when manifests come first', () => {
+    const m = layers(
+      'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
+    );
+    const byKeyword = m.stages[0]!.layers.map((l) => [l.instruction, l.rerunsOn.join(',')]);
+    expect(byKeyword[2]).toEqual(['COPY package.json package-lock.json ./', 'manifest,base']);
+    expect(byKeyword[3]).toEqual(['RUN npm ci', 'manifest,base']);
+    expect(byKeyword[4]).toEqual(['COPY . .', 'source,manifest,base']);
+    expect(m.rerunOnSourceChange).toBe(2);
+    expect(m.rerunOnManifestChange).toBe(4);
+  });
+
+  it('carries triggers across COPY --from and counts only the stages the final image needs', () => {
+    const m = layers(
+      'FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /app .\n\nFROM alpine:3.20 AS unused\nCOPY . .\nRUN true\n\nFROM scratch\nCOPY --from=build /app /app\n',
+    );
+    const final = m.stages[2]!;
+    expect(final.layers[1]!.rerunsOn).toContain('source');
+    // build: COPY + RUN, final: COPY --from; the unused stage is not built.
+    expect(m.rerunOnSourceChange).toBe(3);
+  });
+});
