@@ -1,6 +1,8 @@
 export { analyze } from './analyze.js';
 export { buildModel } from './model/build.js';
 export { applyEdits, editsOverlap } from './text/edits.js';
+export { fixAll } from './fix-all.js';
+export type { FixAllOptions, FixAllResult } from './fix-all.js';
 export { LineIndex } from './text/line-index.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
