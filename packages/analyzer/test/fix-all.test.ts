@@ -4,8 +4,7 @@ import { fixAll } from '../src/fix-all.js';
 
 describe('fixAll', () => {
   it('applies every safe fix and leaves no fixable safe finding behind', () => {
-    const text =
-      'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\nRUN apt-get install git\n';
+    const text = 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\nRUN apt-get install git\n';
     const result = fixAll(text);
     expect(result.output).toContain('apt-get install -y curl');
     expect(result.output).toContain('apt-get install -y git');

@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { RULES, RuleLookup, SEVERITY_ORDER } from '@dop/analyzer';
+import { type Config, ConfigError, ConfigResolver, type Threshold } from '../config.js';
+import { discover } from '../discover.js';
+import { FORMATS, type FormatName } from '../formats/index.js';
+import { formatTtyFile, formatTtySummary } from '../formats/tty.js';
+import { errorLine, type Io, progress } from '../io.js';
+import type { LintJob } from '../lint-file.js';
+import { runJobs } from '../pool.js';
+import { readStdin } from '../read-input.js';
+import type { FileResult, Lang } from '../types.js';
+
+export interface LintArgs {
+  paths: string[];
+  format: FormatName;
+  failureThreshold?: Threshold;
+  lang: Lang;
+  color: boolean;
+  fix: 'safe' | 'review' | null;
+  config: string | null;
+  ignore: string[];
+  stdinFilename: string | null;
+  version: string;
+}
+
+export const DEFAULT_THRESHOLD: Threshold = 'warning';
+const lookup = new RuleLookup(RULES);
+
+/** `dop lint`: exit 0 clean, 1 findings at or above the threshold, 2 usage, config or I/O error. */
+export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
+  const found = await discover(args.paths, io.cwd);
+  let ioError = found.problems.length > 0;
+  for (const p of found.problems) errorLine(io, `${p.arg}: ${p.message}`);
+  if (found.targets.length === 0) {
+    if (!ioError) errorLine(io, `no Dockerfiles found in ${args.paths.join(' ') || '.'}`);
+    return 2;
+  }
+
+  const resolver = new ConfigResolver(args.config ? path.resolve(io.cwd, args.config) : null);
+  const warned = new Set<string>();
+  const jobs: LintJob[] = [];
+  const thresholds: Threshold[] = [];
+  try {
+    for (const t of found.targets) {
+      const file = t.kind === 'file' ? t.path : null;
+      const config = await resolver.forFile(file ?? path.join(io.cwd, args.stdinFilename ?? 'Dockerfile'));
+      warnOnce(config, warned, io);
+      const options = {
+        ...config.analyze,
+        disabledRules: [...(config.analyze.disabledRules ?? []), ...args.ignore],
+      };
+      thresholds.push(args.failureThreshold ?? config.failureThreshold ?? DEFAULT_THRESHOLD);
+      if (file === null) {
+        const read = await readStdin();
+        if (!read.ok) {
+          errorLine(io, `stdin: ${read.error}`);
+          ioError = true;
+          thresholds.pop();
+          continue;
+        }
+        jobs.push({
+          file: null,
+          text: read.text,
+          display: args.stdinFilename ?? '-',
+          options,
+          ...(args.fix ? { fix: args.fix } : {}),
+        });
+      } else {
+        jobs.push({ file, display: display(file, io.cwd), options, ...(args.fix ? { fix: args.fix } : {}) });
+      }
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      errorLine(io, `config error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const ctx = { lang: args.lang, color: args.color, version: args.version };
+  const results: FileResult[] = [];
+  const bar = progress(io, jobs.length, args.fix ? 'fixing' : 'linting');
+  let failing = false;
+  await runJobs(jobs, (r, i) => {
+    bar.tick();
+    if (r.error) ioError = true;
+    const threshold = thresholds[i] ?? DEFAULT_THRESHOLD;
+    if (
+      threshold !== 'none' &&
+      r.findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[threshold])
+    )
+      failing = true;
+    if (args.format === 'tty') {
+      // Stream: each file is printed as soon as it and those before it are done.
+      const chunk = formatTtyFile(r, ctx);
+      if (chunk) {
+        bar.done();
+        io.out(chunk);
+      }
+      results.push({ ...r, text: '' });
+    } else {
+      // Only SARIF needs the text (fingerprints); the others drop it to keep memory flat.
+      results.push(args.format === 'sarif' ? r : { ...r, text: '' });
+    }
+  });
+  bar.done();
+  io.out(args.format === 'tty' ? formatTtySummary(results, ctx) : FORMATS[args.format](results, ctx));
+  for (const r of results) if (r.error) errorLine(io, `${r.path}: ${r.error}`);
+  if (ioError) return 2;
+  return failing ? 1 : 0;
+}
+
+function warnOnce(config: Config, warned: Set<string>, io: Io): void {
+  if (!config.source || warned.has(config.source)) return;
+  warned.add(config.source);
+  for (const w of config.warnings) errorLine(io, `warning: ${w}`);
+  const keys = [
+    ...(config.analyze.disabledRules ?? []),
+    ...(config.analyze.enabledRules ?? []),
+    ...Object.keys(config.analyze.severityOverrides ?? {}),
+  ];
+  const unknown = lookup.resolveAll(keys).unknown;
+  for (const id of unknown) {
+    const why = /^SC\d+$/i.test(id)
+      ? 'ShellCheck ids are not checked by this tool'
+      : 'no rule has this id or alias';
+    errorLine(io, `warning: ${config.source}: ${id}: ${why}`);
+  }
+}
+
+function display(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,133 @@
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type RewriteOptions, rewrite } from '@dop/rewriter';
+import { createTwoFilesPatch } from 'diff';
+import { createColors } from 'picocolors';
+import { ConfigError, ConfigResolver } from '../config.js';
+import { errorLine, type Io } from '../io.js';
+import { readDockerfile, readStdin } from '../read-input.js';
+import type { Lang } from '../types.js';
+
+export interface RewriteArgs {
+  file: string;
+  output: string | null;
+  diff: boolean;
+  dockerignore: string | null;
+  force: boolean;
+  lang: Lang;
+  color: boolean;
+  config: string | null;
+  reject: string[];
+  multiStage: boolean | undefined;
+  uid: number | undefined;
+}
+
+/**
+ * `dop rewrite`: the optimized Dockerfile (or a unified diff) on stdout or in `-o`; the changes,
+ * with their explanations, on stderr so the output stays pipeable.
+ */
+export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number> {
+  const abs = args.file === '-' ? null : path.resolve(io.cwd, args.file);
+  const read = abs ? await readDockerfile(abs) : await readStdin();
+  if (!read.ok) {
+    errorLine(io, `${args.file}: ${read.error}`);
+    return 2;
+  }
+  let options: RewriteOptions;
+  try {
+    const config = await new ConfigResolver(args.config ? path.resolve(io.cwd, args.config) : null).forFile(
+      abs ?? path.join(io.cwd, 'Dockerfile'),
+    );
+    for (const w of config.warnings) errorLine(io, `warning: ${w}`);
+    options = {
+      ...config.rewrite,
+      rejectedChanges: args.reject,
+      ...(args.multiStage !== undefined ? { multiStage: args.multiStage } : {}),
+      ...(args.uid !== undefined ? { runtimeUid: args.uid } : {}),
+    };
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      errorLine(io, `config error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const result = rewrite(read.text, options);
+  const name = args.file === '-' ? 'Dockerfile' : path.basename(args.file);
+  const body = args.diff
+    ? createTwoFilesPatch(`a/${name}`, `b/${name}`, read.text, result.output, undefined, undefined, {
+        context: 3,
+      })
+    : result.output;
+
+  if (args.output) {
+    const out = path.resolve(io.cwd, args.output);
+    if (out !== abs && !args.force && (await exists(out))) {
+      errorLine(io, `${args.output} exists; pass --force to overwrite it`);
+      return 2;
+    }
+    try {
+      await writeFile(out, body);
+    } catch (e) {
+      errorLine(
+        io,
+        `${args.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
+      return 2;
+    }
+  } else {
+    io.out(body);
+  }
+
+  if (args.dockerignore) {
+    const target = path.resolve(io.cwd, args.dockerignore);
+    if (!args.force && (await exists(target))) {
+      errorLine(
+        io,
+        `${args.dockerignore} exists; not overwritten (pass --force, or compare with the suggestion from --format json)`,
+      );
+      return 2;
+    }
+    await writeFile(target, result.dockerignore);
+  }
+
+  io.err(describe(result, args.lang, args.color));
+  return 0;
+}
+
+function describe(result: ReturnType<typeof rewrite>, lang: Lang, color: boolean): string {
+  const c = createColors(color);
+  const ko = lang === 'ko';
+  let out = '';
+  if (result.changes.length === 0) out += ko ? '바꿀 것이 없습니다.\n' : 'No changes.\n';
+  else
+    out += c.bold(
+      ko
+        ? `변경 ${result.changes.length}개:\n`
+        : `${result.changes.length} change${result.changes.length === 1 ? '' : 's'}:\n`,
+    );
+  for (const ch of result.changes) {
+    const line = ch.sourceRanges[0]?.range.start.line;
+    const risk = ch.risk === 'review' ? c.yellow(ko ? ' [검토 필요]' : ' [review]') : '';
+    out += `  ${c.dim(line ? `${line}:` : '-')} ${ch.title[lang]}${risk} ${c.dim(`(${ch.practices.join(', ')}; ${ch.id})`)}\n`;
+    out += `     ${ch.explanation[lang]}\n`;
+  }
+  for (const n of result.notes) out += `  ${c.dim(ko ? '참고:' : 'note:')} ${n.message[lang]}\n`;
+  const { beforeMB, afterMB } = result.size;
+  if (beforeMB > 0 && afterMB > 0 && beforeMB !== afterMB) {
+    out += c.dim(
+      ko
+        ? `  추정 이미지 크기: ${beforeMB} MB → ${afterMB} MB (추정치)\n`
+        : `  Estimated image size: ${beforeMB} MB → ${afterMB} MB (estimate)\n`,
+    );
+  }
+  return out;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return access(p).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,34 @@
+import type { Severity } from '@dop/analyzer';
+import type { FileResult, FormatContext } from '../types.js';
+
+// Checkstyle knows error, warning, info and ignore.
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
+
+/** Checkstyle XML, as Jenkins, reviewdog and many CI tools read it. */
+export function formatCheckstyle(results: readonly FileResult[], ctx: FormatContext): string {
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+  for (const r of results) {
+    out += `  <file name="${xml(r.path)}">\n`;
+    if (r.error)
+      out += `    <error line="1" column="1" severity="error" message="${xml(r.error)}" source="dop.io"/>\n`;
+    for (const f of r.findings) {
+      out += `    <error line="${f.range.start.line}" column="${f.range.start.column}" severity="${LEVEL[f.severity]}" message="${xml(f.message[ctx.lang])}" source="dop.${f.ruleId}"/>\n`;
+    }
+    out += '  </file>\n';
+  }
+  return `${out}</checkstyle>\n`;
+}
+
+/** Escapes text for an XML attribute; drops characters XML 1.0 cannot carry at all. */
+export function xml(s: string): string {
+  return s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}

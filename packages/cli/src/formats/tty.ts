@@ -1,0 +1,103 @@
+import { codeFrameColumns } from '@babel/code-frame';
+import type { Finding, Severity } from '@dop/analyzer';
+import { createColors } from 'picocolors';
+import type { FileResult, FormatContext } from '../types.js';
+import { summarize } from './summary.js';
+
+const LABEL: Record<Severity, { en: string; ko: string }> = {
+  error: { en: 'error', ko: '오류' },
+  warning: { en: 'warning', ko: '경고' },
+  info: { en: 'info', ko: '정보' },
+  style: { en: 'style', ko: '스타일' },
+};
+
+/** Human output: findings grouped by file with a code frame, then one summary line. */
+export function formatTty(results: readonly FileResult[], ctx: FormatContext): string {
+  return results.map((r) => formatTtyFile(r, ctx)).join('') + formatTtySummary(results, ctx);
+}
+
+export function formatTtyFile(r: FileResult, ctx: FormatContext): string {
+  const c = createColors(ctx.color);
+  const paint: Record<Severity, (s: string) => string> = {
+    error: c.red,
+    warning: c.yellow,
+    info: c.blue,
+    style: c.dim,
+  };
+  let out = '';
+  if (r.error)
+    return `${c.bold(r.path)}\n  ${c.red(ctx.lang === 'ko' ? '읽을 수 없음' : 'error')}  ${r.error}\n\n`;
+  if (r.fix && r.fix.applied.length > 0) {
+    const ids = r.fix.applied.map((a) => a.ruleId);
+    const counts = [...new Set(ids)].map((id) => `${id}×${ids.filter((x) => x === id).length}`).join(', ');
+    const verb = r.fix.written
+      ? ctx.lang === 'ko'
+        ? '수정함'
+        : 'fixed'
+      : ctx.lang === 'ko'
+        ? '수정 가능'
+        : 'fixable';
+    out += `${c.bold(r.path)}  ${c.green(`${verb} ${r.fix.applied.length}`)} (${counts})\n`;
+  }
+  if (r.fix?.skipped) out += `${c.bold(r.path)}  ${c.yellow(r.fix.skipped)}\n`;
+  if (r.findings.length === 0) return out ? `${out}\n` : '';
+  if (!out) out += `${c.bold(r.path)}\n`;
+  for (const f of r.findings) {
+    const sev = paint[f.severity](LABEL[f.severity][ctx.lang]);
+    const where = c.dim(`${f.range.start.line}:${f.range.start.column}`);
+    const fixable = f.fix ? c.dim(f.fix.safety === 'safe' ? ' [fix]' : ' [fix: review]') : '';
+    out += `  ${where}  ${sev}  ${f.message[ctx.lang]}  ${c.dim(f.ruleId)}${fixable}\n`;
+    out += `${indent(frame(r.text, f, ctx.color), '    ')}\n`;
+  }
+  return `${out}\n`;
+}
+
+export function formatTtySummary(results: readonly FileResult[], ctx: FormatContext): string {
+  const c = createColors(ctx.color);
+  const s = summarize(results);
+  const parts =
+    ctx.lang === 'ko'
+      ? [
+          `파일 ${s.files}개`,
+          `오류 ${s.bySeverity.error}`,
+          `경고 ${s.bySeverity.warning}`,
+          `정보 ${s.bySeverity.info}`,
+          `스타일 ${s.bySeverity.style}`,
+        ]
+      : [
+          `${s.files} file${s.files === 1 ? '' : 's'}`,
+          `${s.bySeverity.error} errors`,
+          `${s.bySeverity.warning} warnings`,
+          `${s.bySeverity.info} info`,
+          `${s.bySeverity.style} style`,
+        ];
+  if (s.unreadable > 0)
+    parts.push(ctx.lang === 'ko' ? `읽지 못한 파일 ${s.unreadable}개` : `${s.unreadable} unreadable`);
+  if (s.fixable > 0)
+    parts.push(ctx.lang === 'ko' ? `--fix로 ${s.fixable}개 수정 가능` : `${s.fixable} fixable with --fix`);
+  if (s.fixed > 0) parts.push(ctx.lang === 'ko' ? `${s.fixed}개 수정함` : `${s.fixed} fixed`);
+  const line = parts.join(' · ');
+  return `${s.total === 0 && s.unreadable === 0 ? c.green(line) : c.bold(line)}\n`;
+}
+
+function frame(text: string, f: Finding, color: boolean): string {
+  const { start, end } = f.range;
+  // A finding that ends at the start of a line points at the previous one: keep the frame tight.
+  const endLoc = end.line > start.line && end.column === 1 ? { line: end.line - 1, column: 10_000 } : end;
+  try {
+    return codeFrameColumns(
+      text,
+      { start, end: endLoc },
+      { highlightCode: false, forceColor: color, linesAbove: 1, linesBelow: 0 },
+    );
+  } catch {
+    return '';
+  }
+}
+
+function indent(s: string, by: string): string {
+  return s
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
+}

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
+import { readDockerfile } from './read-input.js';
+import type { FileResult } from './types.js';
+
+/** One unit of work; plain data so it can be posted to a worker thread. */
+export interface LintJob {
+  /** Absolute path, or null when `text` is given (stdin). */
+  file: string | null;
+  text?: string;
+  display: string;
+  options: AnalyzeOptions;
+  /** With --fix: which fixes to apply, and write the file back. */
+  fix?: FixSafety;
+}
+
+/** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
+export async function lintJob(job: LintJob): Promise<FileResult> {
+  let text: string;
+  if (job.file === null) text = job.text ?? '';
+  else {
+    const read = await readDockerfile(job.file);
+    if (!read.ok) return { path: job.display, text: '', findings: [], error: read.error };
+    text = read.text;
+  }
+  try {
+    if (!job.fix) return { path: job.display, text, findings: analyze(text, job.options).findings };
+    const result = fixAll(text, { ...job.options, safety: job.fix });
+    const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
+    let written = false;
+    let skipped: string | undefined;
+    if (result.stoppedBecause === 'parse-error')
+      skipped = 'a fix would have broken parsing; later fixes were not applied';
+    if (result.output !== text && job.file !== null) {
+      await writeFile(job.file, result.output);
+      written = true;
+    }
+    return {
+      path: job.display,
+      text: result.output,
+      findings: result.remaining,
+      fix: { applied, written, ...(skipped ? { skipped } : {}) },
+    };
+  } catch (e) {
+    return { path: job.display, text, findings: [], error: `internal error: ${(e as Error).message}` };
+  }
+}

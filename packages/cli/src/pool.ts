@@ -1,0 +1,93 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type LintJob, lintJob } from './lint-file.js';
+import type { FileResult } from './types.js';
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/**
+ * Runs jobs on worker threads (in process for few files), calling `onResult` in job order as soon
+ * as each result and all before it are ready: output streams, memory holds only what waits.
+ */
+export async function runJobs(
+  jobs: readonly LintJob[],
+  onResult: (r: FileResult, index: number) => void,
+  threads = Math.max(1, Math.min(availableParallelism(), 8)),
+): Promise<void> {
+  const ordered = orderedEmitter(onResult);
+  if (jobs.length < PARALLEL_FROM || threads < 2) {
+    for (let i = 0; i < jobs.length; i++) ordered(i, await lintJob(jobs[i]!));
+    return;
+  }
+  let next = 0;
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / 16)) }, () => spawn());
+  try {
+    await Promise.all(
+      workers.map(async (w) => {
+        while (next < jobs.length) {
+          const i = next++;
+          ordered(i, await w.run(jobs[i]!));
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+}
+
+function orderedEmitter(emit: (r: FileResult, index: number) => void) {
+  const waiting = new Map<number, FileResult>();
+  let due = 0;
+  return (index: number, r: FileResult) => {
+    waiting.set(index, r);
+    while (waiting.has(due)) {
+      emit(waiting.get(due)!, due);
+      waiting.delete(due);
+      due++;
+    }
+  };
+}
+
+interface PooledWorker {
+  run(job: LintJob): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+function spawn(): PooledWorker {
+  // The worker entry is plain JS that loads the TypeScript sources through tsx, like bin/dop.mjs.
+  const worker = new Worker(new URL('../bin/worker.mjs', import.meta.url));
+  worker.unref();
+  let pending: { resolve: (r: FileResult) => void; job: LintJob } | null = null;
+  let crashed: string | null = null;
+  worker.on('message', (r: FileResult) => {
+    const p = pending;
+    pending = null;
+    p?.resolve(r);
+  });
+  worker.on('error', (e) => {
+    crashed = e.message;
+    const p = pending;
+    pending = null;
+    p?.resolve({ path: p.job.display, text: '', findings: [], error: `internal error: ${e.message}` });
+  });
+  return {
+    run(job) {
+      if (crashed !== null) {
+        return Promise.resolve({
+          path: job.display,
+          text: '',
+          findings: [],
+          error: `internal error: ${crashed}`,
+        });
+      }
+      return new Promise((resolve) => {
+        pending = { resolve, job };
+        worker.postMessage(job);
+      });
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
