@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
+import { rewrite } from '@dop/rewriter';
 import { readDockerfile } from './read-input.js';
 import type { FileResult } from './types.js';
 
@@ -12,6 +13,8 @@ export interface LintJob {
   options: AnalyzeOptions;
   /** With --fix: which fixes to apply, and write the file back. */
   fix?: FixSafety;
+  /** Also run the rewriter (nothing is written) and report how much it would change. */
+  withRewrite?: boolean;
 }
 
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
@@ -24,7 +27,11 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
     text = read.text;
   }
   try {
-    if (!job.fix) return { path: job.display, text, findings: analyze(text, job.options).findings };
+    if (!job.fix) {
+      const result: FileResult = { path: job.display, text, findings: analyze(text, job.options).findings };
+      if (job.withRewrite) result.rewrite = rewriteSummary(text);
+      return result;
+    }
     const result = fixAll(text, { ...job.options, safety: job.fix });
     const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
     let written = false;
@@ -44,4 +51,13 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
   } catch (e) {
     return { path: job.display, text, findings: [], error: `internal error: ${(e as Error).message}` };
   }
+}
+
+function rewriteSummary(text: string): NonNullable<FileResult['rewrite']> {
+  const r = rewrite(text);
+  return {
+    changes: r.changes.length,
+    review: r.changes.filter((c) => c.risk === 'review').length,
+    restructured: r.changes.some((c) => c.transform === 'multi-stage'),
+  };
 }

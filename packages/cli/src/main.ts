@@ -21,6 +21,7 @@ Usage:
       --unsafe-fixes         with --fix: also apply fixes marked "review"
       --ignore ID            switch a rule off (ours, or a hadolint/BuildKit/Trivy id); repeatable
       --stdin-filename NAME  the name to report for '-' (and to find its config by)
+      --with-rewrite         also run the rewriter on each file and say how much it would change
   dop rewrite FILE|-         print the optimized Dockerfile; the changes go to stderr
       -o, --output OUT       write it to OUT instead
       --diff                 print a unified diff instead
@@ -90,6 +91,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           config: v.config ?? null,
           ignore: v.ignore ?? [],
           stdinFilename: v['stdin-filename'] ?? null,
+          withRewrite: Boolean(v['with-rewrite']),
           version: VERSION,
         },
         io,
@@ -142,6 +144,7 @@ function parseOptions(argv: readonly string[]) {
       'unsafe-fixes': { type: 'boolean' },
       ignore: { type: 'string', multiple: true },
       'stdin-filename': { type: 'string' },
+      'with-rewrite': { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       diff: { type: 'boolean' },
       dockerignore: { type: 'string' },

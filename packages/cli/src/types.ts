@@ -11,6 +11,8 @@ export interface FileResult {
   error?: string;
   /** With --fix: what was applied and whether the file was written. */
   fix?: { applied: { ruleId: string; line: number }[]; written: boolean; skipped?: string };
+  /** With --with-rewrite: what `dop rewrite` would do to this file. */
+  rewrite?: { changes: number; review: number; restructured: boolean };
 }
 
 export type Lang = 'en' | 'ko';

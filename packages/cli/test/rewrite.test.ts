@@ -96,3 +96,19 @@ describe('dop explain', () => {
     expect(bad.stderr).toContain('no rule "DL0000"');
   });
 });
+
+describe('dop lint --with-rewrite', () => {
+  it('says per file how much the rewriter would change, without writing anything', () => {
+    const dir = tree({ Dockerfile: PYTHON });
+    const r = dop(['lint', '--with-rewrite', '--format', 'json', '-t', 'none', 'Dockerfile'], { cwd: dir });
+    const expected = rewrite(PYTHON);
+    expect(JSON.parse(r.stdout).files[0].rewrite).toEqual({
+      changes: expected.changes.length,
+      review: expected.changes.filter((c) => c.risk === 'review').length,
+      restructured: expected.changes.some((c) => c.transform === 'multi-stage'),
+    });
+    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(PYTHON);
+    const tty = dop(['lint', '--with-rewrite', '-t', 'none', 'Dockerfile'], { cwd: dir });
+    expect(tty.stdout).toContain(`${expected.changes.length} rewrite change`);
+  });
+});

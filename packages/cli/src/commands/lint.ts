@@ -20,6 +20,7 @@ export interface LintArgs {
   config: string | null;
   ignore: string[];
   stdinFilename: string | null;
+  withRewrite: boolean;
   version: string;
 }
 
@@ -64,9 +65,16 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
           display: args.stdinFilename ?? '-',
           options,
           ...(args.fix ? { fix: args.fix } : {}),
+          withRewrite: args.withRewrite,
         });
       } else {
-        jobs.push({ file, display: display(file, io.cwd), options, ...(args.fix ? { fix: args.fix } : {}) });
+        jobs.push({
+          file,
+          display: display(file, io.cwd),
+          options,
+          ...(args.fix ? { fix: args.fix } : {}),
+          withRewrite: args.withRewrite,
+        });
       }
     }
   } catch (e) {

@@ -10,6 +10,7 @@ export function formatJson(results: readonly FileResult[], ctx: FormatContext): 
       path: r.path,
       ...(r.error ? { error: r.error } : {}),
       ...(r.fix ? { fix: r.fix } : {}),
+      ...(r.rewrite ? { rewrite: r.rewrite } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         slug: f.slug,

@@ -40,6 +40,10 @@ export function formatTtyFile(r: FileResult, ctx: FormatContext): string {
     out += `${c.bold(r.path)}  ${c.green(`${verb} ${r.fix.applied.length}`)} (${counts})\n`;
   }
   if (r.fix?.skipped) out += `${c.bold(r.path)}  ${c.yellow(r.fix.skipped)}\n`;
+  if (r.rewrite && r.rewrite.changes > 0) {
+    const ko = ctx.lang === 'ko';
+    out += `${c.bold(r.path)}  ${c.cyan(ko ? `재작성 제안 ${r.rewrite.changes}개` : `${r.rewrite.changes} rewrite change${r.rewrite.changes === 1 ? '' : 's'} available`)}${c.dim(` — dop rewrite ${r.path}`)}\n`;
+  }
   if (r.findings.length === 0) return out ? `${out}\n` : '';
   if (!out) out += `${c.bold(r.path)}\n`;
   for (const f of r.findings) {
