@@ -19,6 +19,8 @@ export type { PackageManagerCall } from './knowledge/invocation.js';
 export * as shell from './shell/index.js';
 export type * from './shell/types.js';
 export { RULES } from './rules/index.js';
+export { PEER_RULES } from './knowledge/peer-rules.js';
+export type { PeerRule } from './knowledge/peer-rules.js';
 export { RuleLookup, normalizeKey } from './rules/lookup.js';
 export type { Rule, RuleMeta, PracticeId } from './rules/define.js';
 export type * from './types.js';

@@ -1,0 +1,171 @@
+/** Part 1: the whole corpus from the command line, ours and each runnable peer, as their users run them. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PeerFinding } from './peers.js';
+import type { Ready } from './setup.js';
+import { round, stats } from './stats.js';
+
+const DOP_BIN = fileURLToPath(new URL('../../packages/cli/bin/dop.mjs', import.meta.url));
+const PER_FILE_TIMEOUT_MS = 20_000;
+
+export interface CliResult {
+  tool: string;
+  method: string;
+  runs: number;
+  files: number;
+  wallSeconds: { median: number; min: number; max: number };
+  filesPerSecond: number;
+  peakRssMB: number;
+  crashes: number;
+  timeouts: number;
+  crashedFiles: string[];
+  /** Per file (corpus-relative path) → the tool's findings, for the agreement part. */
+  findings: Map<string, PeerFinding[]>;
+}
+
+/** Runs a command under GNU time to learn its peak resident memory. */
+function timed(cmd: string, args: string[], timeoutMs: number, cwd?: string) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    ...(cwd ? { cwd } : {}),
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const m = /__MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  return {
+    ms,
+    stdout: r.stdout ?? '',
+    stderr: (r.stderr ?? '').replace(/__MAXRSS_KB=\d+\n?/, ''),
+    status: r.status,
+    timedOut: r.error !== undefined || r.signal === 'SIGKILL',
+    rssKB: m ? Number(m[1]) : 0,
+  };
+}
+
+/** Ours: one process over the folder, every rule plus the rewriter on each file. */
+export function runOurs(corpus: string, files: readonly string[], runs: number): CliResult {
+  const walls: number[] = [];
+  let rss = 0;
+  let last = '';
+  let crashes = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = timed(
+      process.execPath,
+      [DOP_BIN, 'lint', '--format', 'json', '-t', 'none', '--with-rewrite', ...files],
+      600_000,
+      corpus,
+    );
+    walls.push(r.ms / 1000);
+    rss = Math.max(rss, r.rssKB);
+    last = r.stdout;
+    if (r.status !== 0) crashes++;
+  }
+  const doc = JSON.parse(last) as {
+    files: {
+      path: string;
+      error?: string;
+      findings: { ruleId: string; range: { start: { line: number } } }[];
+    }[];
+  };
+  const findings = new Map<string, PeerFinding[]>();
+  for (const f of doc.files)
+    findings.set(
+      f.path,
+      f.findings.map((x) => ({ line: x.range.start.line, code: x.ruleId })),
+    );
+  const failed = doc.files.filter((f) => f.error).map((f) => f.path);
+  return summarize(
+    'dop (ours)',
+    'one process, worker threads, all rules + rewriter',
+    runs,
+    files.length,
+    walls,
+    rss,
+    crashes + failed.length,
+    0,
+    failed,
+    findings,
+  );
+}
+
+/** A peer, one process per file (each of these CLIs takes one file), sequentially. */
+export function runPeer(
+  ready: Ready,
+  corpus: string,
+  files: readonly string[],
+  runs: number,
+  progress: (s: string) => void,
+): CliResult {
+  const walls: number[] = [];
+  let rss = 0;
+  let crashes = 0;
+  let timeouts = 0;
+  const crashedFiles: string[] = [];
+  const findings = new Map<string, PeerFinding[]>();
+  for (let run = 0; run < runs; run++) {
+    let wall = 0;
+    files.forEach((file, i) => {
+      if (i % 100 === 0) progress(`${ready.peer.id}: ${i}/${files.length}`);
+      const r = timed(ready.bin, ready.peer.args(path.join(corpus, file)), PER_FILE_TIMEOUT_MS);
+      wall += r.ms;
+      rss = Math.max(rss, r.rssKB);
+      if (run > 0) return;
+      if (r.timedOut) {
+        timeouts++;
+        crashedFiles.push(`${file} (timeout)`);
+        return;
+      }
+      try {
+        findings.set(file, ready.peer.parse(r.stdout));
+      } catch {
+        crashes++;
+        crashedFiles.push(file);
+      }
+    });
+    walls.push(wall / 1000);
+  }
+  return summarize(
+    ready.peer.name,
+    'one process per file',
+    runs,
+    files.length,
+    walls,
+    rss,
+    crashes,
+    timeouts,
+    crashedFiles,
+    findings,
+  );
+}
+
+function summarize(
+  tool: string,
+  method: string,
+  runs: number,
+  files: number,
+  walls: number[],
+  rssKB: number,
+  crashes: number,
+  timeouts: number,
+  crashedFiles: string[],
+  findings: Map<string, PeerFinding[]>,
+): CliResult {
+  const s = stats(walls);
+  return {
+    tool,
+    method,
+    runs,
+    files,
+    wallSeconds: { median: round(s.median, 2), min: round(s.min, 2), max: round(s.max, 2) },
+    filesPerSecond: round(files / s.median, 1),
+    peakRssMB: round(rssKB / 1024, 1),
+    crashes,
+    timeouts,
+    crashedFiles,
+    findings,
+  };
+}

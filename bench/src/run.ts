@@ -1,0 +1,111 @@
+/**
+ * `pnpm bench`: ours and the peers on the same files in the same run. Writes bench/results/latest.json
+ * and bench/results/latest.md. Options: --runs N (our CLI runs, default 5), --peer-runs N (default 1),
+ * --sample N (first N corpus files, for a quick look), --skip cli,inproc,browser,shell.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
+import { agreement, dockerfileUtilsFindings, type PairAgreement, type Unmapped } from './agreement.js';
+import { type BrowserResult, measureBrowser } from './browser.js';
+import { type CliResult, runOurs, runPeer } from './cli-corpus.js';
+import { type PracticeCoverage, practiceCoverage } from './coverage.js';
+import { type InProcessResult, measureInProcess } from './in-process.js';
+import { NOT_RUNNABLE } from './peers.js';
+import { markdown } from './report.js';
+import { BENCH_DIR, installPeers } from './setup.js';
+import { compareShellParsers, type ParserResult } from './shell-parsers.js';
+
+export interface BenchResults {
+  machine: { date: string; cpus: number; cpuModel: string; node: string; memoryGB: number };
+  corpusFiles: number;
+  cli: Omit<CliResult, 'findings'>[];
+  skipped: { name: string; why: string }[];
+  notRunnable: { name: string; why: string }[];
+  inProcess: InProcessResult | null;
+  browser: BrowserResult | null;
+  browserSkipped?: string;
+  shellParsers: ParserResult[];
+  agreement: { pairs: PairAgreement[]; unmapped: Unmapped[] };
+  coverage: PracticeCoverage[];
+}
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'peer-runs': { type: 'string', default: '1' },
+    sample: { type: 'string' },
+    skip: { type: 'string', default: '' },
+  },
+});
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+const dir = corpusDir();
+if (!dir) {
+  log('the corpus is missing: put it at ../shared/corpus or set DOP_CORPUS');
+  process.exit(2);
+}
+let entries = corpusEntries(dir);
+if (values.sample) entries = entries.slice(0, Number(values.sample));
+const files = entries.map((e) => e.file);
+const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+log(`${files.length} corpus files`);
+
+const { ready, skipped } = installPeers(log);
+const results: BenchResults = {
+  machine: {
+    date: new Date().toISOString().slice(0, 10),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.versions.node,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+  },
+  corpusFiles: files.length,
+  cli: [],
+  skipped: skipped.map((s) => ({ name: s.peer.name, why: s.why })),
+  notRunnable: NOT_RUNNABLE,
+  inProcess: null,
+  browser: null,
+  shellParsers: [],
+  agreement: { pairs: [], unmapped: [] },
+  coverage: practiceCoverage(),
+};
+
+if (!skip.has('cli')) {
+  log('CLI: ours …');
+  const ours = runOurs(dir, files, Number(values.runs));
+  const peerRuns: CliResult[] = [];
+  for (const r of ready) {
+    log(`CLI: ${r.peer.name} (one process per file) …`);
+    peerRuns.push(runPeer(r, dir, files, Number(values['peer-runs']), log));
+  }
+  results.cli = [ours, ...peerRuns].map(({ findings: _, ...rest }) => rest);
+  for (const [i, r] of ready.entries()) {
+    // dockerfile-utils' CLI prints messages only: its codes come from the API on the same files.
+    const theirs =
+      r.peer.id === 'dockerfile-utils'
+        ? dockerfileUtilsFindings(files.map((file, j) => ({ file, text: texts[j]! })))
+        : peerRuns[i]!.findings;
+    if (!theirs) continue;
+    const a = agreement(r.peer, theirs, ours.findings);
+    results.agreement.pairs.push(...a.pairs);
+    results.agreement.unmapped.push(...a.unmapped);
+  }
+}
+if (!skip.has('inproc')) results.inProcess = measureInProcess(texts, log);
+if (!skip.has('shell')) results.shellParsers = await compareShellParsers(texts, log);
+if (skip.has('browser')) results.browserSkipped = 'skipped with --skip browser';
+else {
+  const b = await measureBrowser(log);
+  if ('skipped' in b) results.browserSkipped = b.skipped;
+  else results.browser = b;
+}
+
+const out = path.join(BENCH_DIR, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(out, 'latest.md'), markdown(results));
+log(`wrote bench/results/latest.json and latest.md`);
