@@ -1,0 +1,11 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish Worker.csproj -c Release -o /app
+WORKDIR /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:8.0
+WORKDIR /app
+COPY --from=build /app /app/
+USER 10001:10001
+ENTRYPOINT ["dotnet", "Worker.dll"]

@@ -1,0 +1,6 @@
+FROM node:latest
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+CMD ["node", "index.js"]

@@ -1,0 +1,5 @@
+FROM python:3.12
+WORKDIR /app
+COPY . .
+RUN pip install uv && uv sync --frozen
+CMD ["uv", "run", "python", "main.py"]
