@@ -31,7 +31,8 @@ describe('golden rewrites', () => {
         writeFileSync(changesPath, changes);
         writeFileSync(ignorePath, result.dockerignore);
       }
-      if (!existsSync(outPath)) throw new Error(`${name}: no output.Dockerfile yet; run with UPDATE_GOLDEN=1 and review it`);
+      if (!existsSync(outPath))
+        throw new Error(`${name}: no output.Dockerfile yet; run with UPDATE_GOLDEN=1 and review it`);
       expect(violations).toEqual([]);
       expect(result.output).toBe(readFileSync(outPath, 'utf8'));
       expect(changes).toBe(readFileSync(changesPath, 'utf8'));

@@ -18,6 +18,7 @@ import { transform as sortPackages } from './sort-packages.js';
 import { transform as buildArgs } from './build-args.js';
 import { transform as shellHygiene } from './shell-hygiene.js';
 import { transform as syntaxDirective } from './syntax-directive.js';
+import { transform as lateCleanup } from './late-cleanup.js';
 
 /** Every transform, in the order they run: syntax first, local fixes, restructuring, then the directive. */
 export const TRANSFORMS: readonly Transform[] = [
@@ -35,6 +36,7 @@ export const TRANSFORMS: readonly Transform[] = [
   sortPackages,
   buildArgs,
   shellHygiene,
+  lateCleanup,
   cdToWorkdir,
   chownOnCopy,
   dependenciesBeforeSource,
