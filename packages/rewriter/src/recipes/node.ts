@@ -11,6 +11,8 @@ const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 /** Static file servers run from npm; a built front end they serve is better served by nginx. */
 const STATIC_SERVERS = new Set(['serve', 'http-server']);
 const STATIC_RUNTIME = 'nginxinc/nginx-unprivileged:1.27-alpine';
+/** Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. */
+const PRUNE: Record<string, string> = { npm: 'RUN npm prune --omit=dev', pnpm: 'RUN pnpm prune --prod' };
 
 /**
  * Node: install and build in a build stage; the runtime stage gets the working directory (with
@@ -60,10 +62,10 @@ function nodeServer(
   workdir: string,
 ): RecipeResult {
   const call = installCall(blocks[installAt]!)!;
-  const prunes =
-    call.pm.id === 'npm' && !shell.findOption(call.args, ['--omit', '--production', '--only'])
-      ? ['RUN npm prune --omit=dev']
-      : [];
+  const alreadyProduction =
+    shell.findOption(call.args, ['--omit', '--production', '--only', '--prod']) !== null;
+  const prune = PRUNE[call.pm.id];
+  const prunes = prune && !alreadyProduction ? [prune] : [];
   const runtimeImage = slimVariant(stage.image);
   const build = [
     fromLine(model.text, stage, 'build'),

@@ -1,4 +1,11 @@
-import type { InstructionNode, StageNode } from '@dop/analyzer';
+import {
+  type InstructionNode,
+  type SimpleCommand,
+  type StageNode,
+  isInstall,
+  packageManagerCall,
+  shell,
+} from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
@@ -81,14 +88,42 @@ function findPattern(stage: StageNode) {
     if (!isPlainRun(ins)) return null;
     const commands = topCommands(ins);
     if (!isAndChain(commands) || commands.length !== (ins.shell?.commands.length ?? -1)) return null;
-    const first = commands[0] && dependencyInstall(commands[0]);
+    // Tool set-up that reads nothing from the context (`corepack enable`, `pip install poetry`)
+    // may come first and moves with the install.
+    let at = 0;
+    while (at < commands.length && isToolSetup(commands[at]!)) at++;
+    const first = commands[at] && dependencyInstall(commands[at]!);
     if (!first) return null;
-    // Consecutive installs at the front of the chain move together (`pip install -U pip` is not one).
-    let upTo = 0;
+    // Consecutive installs in the chain move together (`pip install -U pip` is not one).
+    let upTo = at;
     while (upTo + 1 < commands.length && dependencyInstall(commands[upTo + 1]!)) upTo++;
     return { copy, run: ins, upTo, install: first };
   }
   return null;
+}
+
+/** Commands that prepare a package manager without reading the build context. */
+function isToolSetup(cmd: SimpleCommand): boolean {
+  if (cmd.name === 'corepack') return true;
+  const call = packageManagerCall(cmd);
+  if (!call) return false;
+  const sub = call.subcommand?.value ?? '';
+  if (call.pm.id === 'poetry' && sub === 'config') return true;
+  if (!isInstall(call) || call.operands.length === 0) return false;
+  // Named packages from a registry only: no paths, requirement files or the project itself.
+  const named = call.operands.every(
+    (o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'),
+  );
+  const fromFiles = shell.findOption(call.args, [
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+  ]);
+  const global = call.pm.id === 'npm' ? shell.findOption(call.args, ['-g', '--global']) !== null : true;
+  return named && fromFiles === null && global && ['npm', 'pip'].includes(call.pm.id);
 }
 
 function isWholeContext(ins: InstructionNode): boolean {

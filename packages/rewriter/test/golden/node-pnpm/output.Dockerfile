@@ -1,6 +1,14 @@
-FROM node:22
+FROM node:22 AS build
 WORKDIR /app
+COPY package.json pnpm-lock.yaml* ./
+RUN corepack enable && pnpm install --frozen-lockfile
 COPY . .
-RUN corepack enable && pnpm install --frozen-lockfile && pnpm run build
+RUN pnpm run build
+RUN pnpm prune --prod
+
+FROM node:22-slim
+WORKDIR /app
+COPY --from=build /app /app
+USER 10001:10001
 EXPOSE 3000
 CMD ["node", "dist/index.js"]

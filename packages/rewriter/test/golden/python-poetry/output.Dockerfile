@@ -1,5 +1,6 @@
 FROM python:3.12
 WORKDIR /app
-COPY . .
+COPY pyproject.toml poetry.lock* ./
 RUN pip install poetry && poetry config virtualenvs.create false && poetry install --no-root --only main
+COPY . .
 CMD ["python", "-m", "myapp"]
