@@ -56,11 +56,17 @@ export function computeLayers(model: DockerfileModel): LayerModel {
     });
   }
   const needed = neededStages(model);
-  const count = (t: Trigger) =>
+  const rerun = (t: Trigger) =>
     stages
       .filter((s) => needed.has(s.index))
-      .reduce((n, s) => n + s.layers.filter((l) => l.makesLayer && l.rerunsOn.includes(t)).length, 0);
-  return { stages, rerunOnSourceChange: count('source'), rerunOnManifestChange: count('manifest') };
+      .flatMap((s) => s.layers.filter((l) => l.makesLayer && l.rerunsOn.includes(t)));
+  const source = rerun('source');
+  return {
+    stages,
+    rerunOnSourceChange: source.length,
+    rerunOnManifestChange: rerun('manifest').length,
+    rebuiltMBOnSourceChange: source.reduce((n, l) => n + l.estimatedMB, 0),
+  };
 }
 
 /** The triggers an instruction brings in: the build context files it reads, or another stage. */

@@ -76,6 +76,8 @@ export interface LayerModel {
   rerunOnSourceChange: number;
   /** …when a dependency manifest or lock file changes. */
   rerunOnManifestChange: number;
+  /** Estimated MB those source-change re-runs write again: a re-run install weighs more than a re-run COPY. */
+  rebuiltMBOnSourceChange: number;
 }
 
 export interface SizeEstimate {
