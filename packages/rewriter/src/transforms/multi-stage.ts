@@ -1,6 +1,7 @@
 import { blocksOf } from '../blocks.js';
 import { artifact } from '../recipes/artifact.js';
 import { node } from '../recipes/node.js';
+import { php } from '../recipes/php.js';
 import { python } from '../recipes/python.js';
 import { ruby } from '../recipes/ruby.js';
 import type { Recipe } from '../recipes/recipe.js';
@@ -8,7 +9,7 @@ import { eol } from '../text.js';
 import { defineTransform } from '../transform.js';
 
 /** Ecosystem recipes, tried in order; the first that recognises the file plans it. */
-const RECIPES: readonly Recipe[] = [python, ruby, node, artifact];
+const RECIPES: readonly Recipe[] = [python, ruby, node, php, artifact];
 
 /**
  * A single-stage Dockerfile becomes a build stage and a slim runtime stage, per ecosystem recipe.

@@ -1,6 +1,12 @@
+FROM composer:2 AS vendor
+WORKDIR /app
+COPY composer.json composer.lock* ./
+RUN composer install --no-dev --no-interaction --prefer-dist --no-scripts --ignore-platform-reqs --no-autoloader
+COPY . .
+RUN composer dump-autoload --optimize --no-dev
+
 FROM php:8.3-apache
 WORKDIR /var/www/html
 COPY . .
-RUN apt-get update && apt-get install -y unzip && curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer
-RUN composer install --no-dev
+COPY --from=vendor /app/vendor /var/www/html/vendor
 EXPOSE 80

@@ -1,0 +1,106 @@
+import { type SimpleCommand, isInstall, isUpdate, packageManagerCall } from '@dop/analyzer';
+import { type Block, renderBlock } from '../blocks.js';
+import { copySources } from '../layers.js';
+import { isPlainRun, topCommands } from '../text.js';
+import { finalWorkdirBefore } from './command.js';
+import type { Recipe, RecipeResult } from './recipe.js';
+import { fromLine } from './stages.js';
+
+/** Composer's own image: PHP plus composer, used only to resolve and download dependencies. */
+const COMPOSER_IMAGE = 'composer:2';
+/** OS packages installed only so composer can fetch and unpack packages. */
+const COMPOSER_HELPERS = new Set(['unzip', 'zip', 'git', 'curl', 'ca-certificates']);
+/** Flags we add to the vendor-stage install (the original's flags are kept beside them). */
+const VENDOR_FLAGS = ['--no-interaction', '--prefer-dist', '--no-scripts', '--ignore-platform-reqs'];
+
+/**
+ * PHP with composer: dependencies resolve in a `composer:2` stage and only `vendor/` reaches the
+ * PHP image, so composer, git and unzip stay out of it. The runtime keeps the original image and
+ * its user handling (Apache and php-fpm start as root and drop to www-data themselves).
+ */
+export const php: Recipe = {
+  ecosystem: 'php',
+  plan({ model, stage, blocks, nl }): RecipeResult {
+    if (!/^(library\/)?php$/.test(stage.image.name) || stage.image.registry) return null;
+    const installAt = blocks.findIndex((b) => composerInstall(b) !== null);
+    if (installAt < 0) return null;
+    const install = composerInstall(blocks[installAt]!)!;
+    const copyAt = blocks.findIndex((b, i) => i < installAt && isWholeContextCopy(b));
+    if (copyAt < 0) return null;
+    const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins);
+    if (!workdir) return null;
+    if (blocks.some((b) => b.ins.keyword === 'ONBUILD')) return null;
+
+    const installFlags = install.args
+      .filter((a) => a.value.startsWith('-') && !VENDOR_FLAGS.includes(a.value))
+      .map((a) => a.raw);
+    const noDev = installFlags.includes('--no-dev');
+    const vendor = [
+      `FROM ${COMPOSER_IMAGE} AS vendor`,
+      'WORKDIR /app',
+      'COPY composer.json composer.lock* ./',
+      `RUN composer install ${[...installFlags, ...VENDOR_FLAGS, '--no-autoloader'].join(' ')}`,
+      'COPY . .',
+      `RUN composer dump-autoload --optimize${noDev ? ' --no-dev' : ''}`,
+    ];
+    const runtime: string[] = [fromLine(model.text, stage, null)];
+    for (const [i, b] of blocks.slice(1).entries()) {
+      const at = i + 1;
+      if (at === installAt || installsComposer(b)) continue;
+      runtime.push(renderBlock(b, nl));
+      if (at === copyAt) runtime.push(`COPY --from=vendor /app/vendor ${workdir.replace(/\/+$/, '')}/vendor`);
+    }
+    return {
+      ecosystem: 'php',
+      build: vendor,
+      runtime,
+      title: {
+        en: `Resolve composer dependencies in a ${COMPOSER_IMAGE} stage; copy only vendor/`,
+        ko: `${COMPOSER_IMAGE} 스테이지에서 composer 의존성을 받고 vendor/만 복사`,
+      },
+      explanation: {
+        en: `Composer, git and unzip are needed to download dependencies, not to serve PHP. The vendor stage installs from composer.json and composer.lock first (cached until they change), then dumps the autoloader with the source; the PHP image receives only vendor/. The install skips platform checks and scripts because the composer image lacks your PHP extensions: run any post-install scripts your app relies on in the final image.`,
+        ko: 'Composer, git, unzip은 의존성을 내려받을 때만 필요하고 PHP를 제공할 때는 필요 없습니다. vendor 스테이지는 composer.json과 composer.lock으로 먼저 설치하고(두 파일이 바뀔 때까지 캐시) 소스와 함께 오토로더를 만듭니다. PHP 이미지에는 vendor/만 들어갑니다. composer 이미지에는 앱의 PHP 확장이 없으므로 플랫폼 검사와 스크립트를 건너뜁니다. 앱이 설치 후 스크립트에 의존한다면 최종 이미지에서 실행하세요.',
+      },
+      resolves: ['DOP029', 'DOP094'],
+    };
+  },
+};
+
+/** `RUN composer install …` alone (the RUN does nothing else). */
+function composerInstall(b: Block): SimpleCommand | null {
+  if (!isPlainRun(b.ins) || b.ins.flags.length > 0) return null;
+  const cmds = topCommands(b.ins);
+  if (cmds.length !== 1 || cmds.length !== b.ins.shell!.commands.length) return null;
+  const call = packageManagerCall(cmds[0]!);
+  return call?.pm.id === 'composer' && call.subcommand?.value === 'install' && call.operands.length === 0
+    ? cmds[0]!
+    : null;
+}
+
+function isWholeContextCopy(b: Block): boolean {
+  if (b.ins.keyword !== 'COPY' || b.ins.flags.some((f) => f.name === 'from')) return false;
+  const sources = copySources(b.ins);
+  return sources.length === 1 && (sources[0] === '.' || sources[0] === './');
+}
+
+/**
+ * A RUN that only installs composer (the getcomposer.org installer, with the OS packages it
+ * needs): not needed once the vendor stage does the work. Anything more and it stays.
+ */
+function installsComposer(b: Block): boolean {
+  if (!isPlainRun(b.ins)) return false;
+  const all = b.ins.shell!.commands;
+  const top = topCommands(b.ins);
+  if (!top.every((c) => c.connector === null || c.connector === '&&' || c.connector === '|')) return false;
+  const text = b.text;
+  if (!/getcomposer\.org|composer-setup\.php/.test(text)) return false;
+  return all.every((c) => {
+    if (['curl', 'php', 'wget', 'mv', 'chmod', 'rm'].includes(c.name)) return true;
+    const call = packageManagerCall(c);
+    if (!call) return false;
+    if (isUpdate(call)) return true;
+    if (isInstall(call)) return call.operands.every((o) => COMPOSER_HELPERS.has(o.value));
+    return ['clean', 'autoremove'].includes(call.subcommand?.value ?? '');
+  });
+}
