@@ -33,6 +33,7 @@ Usage:
   dop explain ID             explain a rule: DOP050, a slug, or a peer's id such as DL3008
   dop explain --list         list every rule
   dop share FILE|-           print a playground permalink carrying the file
+      --base URL             the playground's address (default: DOP_PLAYGROUND_URL, else http://localhost:5173/)
 
 Common options:
   --lang en|ko               language of messages (default: DOP_LANG, else en)
@@ -126,7 +127,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     case 'share': {
       if (rest.length !== 1) return usage(io, '`dop share` takes exactly one FILE (or - for stdin)');
-      return shareCommand(rest[0]!, lang as Lang, io);
+      return shareCommand(rest[0]!, lang as Lang, v.base ?? null, io);
     }
     default:
       return usage(io, `unknown command "${command}" (lint, rewrite, explain, share)`);
@@ -145,6 +146,7 @@ function parseOptions(argv: readonly string[]) {
       ignore: { type: 'string', multiple: true },
       'stdin-filename': { type: 'string' },
       'with-rewrite': { type: 'boolean' },
+      base: { type: 'string' },
       output: { type: 'string', short: 'o' },
       diff: { type: 'boolean' },
       dockerignore: { type: 'string' },

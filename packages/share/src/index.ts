@@ -1,0 +1,10 @@
+export {
+  CHAT_SAFE_CHARS,
+  MAX_INFLATED_BYTES,
+  MAX_LINK_CHARS,
+  VERSION,
+  decodePermalink,
+  encodePermalink,
+  isLongForChat,
+} from './permalink.js';
+export type { DecodeError, DecodeResult, SharedState } from './permalink.js';

@@ -1,0 +1,213 @@
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+
+/**
+ * Playground permalinks: `#v1/<payload>`, where the payload is the state as JSON, deflated and
+ * base64url-encoded. Pure (no DOM, no Node), so the app, the CLI and tests share one codec.
+ * Decoding is bounded at every step: link length, inflated size, then the shape of the state.
+ */
+
+/** What a link carries. */
+export interface SharedState {
+  /** The Dockerfile. */
+  text: string;
+  lang?: 'en' | 'ko';
+  /** Rewriter choices: changes switched off, and the two options a user can set. */
+  rejectedChanges?: string[];
+  multiStage?: boolean;
+  runtimeUid?: number;
+  /** The tab that was open. */
+  view?: 'findings' | 'rewrite' | 'layers' | 'practices';
+}
+
+export const VERSION = 'v1';
+/** Longest link accepted (characters after `#`): far above what chat tools keep. */
+export const MAX_LINK_CHARS = 1_000_000;
+/** Largest JSON a link may inflate to: a zip bomb stops here. */
+export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+/** Longer links still work but are cut or refused by many chat tools and issue trackers. */
+export const CHAT_SAFE_CHARS = 2_000;
+
+const VIEWS = new Set(['findings', 'rewrite', 'layers', 'practices']);
+
+export type DecodeError =
+  | 'not-a-permalink'
+  | 'unknown-version'
+  | 'too-long'
+  | 'corrupt'
+  | 'too-large'
+  | 'invalid-state';
+
+export type DecodeResult =
+  | { ok: true; state: SharedState }
+  | { ok: false; error: DecodeError; detail: string };
+
+/** Encodes a state as a URL hash, `#` included. */
+export function encodePermalink(state: SharedState): string {
+  const clean = normalize(state);
+  const bytes = deflateSync(strToU8(JSON.stringify(clean)), { level: 9 });
+  return `#${VERSION}/${toBase64Url(bytes)}`;
+}
+
+/** Whether a link is long enough that chat tools may cut it. */
+export function isLongForChat(hash: string): boolean {
+  return hash.length > CHAT_SAFE_CHARS;
+}
+
+/** Decodes a URL hash (with or without `#`). Never throws. */
+export function decodePermalink(hash: string): DecodeResult {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  const slash = h.indexOf('/');
+  if (slash < 0 || !/^v\d+$/.test(h.slice(0, slash))) {
+    return { ok: false, error: 'not-a-permalink', detail: 'the link has no #v1/… part' };
+  }
+  const version = h.slice(0, slash);
+  if (version !== VERSION) {
+    return {
+      ok: false,
+      error: 'unknown-version',
+      detail: `links of version ${version} are not understood by this version of the app`,
+    };
+  }
+  const payload = h.slice(slash + 1);
+  if (payload.length > MAX_LINK_CHARS) {
+    return {
+      ok: false,
+      error: 'too-long',
+      detail: `the link is ${payload.length} characters long; the limit is ${MAX_LINK_CHARS}`,
+    };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(payload);
+  } catch {
+    return {
+      ok: false,
+      error: 'corrupt',
+      detail: 'the link is not valid base64url: it may have been cut or changed',
+    };
+  }
+  let json: string;
+  try {
+    json = inflateBounded(bytes, MAX_INFLATED_BYTES);
+  } catch (e) {
+    if (e instanceof TooLarge) {
+      return {
+        ok: false,
+        error: 'too-large',
+        detail: `the link unpacks to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB`,
+      };
+    }
+    return {
+      ok: false,
+      error: 'corrupt',
+      detail: 'the link does not unpack: it may have been cut or changed',
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'corrupt', detail: 'the link unpacks to something that is not JSON' };
+  }
+  const problem = validate(data);
+  if (problem) return { ok: false, error: 'invalid-state', detail: problem };
+  return { ok: true, state: normalize(data as SharedState) };
+}
+
+/** Returns a reason when the value is not a SharedState, null when it is. */
+function validate(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'the state is not an object';
+  const s = d as Record<string, unknown>;
+  const known = new Set(['text', 'lang', 'rejectedChanges', 'multiStage', 'runtimeUid', 'view']);
+  const unknown = Object.keys(s).filter((k) => !known.has(k));
+  if (unknown.length > 0) return `unknown fields: ${unknown.join(', ')}`;
+  if (typeof s.text !== 'string') return 'text must be a string';
+  if (s.lang !== undefined && s.lang !== 'en' && s.lang !== 'ko') return 'lang must be en or ko';
+  if (s.rejectedChanges !== undefined) {
+    if (
+      !Array.isArray(s.rejectedChanges) ||
+      s.rejectedChanges.some((x) => typeof x !== 'string' || x.length > 200)
+    ) {
+      return 'rejectedChanges must be a list of change ids';
+    }
+    if (s.rejectedChanges.length > 1000) return 'too many rejected changes';
+  }
+  if (s.multiStage !== undefined && typeof s.multiStage !== 'boolean')
+    return 'multiStage must be true or false';
+  if (
+    s.runtimeUid !== undefined &&
+    !(Number.isInteger(s.runtimeUid) && (s.runtimeUid as number) >= 0 && (s.runtimeUid as number) < 2 ** 31)
+  ) {
+    return 'runtimeUid must be a whole number';
+  }
+  if (s.view !== undefined && !VIEWS.has(s.view as string)) return 'view is not a known tab';
+  return null;
+}
+
+/** Only the fields a link carries, defaults dropped so equal states give equal links. */
+function normalize(s: SharedState): SharedState {
+  const out: SharedState = { text: s.text };
+  if (s.lang) out.lang = s.lang;
+  if (s.rejectedChanges && s.rejectedChanges.length > 0) out.rejectedChanges = [...s.rejectedChanges].sort();
+  if (s.multiStage === false) out.multiStage = false;
+  if (s.runtimeUid !== undefined && s.runtimeUid !== 10001) out.runtimeUid = s.runtimeUid;
+  if (s.view && s.view !== 'findings') out.view = s.view;
+  return out;
+}
+
+class TooLarge extends Error {}
+
+/** Inflates, stopping as soon as the output passes `limit` bytes. */
+function inflateBounded(data: Uint8Array, limit: number): string {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > limit) throw new TooLarge();
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  inflate.push(data, true);
+  if (!done) throw new Error('truncated');
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return strFromU8(all);
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
+
+/** base64url without padding (RFC 4648 §5), written out so it runs the same everywhere. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+export function fromBase64Url(s: string): Uint8Array {
+  if (s.length % 4 === 1) throw new Error('bad length');
+  const out = new Uint8Array(Math.floor((s.length * 6) / 8));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const c of s) {
+    const v = LOOKUP.get(c);
+    if (v === undefined) throw new Error(`bad character ${c}`);
+    value = ((value << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 255;
+    }
+  }
+  return out;
+}
