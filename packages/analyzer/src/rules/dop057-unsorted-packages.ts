@@ -1,0 +1,86 @@
+import type { Word } from '../shell/types.js';
+import type { TextEdit } from '../types.js';
+import { defineRule } from './define.js';
+import { installsOf, list, said } from './support/packages.js';
+
+/** Long install lines read and diff better sorted, one per line; duplicates hide in unsorted lists. */
+export const rule = defineRule({
+  meta: {
+    id: 'DOP057',
+    slug: 'unsorted-packages',
+    title: { en: 'Package list not sorted, or with duplicates', ko: '정렬되지 않았거나 중복된 패키지 목록' },
+    severity: 'style',
+    practices: ['P24'],
+    aka: {},
+    fixable: 'safe',
+    explanation: {
+      en: 'An alphabetical package list (one per line in long lists) makes reviews and diffs easy and shows duplicates at once. Order does not change what gets installed.',
+      ko: '패키지 목록을 알파벳순으로(길면 한 줄에 하나씩) 두면 리뷰와 diff가 쉽고 중복이 바로 보입니다. 순서는 설치 결과를 바꾸지 않습니다.',
+    },
+    examples: {
+      bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends wget curl && rm -rf /var/lib/apt/lists/*\n',
+      good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl wget && rm -rf /var/lib/apt/lists/*\n',
+    },
+  },
+  check(ctx) {
+    for (const { call } of installsOf(ctx.model, [
+      'apt-get',
+      'apt',
+      'apk',
+      'dnf',
+      'yum',
+      'microdnf',
+      'zypper',
+    ])) {
+      const pkgs = call.operands;
+      if (pkgs.length < 2) continue;
+      const names = pkgs.map((w) => w.value);
+      const sorted = [...new Set(names)].sort(compare);
+      const dupes = names.filter((n, i) => names.indexOf(n) !== i);
+      if (dupes.length === 0 && names.every((n, i) => n === sorted[i])) continue;
+      // Only a run of plain adjacent words can be rewritten in place.
+      const plain = pkgs.every((w) => !w.quoted && !w.expansion) && contiguous(call.cmd.args, pkgs);
+      ctx.report({
+        span: { start: pkgs[0]!.span.start, end: pkgs[pkgs.length - 1]!.span.end },
+        message: dupes.length
+          ? {
+              en: `\`${said(call)}\` lists ${list([...new Set(dupes)])} twice.`,
+              ko: `\`${said(call)}\`에 ${list([...new Set(dupes)])}이(가) 두 번 있습니다.`,
+            }
+          : {
+              en: `The packages of \`${said(call)}\` are not in alphabetical order.`,
+              ko: `\`${said(call)}\`의 패키지가 알파벳순이 아닙니다.`,
+            },
+        ...(plain
+          ? {
+              fix: {
+                title: { en: 'Sort and de-duplicate', ko: '정렬하고 중복 제거' },
+                safety: 'safe' as const,
+                edits: rewrite(pkgs, sorted),
+              },
+            }
+          : {}),
+      });
+    }
+  },
+});
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Package words with no option between them (options may precede or follow the run). */
+function contiguous(args: readonly Word[], pkgs: readonly Word[]): boolean {
+  const first = args.indexOf(pkgs[0]!);
+  return pkgs.every((w, i) => args[first + i] === w);
+}
+
+/** Puts the sorted names into the existing word slots, and removes the slots left over. */
+function rewrite(pkgs: readonly Word[], sorted: readonly string[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  pkgs.forEach((w, i) => {
+    if (i < sorted.length) edits.push({ start: w.span.start, end: w.span.end, text: sorted[i]! });
+    else edits.push({ start: pkgs[i - 1]!.span.end, end: w.span.end, text: '' });
+  });
+  return edits;
+}

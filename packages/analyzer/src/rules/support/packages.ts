@@ -1,0 +1,173 @@
+/**
+ * Shared pieces of the package-manager rules: finding the calls, and the three shapes most of
+ * them take (a flag missing from an install, a cache left in the layer, packages not pinned),
+ * driven by the facts in knowledge/package-managers.ts.
+ */
+import {
+  cleansCache,
+  isInstall,
+  type PackageManagerCall,
+  packageManagerCall,
+} from '../../knowledge/invocation.js';
+import type { PackageManagerId } from '../../knowledge/package-managers.js';
+import type { DockerfileModel, InstructionNode } from '../../model/types.js';
+import { hasOption } from '../../shell/command.js';
+import type { Localized, TextEdit } from '../../types.js';
+import { hasCacheMount, type Rule, type RuleContext, type RuleMeta, runCommands } from '../define.js';
+
+export interface Call {
+  call: PackageManagerCall;
+  ins: InstructionNode;
+}
+
+/** Every call of the given managers in RUN instructions (ONBUILD, `sh -c` and heredocs included). */
+export function* callsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): Generator<Call> {
+  for (const { cmd, ins } of runCommands(model)) {
+    const call = packageManagerCall(cmd);
+    if (call && managers.includes(call.pm.id)) yield { call, ins };
+  }
+}
+
+/** Install calls only. */
+export function* installsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): Generator<Call> {
+  for (const c of callsOf(model, managers)) if (isInstall(c.call)) yield c;
+}
+
+/** `apt-get install` as written, for messages. */
+export function said(call: PackageManagerCall): string {
+  return [call.cmd.name, call.subcommand?.value].filter(Boolean).join(' ');
+}
+
+/** An edit inserting ` text` right after the subcommand (`apt-get install` → `apt-get install -y`). */
+export function afterSubcommand(call: PackageManagerCall, text: string): TextEdit {
+  const at = (call.subcommand ?? call.cmd.argv[0]!).span.end;
+  return { start: at, end: at, text: ` ${text}` };
+}
+
+/** An edit appending ` && text` after the last command of a plain shell-form RUN; null otherwise. */
+export function appendToRun(ins: InstructionNode, text: string): TextEdit | null {
+  if (ins.json || ins.heredocs.length > 0 || !ins.shell) return null;
+  const last = ins.shell.commands.filter((c) => c.context === 'top').at(-1);
+  if (!last) return null;
+  return { start: last.span.end, end: last.span.end, text: ` && ${text}` };
+}
+
+/** Whether the RUN keeps the manager's cache out of the layer: cleaned in it, or a cache/tmpfs mount. */
+export function cacheHandled({ call, ins }: Call): boolean {
+  const pm = call.pm;
+  if (pm.noCache.length > 0 && hasOption(call.cmd, pm.noCache)) return true;
+  if (hasCacheMount(ins, pm.cacheDirs)) return true;
+  return cleansCache(pm, ins.shell?.commands ?? []);
+}
+
+/** Operands that name registry packages without a version. */
+export function unpinned(call: PackageManagerCall): string[] {
+  const pm = call.pm;
+  if (!pm.pinned) return [];
+  return call.operands.map((o) => o.value).filter((v) => !pm.notAPackage(v) && !pm.pinned!(v));
+}
+
+interface MissingFlagSpec {
+  meta: RuleMeta;
+  managers: PackageManagerId[];
+  /** Which calls the rule looks at (default: installs). */
+  applies?: (c: Call) => boolean;
+  /** Flags any of which satisfies the rule. */
+  flags: (c: Call) => readonly string[];
+  /** The flag the fix inserts; no fix when null. */
+  insert: string | null;
+  safety: 'safe' | 'review';
+  message: (c: Call) => Localized;
+  fixTitle: Localized;
+}
+
+/** A rule that wants a flag on a package-manager call, with a fix that inserts it. */
+export function missingFlagRule(spec: MissingFlagSpec): Rule {
+  return {
+    meta: spec.meta,
+    check(ctx: RuleContext) {
+      for (const c of spec.applies
+        ? callsOf(ctx.model, spec.managers)
+        : installsOf(ctx.model, spec.managers)) {
+        if (spec.applies && !spec.applies(c)) continue;
+        if (hasOption(c.call.cmd, spec.flags(c))) continue;
+        ctx.report({
+          span: c.call.cmd.span,
+          message: spec.message(c),
+          ...(spec.insert
+            ? {
+                fix: {
+                  title: spec.fixTitle,
+                  safety: spec.safety,
+                  edits: [afterSubcommand(c.call, spec.insert)],
+                },
+              }
+            : {}),
+        });
+      }
+    },
+  };
+}
+
+interface CacheSpec {
+  meta: RuleMeta;
+  managers: PackageManagerId[];
+  /** Command appended to the RUN by the fix; no fix when null. */
+  cleanup: string | null;
+  message: (c: Call) => Localized;
+  fixTitle: Localized;
+  /** Only final-stage RUNs matter (a build stage's cache never reaches the image). */
+  finalStageOnly?: boolean;
+}
+
+/** A rule that wants an install's cache kept out of the layer, with a fix that appends the cleanup. */
+export function cacheRule(spec: CacheSpec): Rule {
+  return {
+    meta: spec.meta,
+    check(ctx) {
+      const seen = new Set<InstructionNode>();
+      for (const c of installsOf(ctx.model, spec.managers)) {
+        if (seen.has(c.ins) || cacheHandled(c)) continue;
+        if (spec.finalStageOnly && !inFinalStage(ctx.model, c.ins)) continue;
+        seen.add(c.ins);
+        const edit = spec.cleanup ? appendToRun(c.ins, spec.cleanup) : null;
+        ctx.report({
+          span: c.call.cmd.span,
+          message: spec.message(c),
+          ...(edit ? { fix: { title: spec.fixTitle, safety: 'safe' as const, edits: [edit] } } : {}),
+        });
+      }
+    },
+  };
+}
+
+interface PinSpec {
+  meta: RuleMeta;
+  managers: PackageManagerId[];
+  message: (c: Call, names: string[]) => Localized;
+}
+
+/** A rule that wants installed packages pinned to versions. */
+export function pinRule(spec: PinSpec): Rule {
+  return {
+    meta: spec.meta,
+    check(ctx) {
+      for (const c of installsOf(ctx.model, spec.managers)) {
+        const names = unpinned(c.call);
+        if (names.length > 0) ctx.report({ span: c.call.cmd.span, message: spec.message(c, names) });
+      }
+    },
+  };
+}
+
+/** Whether the instruction is in the stage `docker build` outputs (or in ONBUILD, which lands in a child's). */
+export function inFinalStage(model: DockerfileModel, ins: InstructionNode): boolean {
+  if (ins.onbuild) return true;
+  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
+  return stage?.isFinal ?? true;
+}
+
+/** Up to three names, then "and N more". */
+export function list(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} (+${names.length - 3})`;
+}
