@@ -1,25 +1,5 @@
 import { defineRule } from './define.js';
-
-/** Keywords the builder knows; an unknown one is DOP001's finding, not ours. */
-const KNOWN = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+import { KNOWN_KEYWORDS } from './support/structure.js';
 
 export const rule = defineRule({
   meta: {
@@ -43,7 +23,7 @@ export const rule = defineRule({
     const { model } = ctx;
     const before = model.instructions.filter((ins) => ins.stage < 0);
     for (const ins of before) {
-      if (!KNOWN.has(ins.keyword) || ins.keyword === 'ARG') continue;
+      if (!KNOWN_KEYWORDS.has(ins.keyword) || ins.keyword === 'ARG') continue;
       ctx.report({
         span: ins.keywordSpan,
         message: {

@@ -79,6 +79,10 @@ interface MissingFlagSpec {
   safety: 'safe' | 'review';
   message: (c: Call) => Localized;
   fixTitle: Localized;
+  /** Only final-stage RUNs matter (what a build stage leaves behind never reaches the image). */
+  finalStageOnly?: boolean;
+  /** Extra reasons not to report, that need the whole file (an ENV that already does it). */
+  skip?: (ctx: RuleContext, c: Call) => boolean;
 }
 
 /** A rule that wants a flag on a package-manager call, with a fix that inserts it. */
@@ -91,6 +95,8 @@ export function missingFlagRule(spec: MissingFlagSpec): Rule {
         : installsOf(ctx.model, spec.managers)) {
         if (spec.applies && !spec.applies(c)) continue;
         if (hasOption(c.call.cmd, spec.flags(c))) continue;
+        if (spec.finalStageOnly && !inFinalStage(ctx.model, c.ins)) continue;
+        if (spec.skip?.(ctx, c)) continue;
         ctx.report({
           span: c.call.cmd.span,
           message: spec.message(c),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { asOnbuild, fixed, lint } from '../testing/lint.js';
+import { rule } from './dop070-pip-no-cache-dir.js';
+
+describe('DOP070 pip-no-cache-dir', () => {
+  it('fires on pip install in the final stage', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install -r requirements.txt')).toHaveLength(1);
+    expect(lint(rule, 'FROM python:3.12\nRUN python -m pip install flask')).toHaveLength(1);
+    expect(lint(rule, asOnbuild('FROM python:3.12\nRUN pip3 install flask'))).toHaveLength(1);
+  });
+
+  it('does not fire with the flag, PIP_NO_CACHE_DIR, a cache mount, a purge, or in a build stage', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache-dir flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask')).toEqual([]);
+    expect(
+      lint(rule, 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask'),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install flask && pip cache purge')).toEqual([]);
+    expect(
+      lint(
+        rule,
+        'FROM python:3.12 AS build\nRUN pip install flask\nFROM python:3.12-slim\nCOPY --from=build /x /x',
+      ),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip download flask')).toEqual([]);
+  });
+
+  it('still fires when PIP_NO_CACHE_DIR is set to false', () => {
+    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask')).toHaveLength(1);
+  });
+
+  it('inserts the flag', () => {
+    expect(fixed(rule, 'FROM python:3.12\nRUN pip install flask')).toBe(
+      'FROM python:3.12\nRUN pip install --no-cache-dir flask',
+    );
+  });
+
+  it('honours the hadolint id', () => {
+    expect(lint(rule, 'FROM python:3.12\n# hadolint ignore=DL3042\nRUN pip install flask')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { defineRule } from './define.js';
+import { callsOf, list } from './support/packages.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'DOP074',
+    slug: 'go-install-unpinned',
+    title: { en: 'go install without a version', ko: '버전 없는 go install' },
+    severity: 'info',
+    practices: ['P08'],
+    aka: {},
+    fixable: 'none',
+    explanation: {
+      en: '`go install example.com/tool@latest` (or with no version inside a module) builds whatever is newest that day. Name a version or commit (`@v1.2.3`), so rebuilds get the same tool; the module proxy keeps every published version.',
+      ko: '`go install example.com/tool@latest`(또는 모듈 안에서 버전 없이)는 그날의 최신 코드를 빌드합니다. 버전이나 커밋(`@v1.2.3`)을 적어 재빌드가 같은 도구를 받게 하세요. 모듈 프록시는 공개된 모든 버전을 보관합니다.',
+    },
+    examples: {
+      bad: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n',
+      good: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
+    },
+  },
+  check(ctx) {
+    for (const { call } of callsOf(ctx.model, ['go'])) {
+      if (call.subcommand?.value !== 'install') continue;
+      const loose = call.operands
+        .map((o) => o.value)
+        .filter(
+          (v) => v.includes('/') && !v.startsWith('.') && !v.includes('$') && !/@(v?\d|[0-9a-f]{7,})/.test(v),
+        );
+      if (loose.length === 0) continue;
+      ctx.report({
+        span: call.cmd.span,
+        message: {
+          en: `\`go install\` of ${list(loose)} without a fixed version.`,
+          ko: `\`go install\`: ${list(loose)}에 고정된 버전이 없습니다.`,
+        },
+      });
+    }
+  },
+});
