@@ -31,7 +31,9 @@ describe('fixAll', () => {
 
   it('honours disabled rules', () => {
     const text = 'FROM debian:12-slim\nRUN apt-get install curl\n';
-    expect(fixAll(text, { disabledRules: ['DL3014'] }).output).toBe(text);
+    const out = fixAll(text, { disabledRules: ['DL3014'] });
+    expect(out.output).not.toContain('-y');
+    expect(out.applied.map((f) => f.ruleId)).not.toContain('DOP050');
   });
 
   it('leaves the text alone when nothing is fixable', () => {

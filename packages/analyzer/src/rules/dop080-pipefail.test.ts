@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { asOnbuild, lint } from '../testing/lint.js';
+import { rule } from './dop080-pipefail.js';
+
+describe('DOP080 pipefail', () => {
+  it('fires on a pipe without pipefail', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN curl -fsSL https://e.com/x | tar xz')).toHaveLength(1);
+    expect(lint(rule, asOnbuild('FROM debian:12\nRUN curl https://e.com/x | tar xz'))).toHaveLength(1);
+  });
+
+  it('does not fire with set -o pipefail, a pipefail SHELL, a non-POSIX shell or no pipe', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN set -o pipefail && curl https://e.com/x | tar xz')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN set -euxo pipefail; curl https://e.com/x | tar xz')).toEqual([]);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl https://e.com/x | tar xz',
+      ),
+    ).toEqual([]);
+    expect(
+      lint(
+        rule,
+        'FROM alpine:3\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://e.com/x | tar xz',
+      ),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN curl https://e.com/x && tar xzf x')).toEqual([]);
+    expect(
+      lint(rule, '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr x'),
+    ).toEqual([]);
+  });
+
+  it('a SHELL in another stage does not count', () => {
+    expect(
+      lint(
+        rule,
+        'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN curl x | tar xz',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('honours the hadolint id', () => {
+    expect(lint(rule, 'FROM debian:12\n# hadolint ignore=DL4006\nRUN curl x | tar xz')).toEqual([]);
+  });
+});

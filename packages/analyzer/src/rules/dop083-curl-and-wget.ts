@@ -1,0 +1,39 @@
+import { defineRule, runCommands } from './define.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'DOP083',
+    slug: 'curl-and-wget',
+    title: { en: 'Both curl and wget used', ko: 'curl과 wget을 모두 사용' },
+    severity: 'info',
+    practices: ['P09', 'P14'],
+    aka: { hadolint: ['DL4001'], trivy: ['DS-0014'] },
+    fixable: 'none',
+    explanation: {
+      en: 'curl and wget do the same job; needing both usually means both get installed, adding size and attack surface. Pick one for every download in the Dockerfile (curl is in more base images; BusyBox images ship a small wget).',
+      ko: 'curl과 wget은 같은 일을 합니다. 둘 다 쓰면 보통 둘 다 설치하게 되어 용량과 공격 표면이 늘어납니다. Dockerfile의 모든 다운로드에 하나만 쓰세요(curl이 더 많은 베이스 이미지에 있고, BusyBox 이미지에는 작은 wget이 있습니다).',
+    },
+    examples: {
+      bad: 'FROM debian:12-slim\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN wget -q https://example.com/b.tgz\n',
+      good: 'FROM debian:12-slim\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN curl -fsSLo /b.tgz https://example.com/b.tgz\n',
+    },
+  },
+  check(ctx) {
+    const all = [...runCommands(ctx.model)].map((r) => r.cmd);
+    const curl = all.filter((c) => c.name === 'curl');
+    const wget = all.filter((c) => c.name === 'wget');
+    if (curl.length === 0 || wget.length === 0) return;
+    // Report the tool used less, where it is used.
+    const minor = wget.length <= curl.length ? wget : curl;
+    const other = minor === wget ? 'curl' : 'wget';
+    for (const c of minor) {
+      ctx.report({
+        span: c.span,
+        message: {
+          en: `\`${c.name}\` here, \`${other}\` elsewhere: use one of them.`,
+          ko: `여기서는 \`${c.name}\`, 다른 곳에서는 \`${other}\`를 씁니다. 하나만 쓰세요.`,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,75 @@
+/** Facts about commands that the shell rules share. */
+
+/** Programs that fetch from the network. */
+export const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c']);
+
+/** Interpreters that run a script read from stdin or a string. */
+export const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'dash',
+  'ash',
+  'zsh',
+  'ksh',
+  'python',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'php',
+]);
+
+/** Commands that make no sense while building an image (hadolint DL3001's list). */
+export const POINTLESS = new Set([
+  'ssh',
+  'vim',
+  'vi',
+  'nano',
+  'shutdown',
+  'service',
+  'ps',
+  'free',
+  'top',
+  'htop',
+  'kill',
+  'mount',
+  'ifconfig',
+]);
+
+/** Dockerfile instruction keywords: as a RUN command they are a copy-paste slip. */
+export const KEYWORDS = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+/** Archive tools and removal: what finishes a download. */
+export const EXTRACTORS = new Set([
+  'tar',
+  'unzip',
+  'gunzip',
+  'bunzip2',
+  'xz',
+  'unxz',
+  '7z',
+  'rm',
+  'dpkg',
+  'rpm',
+  'sh',
+  'bash',
+]);
