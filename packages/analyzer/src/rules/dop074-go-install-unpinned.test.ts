@@ -20,4 +20,8 @@ describe('DOP074 go-install-unpinned', () => {
       expect(lint(rule, `FROM golang:1\nRUN ${run}`), run).toEqual([]);
     }
   });
+
+  it('honours the hadolint id', () => {
+    expect(lint(rule, 'FROM golang:1\n# hadolint ignore=DL3062\nRUN go install golang.org/x/tools/gopls@latest')).toEqual([]);
+  });
 });

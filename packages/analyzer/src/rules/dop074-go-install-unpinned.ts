@@ -8,7 +8,7 @@ export const rule = defineRule({
     title: { en: 'go install without a version', ko: '버전 없는 go install' },
     severity: 'info',
     practices: ['P08'],
-    aka: {},
+    aka: { hadolint: ['DL3062'] },
     fixable: 'none',
     explanation: {
       en: '`go install example.com/tool@latest` (or with no version inside a module) builds whatever is newest that day. Name a version or commit (`@v1.2.3`), so rebuilds get the same tool; the module proxy keeps every published version.',
