@@ -23,4 +23,16 @@ describe('DOP064 dnf-clean-missing', () => {
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM fedora:40\n# hadolint ignore=DL3040\nRUN dnf install -y nginx')).toEqual([]);
   });
+
+  it('cleans microdnf with microdnf (ubi-minimal has no dnf), and skips build stages', () => {
+    expect(fixed(rule, 'FROM ubi9/ubi-minimal\nRUN microdnf install -y nginx')).toBe(
+      'FROM ubi9/ubi-minimal\nRUN microdnf install -y nginx && microdnf clean all',
+    );
+    expect(
+      lint(
+        rule,
+        'FROM fedora:40 AS libs\nRUN dnf install -y nginx\nFROM scratch\nCOPY --from=libs /lib64 /lib64',
+      ),
+    ).toEqual([]);
+  });
 });

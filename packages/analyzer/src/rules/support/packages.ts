@@ -118,11 +118,11 @@ export function missingFlagRule(spec: MissingFlagSpec): Rule {
 interface CacheSpec {
   meta: RuleMeta;
   managers: PackageManagerId[];
-  /** Command appended to the RUN by the fix; no fix when null. */
-  cleanup: string | null;
+  /** Command appended to the RUN by the fix (per call: microdnf cleans with microdnf); no fix when null. */
+  cleanup: string | ((c: Call) => string) | null;
   message: (c: Call) => Localized;
   fixTitle: Localized;
-  /** Only final-stage RUNs matter (a build stage's cache never reaches the image). */
+  /** Only final-stage RUNs matter (a build stage's cache never reaches the image). Default true. */
   finalStageOnly?: boolean;
 }
 
@@ -134,9 +134,10 @@ export function cacheRule(spec: CacheSpec): Rule {
       const seen = new Set<InstructionNode>();
       for (const c of installsOf(ctx.model, spec.managers)) {
         if (seen.has(c.ins) || cacheHandled(c)) continue;
-        if (spec.finalStageOnly && !inFinalStage(ctx.model, c.ins)) continue;
+        if (spec.finalStageOnly !== false && !inFinalStage(ctx.model, c.ins)) continue;
         seen.add(c.ins);
-        const edit = spec.cleanup ? appendToRun(c.ins, spec.cleanup) : null;
+        const cleanup = typeof spec.cleanup === 'function' ? spec.cleanup(c) : spec.cleanup;
+        const edit = cleanup ? appendToRun(c.ins, cleanup) : null;
         ctx.report({
           span: c.call.cmd.span,
           message: spec.message(c),
