@@ -13,6 +13,7 @@ import type { ShellScript } from '../shell/types.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import { buildImageRef } from './image-ref.js';
+import { KEYWORDS as KNOWN_KEYWORDS } from './keywords.js';
 import type {
   ArgDecl,
   ArgToken,
@@ -32,26 +33,6 @@ interface LspRange {
   end: { line: number; character: number };
 }
 
-const KNOWN_KEYWORDS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
 const NEEDS_ARGUMENTS = new Set([...KNOWN_KEYWORDS].filter((k) => k !== 'HEALTHCHECK'));
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;

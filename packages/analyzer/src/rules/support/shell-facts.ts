@@ -37,26 +37,7 @@ export const POINTLESS = new Set([
 ]);
 
 /** Dockerfile instruction keywords: as a RUN command they are a copy-paste slip. */
-export const KEYWORDS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+export { KEYWORDS } from '../../model/keywords.js';
 
 /** Archive tools and removal: what finishes a download. */
 export const EXTRACTORS = new Set([
