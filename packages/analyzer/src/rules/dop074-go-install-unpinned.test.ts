@@ -22,6 +22,8 @@ describe('DOP074 go-install-unpinned', () => {
   });
 
   it('honours the hadolint id', () => {
-    expect(lint(rule, 'FROM golang:1\n# hadolint ignore=DL3062\nRUN go install golang.org/x/tools/gopls@latest')).toEqual([]);
+    expect(
+      lint(rule, 'FROM golang:1\n# hadolint ignore=DL3062\nRUN go install golang.org/x/tools/gopls@latest'),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 /** Helpers shared by the "structure" rules (DOP002…DOP019): stages, their names and references. */
-import type { ArgToken, InstructionNode } from '../../model/types.js';
+import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
+import type { Span } from '../../types.js';
+import type { RuleContext } from '../define.js';
 
 /** Keywords the builder knows; an unknown one is DOP001's finding, so structure rules skip it. */
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
@@ -95,5 +97,210 @@ export function quotedList(text: string, offset: number, escapeChar: string): Qu
     i++;
     skip();
     return i >= text.length ? items : null;
+  }
+}
+
+/** A place that names a stage: `FROM <stage>`, `COPY --from=<x>`, `RUN --mount=…,from=<x>`. */
+export interface StageRef {
+  kind: 'from' | 'copy' | 'mount';
+  /** The value as written. */
+  value: string;
+  /** Where the value is written. */
+  span: Span;
+  ins: InstructionNode;
+  /** Index of the stage the instruction is in. */
+  stage: number;
+  /** The stage it names, `variable` when it holds `$` (unknown here), or null for an image. */
+  target: number | 'variable' | null;
+}
+
+/**
+ * Every stage reference of the top-level instructions. ONBUILD triggers are left out: their
+ * `--from` names a stage of the Dockerfile that builds on this image, not one of ours.
+ */
+export function stageRefs(model: DockerfileModel): StageRef[] {
+  const refs: StageRef[] = [];
+  for (const stage of model.stages) {
+    const image = stage.from.args[0];
+    if (image && stage.image.stage !== null)
+      refs.push({
+        kind: 'from',
+        value: image.value,
+        span: image.span,
+        ins: stage.from,
+        stage: stage.index,
+        target: stage.image.stage,
+      });
+    for (const ins of stage.instructions) {
+      for (const flag of ins.flags) {
+        const name = flag.name.toLowerCase();
+        // Only COPY takes --from (ADD does not); RUN takes it inside --mount.
+        if (name === 'from' && ins.keyword === 'COPY' && flag.value && flag.valueSpan) {
+          refs.push({
+            kind: 'copy',
+            value: flag.value,
+            span: flag.valueSpan,
+            ins,
+            stage: stage.index,
+            target: resolveStage(model, flag.value),
+          });
+        } else if (name === 'mount' && ins.keyword === 'RUN' && flag.valueSpan) {
+          const opt = mountFrom(model.text, flag.valueSpan);
+          if (opt)
+            refs.push({
+              kind: 'mount',
+              ...opt,
+              ins,
+              stage: stage.index,
+              target: resolveStage(model, opt.value),
+            });
+        }
+      }
+    }
+  }
+  return refs;
+}
+
+/**
+ * The stage a `--from` value names, case-insensitively as BuildKit does: a name (the first stage
+ * with it, anywhere in the file) or an index. `variable` when it holds `$`; null for an image.
+ */
+export function resolveStage(model: DockerfileModel, value: string): number | 'variable' | null {
+  if (value.includes('$')) return 'variable';
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    return n < model.stages.length ? n : null;
+  }
+  const lower = value.toLowerCase();
+  const stage = model.stages.find((s) => s.name?.toLowerCase() === lower);
+  return stage ? stage.index : null;
+}
+
+/** The `from=` option inside a `--mount=` value, with its offsets. */
+function mountFrom(text: string, valueSpan: Span): { value: string; span: Span } | null {
+  const value = text.slice(valueSpan.start, valueSpan.end);
+  let at = 0;
+  for (const part of value.split(',')) {
+    const m = /^(\s*from\s*=\s*)(.*?)\s*$/i.exec(part);
+    if (m?.[2]) {
+      const start = valueSpan.start + at + m[1]!.length;
+      return { value: m[2], span: { start, end: start + m[2].length } };
+    }
+    at += part.length + 1;
+  }
+  return null;
+}
+
+/** Words BuildKit refuses as stage names: `scratch` is the empty image, `context` the build context. */
+export const RESERVED_STAGE_NAMES: ReadonlySet<string> = new Set(['scratch', 'context']);
+
+/**
+ * Official images often copied from by bare name (`COPY --from=busybox`): a bare word among these
+ * is an image on purpose, not a misspelt stage.
+ */
+export const KNOWN_IMAGE_NAMES: ReadonlySet<string> = new Set([
+  'alpine',
+  'almalinux',
+  'amazonlinux',
+  'bash',
+  'busybox',
+  'caddy',
+  'centos',
+  'composer',
+  'debian',
+  'docker',
+  'eclipse-temurin',
+  'fedora',
+  'gcc',
+  'golang',
+  'gradle',
+  'haproxy',
+  'hello-world',
+  'httpd',
+  'maven',
+  'mariadb',
+  'memcached',
+  'mongo',
+  'mysql',
+  'nginx',
+  'node',
+  'openjdk',
+  'oraclelinux',
+  'perl',
+  'php',
+  'postgres',
+  'python',
+  'rabbitmq',
+  'redis',
+  'registry',
+  'rockylinux',
+  'ruby',
+  'rust',
+  'tomcat',
+  'traefik',
+  'ubuntu',
+]);
+
+/** Whether a `--from` value reads as an image reference rather than a stage name. */
+export function looksLikeImage(value: string): boolean {
+  return /[/:@.]/.test(value) || KNOWN_IMAGE_NAMES.has(value.toLowerCase());
+}
+
+/** Stage indexes each stage depends on (its base stage, `COPY --from`, `--mount from=`). */
+export function stageDeps(model: DockerfileModel, refs: readonly StageRef[]): Set<number>[] {
+  const deps = model.stages.map(() => new Set<number>());
+  for (const r of refs) if (typeof r.target === 'number') deps[r.stage]?.add(r.target);
+  return deps;
+}
+
+/** Whether `to` is reachable from `from` through the dependencies. */
+export function dependsOn(deps: readonly Set<number>[], from: number, to: number): boolean {
+  const seen = new Set<number>();
+  const stack = [from];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (s === to) return true;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    for (const d of deps[s] ?? []) stack.push(d);
+  }
+  return false;
+}
+
+/**
+ * Reports every CMD / ENTRYPOINT / HEALTHCHECK of a stage but the last, which alone takes effect.
+ * ONBUILD triggers are counted on their own: they run, in order, in the child build. The fix
+ * deletes the earlier instruction; the image config is the same, but the earlier one may have been
+ * the one meant, so a person reviews it.
+ */
+export function reportEarlierRepeats(ctx: RuleContext, keyword: string): void {
+  const { model, text } = ctx;
+  for (const stage of model.stages) {
+    const groups = [
+      stage.instructions.filter((i) => i.keyword === keyword),
+      stage.instructions.flatMap((i) => (i.trigger?.keyword === keyword ? [i] : [])),
+    ];
+    for (const group of groups) {
+      const last = group[group.length - 1];
+      if (!last) continue;
+      const line = last.startLine + 1;
+      for (const ins of group.slice(0, -1)) {
+        const start = model.lines.lineStart(ins.startLine);
+        const end = Math.min(model.lines.lineStart(ins.endLine + 1), text.length);
+        const trig = ins.trigger ? 'ONBUILD ' : '';
+        ctx.report({
+          span: ins.span,
+          message: {
+            en: `This ${trig}${keyword} never takes effect: the ${trig}${keyword} on line ${line} replaces it (only the last one in a stage counts).`,
+            ko: `이 ${trig}${keyword}은(는) 적용되지 않습니다. ${line}번 줄의 ${trig}${keyword}이(가) 이를 대체합니다(스테이지마다 마지막 하나만 유효합니다).`,
+          },
+          fix: {
+            title: { en: `Remove this ${trig}${keyword}`, ko: `이 ${trig}${keyword} 삭제` },
+            safety: 'review',
+            edits: [{ start, end: Math.max(end, ins.span.end), text: '' }],
+          },
+        });
+      }
+    }
   }
 }

@@ -1,0 +1,242 @@
+import { substituteVariables } from '../../model/image-ref.js';
+import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import type { Span } from '../../types.js';
+
+/* ------------------------------------------------------------------------------------------ */
+/* Variables and WORKDIR                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * The variables an instruction sees, as far as the Dockerfile tells: ENV of the stage and of the
+ * stages it builds on, ARG of the stage (a bare `ARG X` takes the global default). Values set
+ * by the base image are unknown, so they are simply absent.
+ */
+export function variablesBefore(model: DockerfileModel, ins: InstructionNode): Map<string, string | null> {
+  const vars = new Map<string, string | null>();
+  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
+  if (!stage) return vars;
+  const chain = stageChain(model, stage);
+  const globals = new Map(model.globalArgs.map((a) => [a.name, a.value] as const));
+  for (const s of chain) {
+    const own = s === stage;
+    for (const i of s.instructions) {
+      if (own && (i === ins || i.span.start >= ins.span.start)) break;
+      if (i.keyword === 'ENV') {
+        for (const p of i.properties) vars.set(p.name, substituteVariables(p.value ?? '', vars).value);
+      } else if (i.keyword === 'ARG' && own) {
+        for (const p of i.properties) {
+          const v =
+            p.value !== null ? substituteVariables(p.value, vars).value : (globals.get(p.name) ?? null);
+          if (v !== null || !vars.has(p.name)) vars.set(p.name, v);
+        }
+      }
+    }
+  }
+  return vars;
+}
+
+/** The stages a stage builds on, the oldest first, ending with the stage itself. */
+export function stageChain(model: DockerfileModel, stage: StageNode): StageNode[] {
+  const chain: StageNode[] = [stage];
+  const seen = new Set([stage.index]);
+  let cur = stage;
+  while (cur.image.stage !== null && !seen.has(cur.image.stage)) {
+    const parent = model.stages[cur.image.stage];
+    if (!parent) break;
+    seen.add(parent.index);
+    chain.unshift(parent);
+    cur = parent;
+  }
+  return chain;
+}
+
+/** The path a WORKDIR names, as Docker reads it: the whole argument, surrounding quotes removed. */
+export function workdirPath(ins: InstructionNode): string {
+  const raw = ins.argsText.trim();
+  const m = /^(["'])(.*)\1$/s.exec(raw);
+  return m ? m[2]! : raw;
+}
+
+/** Absolute on Linux (`/app`) or on Windows (`C:\app`, `C:/app`, `\app`). */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:([\\/]|$)/.test(path);
+}
+
+/** Joins and normalises a POSIX path (`/app` + `../src` → `/src`). */
+export function joinPosix(base: string, rel: string): string {
+  const parts: string[] = [];
+  for (const seg of `${base}/${rel}`.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+export interface WorkdirStep {
+  ins: InstructionNode;
+  /** The path as written, quotes removed. */
+  written: string;
+  /** After substituting known variables; null when a variable is unknown. */
+  resolved: string | null;
+  /** The working directory before this WORKDIR; null when it comes from an unknown base image. */
+  before: string | null;
+  /** The working directory after it; null when unknown. */
+  after: string | null;
+}
+
+/**
+ * Every WORKDIR of the file with the directory it starts from and the one it leaves. A stage
+ * starts in `/` for `scratch`, in the final directory of the stage it builds on, and in an
+ * unknown directory for any other image. ONBUILD triggers run in an unknown image.
+ */
+export function workdirSteps(model: DockerfileModel): WorkdirStep[] {
+  const steps: WorkdirStep[] = [];
+  const finalDir = new Map<number, string | null>();
+  for (const stage of model.stages) {
+    let cur: string | null = stage.image.scratch
+      ? '/'
+      : stage.image.stage !== null
+        ? (finalDir.get(stage.image.stage) ?? null)
+        : null;
+    for (const ins of stage.instructions) {
+      const node = ins.keyword === 'WORKDIR' ? ins : ins.trigger?.keyword === 'WORKDIR' ? ins.trigger : null;
+      if (!node) continue;
+      const written = workdirPath(node);
+      if (written === '') continue;
+      const sub = substituteVariables(written, variablesBefore(model, ins));
+      const resolved = sub.unresolved.length > 0 ? null : sub.value;
+      const onbuild = node !== ins;
+      const before = onbuild ? null : cur;
+      let after: string | null = null;
+      if (resolved !== null && isAbsolutePath(resolved)) after = resolved;
+      else if (resolved !== null && before !== null) after = joinPosix(before, resolved);
+      steps.push({ ins: node, written, resolved, before, after });
+      if (!onbuild) cur = after;
+    }
+    finalDir.set(stage.index, cur);
+  }
+  return steps;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Quoting                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Literal text as one ENV/LABEL word: bare when that is safe, else double-quoted, with the
+ * escape character in front of `"`, `$` and itself so nothing is expanded or cut.
+ */
+export function quoteLiteral(value: string, escapeChar = '\\'): string {
+  if (value !== '' && /^[A-Za-z0-9_./:@%+,-]+$/.test(value)) return value;
+  const special = new Set(['"', '$', escapeChar]);
+  let out = '';
+  for (const c of value) out += special.has(c) ? escapeChar + c : c;
+  return `"${out}"`;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Labels                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface LabelEntry {
+  key: string;
+  value: string;
+  ins: InstructionNode;
+  span: Span;
+  valueSpan: Span | null;
+}
+
+/**
+ * The labels the image of a stage carries as far as the Dockerfile shows: those of the stage and
+ * of the stages it builds on (labels are inherited). The last value of a key wins.
+ */
+export function labelsOfStage(model: DockerfileModel, stage: StageNode): Map<string, LabelEntry> {
+  const labels = new Map<string, LabelEntry>();
+  for (const s of stageChain(model, stage)) {
+    for (const ins of s.instructions) {
+      if (ins.keyword !== 'LABEL') continue;
+      for (const p of ins.properties) {
+        labels.set(p.name, { key: p.name, value: p.value ?? '', ins, span: p.span, valueSpan: p.valueSpan });
+      }
+    }
+  }
+  return labels;
+}
+
+export type LabelFormat = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
+
+const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
+const SPDX_OPERATORS = new Set(['AND', 'OR', 'WITH']);
+
+/** A SPDX license expression, checked for shape: ids joined by AND/OR/WITH, parentheses balanced. */
+function isSpdxExpression(value: string): boolean {
+  const tokens = value.replace(/[()]/g, ' $& ').trim().split(/\s+/);
+  if (tokens.length === 0 || tokens[0] === '') return false;
+  let depth = 0;
+  let expectId = true;
+  for (const t of tokens) {
+    if (t === '(') {
+      if (!expectId) return false;
+      depth++;
+    } else if (t === ')') {
+      if (expectId || --depth < 0) return false;
+    } else if (SPDX_OPERATORS.has(t)) {
+      if (expectId) return false;
+      expectId = true;
+    } else {
+      if (!expectId || !SPDX_ID.test(t)) return false;
+      expectId = false;
+    }
+  }
+  return depth === 0 && !expectId;
+}
+
+/** What each label-schema format accepts (the formats hadolint's label-schema knows). */
+export const LABEL_FORMATS: Record<
+  LabelFormat,
+  { test: (v: string) => boolean; hadolint: string | null; describe: { en: string; ko: string } }
+> = {
+  text: { test: () => true, hadolint: null, describe: { en: 'text', ko: '텍스트' } },
+  url: {
+    test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#]+[^\s]*$/.test(v),
+    hadolint: 'DL3052',
+    describe: { en: 'an absolute URL', ko: '절대 URL' },
+  },
+  rfc3339: {
+    test: (v) =>
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(
+        v,
+      ),
+    hadolint: 'DL3053',
+    describe: { en: 'an RFC 3339 timestamp', ko: 'RFC 3339 시각' },
+  },
+  spdx: {
+    test: isSpdxExpression,
+    hadolint: 'DL3054',
+    describe: { en: 'an SPDX license expression', ko: 'SPDX 라이선스 식' },
+  },
+  hash: {
+    test: (v) => /^[0-9a-f]{7,40}$/.test(v) || /^[0-9a-f]{64}$/.test(v),
+    hadolint: 'DL3055',
+    describe: { en: 'a git commit hash', ko: 'git 커밋 해시' },
+  },
+  semver: {
+    test: (v) =>
+      /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(
+        v,
+      ),
+    hadolint: 'DL3056',
+    describe: { en: 'a semantic version', ko: '시맨틱 버전' },
+  },
+  email: {
+    test: (v) => /^(?:[^<>@\s]+ )*<?[^\s<>@"]+@[^\s<>@"]+\.[^\s<>@"]+>?$/.test(v),
+    hadolint: 'DL3058',
+    describe: { en: 'an email address', ko: '이메일 주소' },
+  },
+};
+
+/** A value that only a build argument fills in (`$VERSION`): its format is unknown here. */
+export function hasExpansion(value: string): boolean {
+  return /\$(\{?[A-Za-z_])/.test(value);
+}
