@@ -61,10 +61,22 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     }
   }
 
-  // 6. Fewer problems, unless there were none.
-  const count = (x: typeof before) => x.findings.filter((f) => f.severity !== 'style').length;
-  if (result.changes.length > 0 && count(before) > 0 && count(after) >= count(before)) {
-    v('fewer findings', `${count(before)} before, ${count(after)} after`);
+  // 6. Nothing new, and every claim true: the distinct problems (rule and message) do not grow —
+  // a RUN kept in both stages of a split repeats its findings without adding a problem — and the
+  // rules the changes say they resolve fire less than before.
+  const distinct = (x: typeof before) => new Set(x.findings.map((f) => `${f.ruleId} ${f.message.en}`));
+  const was = distinct(before);
+  const now = distinct(after);
+  if (now.size > was.size) {
+    const added = [...now].filter((k) => !was.has(k));
+    v('no new findings', `${was.size} before, ${now.size} after: ${added.join('; ').slice(0, 300)}`);
+  }
+  const fired = new Set(before.findings.map((f) => f.ruleId));
+  const claimed = new Set(result.changes.flatMap((c) => c.resolves).filter((id) => fired.has(id)));
+  if (claimed.size > 0) {
+    const n = (x: typeof before) => x.findings.filter((f) => claimed.has(f.ruleId)).length;
+    if (n(after) >= n(before))
+      v('fewer findings', `${[...claimed].join(', ')}: ${n(before)} before, ${n(after)} after`);
   }
   return { result, violations };
 }

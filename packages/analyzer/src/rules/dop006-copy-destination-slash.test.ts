@@ -44,4 +44,9 @@ describe('DOP006 copy-destination-slash', () => {
     expect(lint(rule, 'FROM alpine:3.20\n# hadolint ignore=DL3021\nCOPY a b /app\n')).toEqual([]);
     expect(lint(rule, 'FROM alpine:3.20\nCOPY a b /app\n', { disabledRules: ['DS-0011'] })).toEqual([]);
   });
+
+  it('does not take the closing line of an empty here-document for an operand', () => {
+    expect(lint(rule, 'FROM scratch\nCOPY <<EOF /done\nEOF\n')).toEqual([]);
+    expect(lint(rule, 'FROM scratch\nCOPY <<A <<B /out\nx\nA\ny\nB\n')).toHaveLength(1);
+  });
 });

@@ -44,7 +44,13 @@ export function copyOperands(
     if (ins.json.length < 2) return null;
     return { sources: ins.json.slice(0, -1), dest: ins.json[ins.json.length - 1]!, json: true };
   }
-  const bodies = ins.heredocs.map((h) => h.contentSpan?.start).filter((s) => s !== undefined);
+  // Here-document bodies (and their closing line, even for an empty body) start on the line after
+  // the first marker: nothing from there on is an operand.
+  const base = ins.argsSpan?.start ?? 0;
+  const bodies = ins.heredocs.map((h) => {
+    const nl = ins.argsText.indexOf('\n', h.markerSpan.end - base);
+    return nl < 0 ? Number.POSITIVE_INFINITY : base + nl;
+  });
   const cutoff = bodies.length ? Math.min(...bodies) : Number.POSITIVE_INFINITY;
   const words = ins.args.filter((a) => a.span.start < cutoff);
   if (words.length < 2) return null;
