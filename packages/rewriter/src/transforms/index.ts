@@ -19,10 +19,12 @@ import { transform as buildArgs } from './build-args.js';
 import { transform as shellHygiene } from './shell-hygiene.js';
 import { transform as syntaxDirective } from './syntax-directive.js';
 import { transform as lateCleanup } from './late-cleanup.js';
+import { transform as pinBaseTag } from './pin-base-tag.js';
 
 /** Every transform, in the order they run: syntax first, local fixes, restructuring, then the directive. */
 export const TRANSFORMS: readonly Transform[] = [
   tidySyntax,
+  pinBaseTag,
   keyValueFormat,
   maintainerLabel,
   addToCopy,
