@@ -16,6 +16,8 @@ export {
   matchesPattern,
 } from './knowledge/invocation.js';
 export type { PackageManagerCall } from './knowledge/invocation.js';
+export * from './knowledge/ecosystems.js';
+export * from './knowledge/base-images.js';
 export * as shell from './shell/index.js';
 export type * from './shell/types.js';
 export { RULES } from './rules/index.js';

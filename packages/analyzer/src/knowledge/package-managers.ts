@@ -156,7 +156,8 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       '-x',
       '--exclude',
     ],
-    pinned: (a) => /-\d/.test(a) || /[=<>]/.test(a),
+    // name-[epoch:]version[-release]: `java-17-openjdk` is a name, `nginx-1.26.2-1.fc40` a pin.
+    pinned: (a) => /-(\d+:)?\d[\w.+~^*]*(-\d[\w.+~^*]*)?$/.test(a) || /[=<>]/.test(a),
     notAPackage: (a) => localPath(a) || variable(a) || a.startsWith('@'),
   },
   {
@@ -176,7 +177,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ],
     cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
     valueOptions: ['--setopt', '--enablerepo', '--disablerepo'],
-    pinned: (a) => /-\d/.test(a),
+    pinned: (a) => /-(\d+:)?\d[\w.+~^*]*(-\d[\w.+~^*]*)?$/.test(a),
     notAPackage: (a) => localPath(a) || variable(a),
   },
   {
@@ -196,7 +197,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ],
     cacheDirs: ['/var/cache/yum'],
     valueOptions: ['--setopt', '--enablerepo', '--disablerepo', '--installroot', '-x', '--exclude'],
-    pinned: (a) => /-\d/.test(a),
+    pinned: (a) => /-(\d+:)?\d[\w.+~^*]*(-\d[\w.+~^*]*)?$/.test(a),
     notAPackage: (a) => localPath(a) || variable(a) || a.startsWith('@'),
   },
   {

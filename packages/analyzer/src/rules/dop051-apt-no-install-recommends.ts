@@ -1,3 +1,4 @@
+import { recommendsOffByConfig, recommendsOffByOption } from './support/os-packages.js';
 import { missingFlagRule, said } from './support/packages.js';
 
 /** apt installs "Recommends" by default: often tens of MB nobody asked for. */
@@ -14,8 +15,8 @@ export const rule = missingFlagRule({
     aka: { hadolint: ['DL3015'], trivy: ['DS-0029'] },
     fixable: 'review',
     explanation: {
-      en: 'By default apt also installs every package the named ones merely recommend: documentation, extra tools, often tens of megabytes and more attack surface. Add --no-install-recommends and name what you really need; check the image still works, since a recommended package is occasionally required.',
-      ko: 'apt는 기본적으로 지정한 패키지가 "추천"하는 패키지까지 설치합니다. 문서나 부가 도구가 수십 MB씩 붙고 공격 표면도 넓어집니다. --no-install-recommends를 붙이고 정말 필요한 패키지만 적으세요. 추천 패키지가 실제로 필요한 경우도 가끔 있으니 이미지가 잘 동작하는지 확인하세요.',
+      en: 'By default apt also installs every package the named ones merely recommend: documentation, extra tools, often tens of megabytes and more attack surface. Add --no-install-recommends (or set `APT::Install-Recommends "false"` once in /etc/apt/apt.conf.d) and name what you really need. The fix is marked for review: now and then a recommended package is what makes a feature work (ca-certificates for curl over HTTPS is the usual one), so check the image still works.',
+      ko: 'apt는 기본적으로 지정한 패키지가 "추천"하는 패키지까지 함께 설치합니다. 문서나 부가 도구가 따라와 수십 MB가 늘고 공격 표면도 넓어집니다. --no-install-recommends를 붙이거나(/etc/apt/apt.conf.d에 `APT::Install-Recommends "false"`를 한 번 설정해도 됩니다) 정말 필요한 패키지만 적으세요. 가끔은 추천 패키지가 있어야 기능이 동작하므로(curl로 HTTPS를 쓸 때의 ca-certificates가 대표적입니다) 수정 후 이미지가 제대로 동작하는지 확인하세요.',
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
@@ -24,11 +25,13 @@ export const rule = missingFlagRule({
   },
   managers: ['apt-get', 'apt'],
   flags: (c) => c.call.pm.noRecommends,
+  // The same setting given as an apt option, or written to apt.conf.d by an earlier RUN.
+  skip: (ctx, c) => recommendsOffByOption(c) || recommendsOffByConfig(ctx.model, c.ins),
   insert: '--no-install-recommends',
   safety: 'review',
   message: (c) => ({
     en: `\`${said(c.call)}\` also installs recommended packages; add --no-install-recommends.`,
-    ko: `\`${said(c.call)}\`은(는) 추천 패키지까지 설치합니다. --no-install-recommends를 붙이세요.`,
+    ko: `\`${said(c.call)}\` 명령이 추천 패키지까지 설치합니다. --no-install-recommends를 붙이세요.`,
   }),
   fixTitle: { en: 'Add --no-install-recommends', ko: '--no-install-recommends 추가' },
 });

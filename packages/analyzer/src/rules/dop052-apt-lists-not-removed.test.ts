@@ -3,17 +3,59 @@ import { asOnbuild, fixed, lint } from '../testing/lint.js';
 import { rule } from './dop052-apt-lists-not-removed.js';
 
 describe('DOP052 apt-lists-not-removed', () => {
-  it('fires once per RUN that installs without removing the lists', () => {
-    expect(
-      lint(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y a && apt-get install -y b'),
-    ).toHaveLength(1);
+  it('fires once per RUN that updates or installs without removing the lists', () => {
+    const f = lint(
+      rule,
+      'FROM debian:12\nRUN apt-get update && apt-get install -y a && apt-get install -y b',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message.en).toContain('`apt-get update`');
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get update\nRUN apt install -y a')).toHaveLength(2);
     expect(lint(rule, asOnbuild('FROM debian:12\nRUN apt-get update && apt-get install -y a'))).toHaveLength(
       1,
     );
   });
 
-  it('does not fire when the lists are removed, a cache or tmpfs mount covers them, or in a build stage', () => {
-    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y a && rm -rf /var/lib/apt/lists/*')).toEqual([]);
+  it('fires in sh -c and here-document scripts', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN sh -c "apt-get update && apt-get install -y a"')).toHaveLength(1);
+    const heredoc = lint(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nEOF\n');
+    expect(heredoc).toHaveLength(1);
+    // No mechanical place to add the removal in a here-document: no fix.
+    expect(heredoc[0]!.fix).toBeUndefined();
+  });
+
+  it('treats apt-get clean as not enough (it keeps the lists)', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y a && apt-get clean'),
+    ).toHaveLength(1);
+  });
+
+  it('fires in a stage the final image builds on', () => {
+    expect(
+      lint(rule, 'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y a\nFROM base\nCMD ["a"]'),
+    ).toHaveLength(1);
+  });
+
+  it('does not fire when the lists are removed, whatever the spelling, here-documents included', () => {
+    for (const rm of [
+      'rm -rf /var/lib/apt/lists/*',
+      'rm -rf /var/lib/apt/lists',
+      'rm -fr /var/lib/apt/lists/ /tmp/*',
+      'rm -r -f -- /var/lib/apt/lists/*',
+    ]) {
+      expect(lint(rule, `FROM debian:12\nRUN apt-get update && apt-get install -y a && ${rm}`), rm).toEqual(
+        [],
+      );
+    }
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nrm -rf /var/lib/apt/lists/*\nEOF\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not fire with a cache or tmpfs mount over the lists', () => {
     expect(
       lint(
         rule,
@@ -21,16 +63,41 @@ describe('DOP052 apt-lists-not-removed', () => {
       ),
     ).toEqual([]);
     expect(
-      lint(rule, 'FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get install -y a'),
+      lint(
+        rule,
+        'FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y a',
+      ),
     ).toEqual([]);
+    // A cache on the .deb archive alone leaves the lists in the layer.
     expect(
-      lint(rule, 'FROM debian:12 AS build\nRUN apt-get install -y a\nFROM scratch\nCOPY --from=build /x /x'),
-    ).toEqual([]);
+      lint(
+        rule,
+        'FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y a',
+      ),
+    ).toHaveLength(1);
   });
 
-  it('appends the removal to the RUN', () => {
+  it('does not fire in a build stage that is only copied from, nor on exec form or odd input', () => {
+    expect(
+      lint(
+        rule,
+        'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y a\nFROM scratch\nCOPY --from=build /x /x',
+      ),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "a"]')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get')).toEqual([]);
+    expect(lint(rule, 'RUN apt-get update')).toHaveLength(1);
+  });
+
+  it('appends the removal to the RUN, after continuation lines too', () => {
     expect(fixed(rule, 'FROM debian:12\nRUN apt-get update && apt-get install -y a')).toBe(
       'FROM debian:12\nRUN apt-get update && apt-get install -y a && rm -rf /var/lib/apt/lists/*',
+    );
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y a \\\n     b')).toBe(
+      'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y a \\\n     b && rm -rf /var/lib/apt/lists/*',
+    );
+    expect(fixed(rule, '# escape=`\nFROM debian:12\nRUN apt-get update && `\n  apt-get install -y a')).toBe(
+      '# escape=`\nFROM debian:12\nRUN apt-get update && `\n  apt-get install -y a && rm -rf /var/lib/apt/lists/*',
     );
   });
 

@@ -1,10 +1,8 @@
 import { isInstall, isUpdate, isUpgrade, type PackageManagerCall } from '../knowledge/invocation.js';
-import type { PackageManagerId } from '../knowledge/package-managers.js';
 import type { InstructionNode } from '../model/types.js';
 import { defineRule } from './define.js';
-import { callsOf } from './support/packages.js';
-
-const OS: PackageManagerId[] = ['apt-get', 'apt', 'apk', 'dnf', 'yum', 'microdnf', 'zypper'];
+import { OS_MANAGERS } from './support/os-packages.js';
+import { callsOf, said } from './support/packages.js';
 
 /** An index refresh cached in its own layer goes stale: later installs read an old index. */
 export const rule = defineRule({
@@ -20,8 +18,8 @@ export const rule = defineRule({
     aka: { trivy: ['DS-0017'] },
     fixable: 'none',
     explanation: {
-      en: 'The layer of `RUN apt-get update` alone is cached and reused for months; when a later RUN changes its install line, it installs from that stale index and can fail with 404s or get old versions. Refresh and install in the same RUN: `apt-get update && apt-get install -y …`.',
-      ko: '`RUN apt-get update`만 있는 레이어는 캐시되어 몇 달씩 재사용됩니다. 뒤의 RUN에서 설치 줄을 바꾸면 오래된 목록으로 설치해 404로 실패하거나 옛 버전을 받습니다. 갱신과 설치를 한 RUN에서 하세요: `apt-get update && apt-get install -y …`.',
+      en: 'A RUN that only refreshes the index (`apt-get update`, `apk update`, `yum/dnf makecache`, `zypper refresh`) is cached and reused for months; when a later RUN changes its install line, it installs from that stale index and fails with 404s or gets old versions. Refresh and install in the same RUN (`apt-get update && apt-get install -y …`); with apk, `apk add --no-cache` fetches a fresh index by itself.',
+      ko: '패키지 목록만 갱신하는 RUN(`apt-get update`, `apk update`, `yum/dnf makecache`, `zypper refresh`)은 캐시되어 몇 달이고 재사용됩니다. 뒤의 RUN에서 설치 줄을 바꾸면 그 낡은 목록으로 설치하다가 404로 실패하거나 옛 버전을 받게 됩니다. 갱신과 설치를 한 RUN에서 하세요(`apt-get update && apt-get install -y …`). apk라면 `apk add --no-cache`가 알아서 최신 목록을 받아 옵니다.',
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n',
@@ -30,19 +28,28 @@ export const rule = defineRule({
   },
   check(ctx) {
     const byRun = new Map<InstructionNode, PackageManagerCall[]>();
-    for (const { call, ins } of callsOf(ctx.model, OS)) byRun.set(ins, [...(byRun.get(ins) ?? []), call]);
+    for (const { call, ins } of callsOf(ctx.model, [...OS_MANAGERS]))
+      byRun.set(ins, [...(byRun.get(ins) ?? []), call]);
     for (const calls of byRun.values()) {
-      if (calls.some((c) => isInstall(c) || isUpgrade(c))) continue;
+      if (calls.some((c) => isInstall(c) || isUpgrade(c) || usesIndex(c))) continue;
       const call = calls.find((c) => isUpdate(c));
       if (!call) continue;
-      const update = { call };
       ctx.report({
-        span: update.call.cmd.span,
+        span: call.cmd.span,
         message: {
-          en: `\`${update.call.cmd.name} ${update.call.subcommand?.value}\` without an install in the same RUN: its cached layer will go stale.`,
-          ko: `같은 RUN에 설치가 없는 \`${update.call.cmd.name} ${update.call.subcommand?.value}\`: 캐시된 레이어가 낡게 됩니다.`,
+          en: `\`${said(call)}\` without an install in the same RUN: its cached layer goes stale, and a later install reads an old index. Refresh and install in one RUN.`,
+          ko: `같은 RUN에 설치가 없는 \`${said(call)}\`: 이 레이어가 캐시된 채 낡아서, 뒤의 설치가 오래된 목록을 읽게 됩니다. 갱신과 설치를 한 RUN에서 하세요.`,
         },
       });
     }
   },
 });
+
+/** Subcommands that neither refresh nor read the index (cleanups): they do not justify an update. */
+const NO_INDEX = new Set(['clean', 'autoclean', 'autoremove', 'cache', 'cc']);
+
+/** Another call that reads the fresh index in the same RUN (`apt-get build-dep`, `apt-get download` …). */
+function usesIndex(c: PackageManagerCall): boolean {
+  const sub = c.subcommand?.value;
+  return sub !== undefined && !isUpdate(c) && !NO_INDEX.has(sub);
+}

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop055-apt-unpinned.js';
 
 describe('DOP055 apt-unpinned', () => {
-  it('fires on unpinned packages and names them', () => {
+  it('fires once per install and names the unpinned packages', () => {
     const f = lint(rule, 'FROM debian:12\nRUN apt-get install -y curl git=1:2.39.5-0+deb12u1 wget');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message.en).toContain('curl, wget');
+    expect(f[0]!.message.en).toBe('`apt-get install` of curl, wget without a version.');
+    expect(lint(rule, asOnbuild('FROM debian:12\nRUN apt-get install -y curl'))).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN <<EOF\napt-get install -y curl\nEOF\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN sh -c "apt install -y curl"')).toHaveLength(1);
   });
 
-  it('does not fire on pins, pins in variables, local .deb files or option values', () => {
-    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y curl=7.88.1-10')).toEqual([]);
-    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y curl=${CURL_VERSION} "$PKG"')).toEqual([]);
+  it('counts a release selection as unpinned: it still moves', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y -t bookworm-backports curl')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y curl/bookworm-backports')).toHaveLength(1);
+  });
+
+  it('does not fire on pins, wildcard pins, pins in variables, local .deb files or option values', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y curl=7.88.1-10 git=1:2.39*')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y curl=${CURL_VERSION} "$PKG" ${EXTRA}')).toEqual(
+      [],
+    );
     expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y ./app.deb /tmp/x.deb')).toEqual([]);
     expect(
       lint(
@@ -19,6 +29,8 @@ describe('DOP055 apt-unpinned', () => {
         'FROM debian:12\nRUN apt-get install -y -o Dpkg::Options::=--force-confnew -t bookworm-backports x=1',
       ),
     ).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]')).toEqual([]);
   });
 
   it('honours the hadolint id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop056-distro-upgrade.js';
 
 describe('DOP056 distro-upgrade', () => {
@@ -7,19 +7,31 @@ describe('DOP056 distro-upgrade', () => {
     for (const run of [
       'apt-get upgrade -y',
       'apt-get dist-upgrade -y',
-      'apk upgrade',
+      'apt full-upgrade -y',
+      'apk upgrade --no-cache',
       'dnf upgrade -y',
+      'dnf distro-sync -y',
+      'microdnf update -y',
       'yum update -y',
       'zypper dup -y',
+      'zypper -n dist-upgrade',
     ]) {
-      expect(lint(rule, `FROM x:1\nRUN ${run}`), run).toHaveLength(1);
+      const f = lint(rule, `FROM x:1\nRUN ${run}`);
+      expect(f, run).toHaveLength(1);
     }
+    expect(lint(rule, 'FROM x:1\nRUN apt-get update && apt-get upgrade -y')[0]!.message.en).toContain(
+      '`apt-get upgrade`',
+    );
+    expect(lint(rule, asOnbuild('FROM x:1\nRUN apk upgrade'))).toHaveLength(1);
+    expect(lint(rule, 'FROM x:1\nRUN <<EOF\nyum update -y\nEOF\n')).toHaveLength(1);
   });
 
-  it('does not fire on upgrades of named packages or on installs', () => {
+  it('does not fire on upgrades of named packages, installs or refreshes', () => {
     expect(lint(rule, 'FROM x:1\nRUN yum update -y openssl')).toEqual([]);
-    expect(lint(rule, 'FROM x:1\nRUN apk upgrade openssl')).toEqual([]);
+    expect(lint(rule, 'FROM x:1\nRUN apk upgrade --no-cache openssl')).toEqual([]);
     expect(lint(rule, 'FROM x:1\nRUN apt-get install -y --only-upgrade openssl')).toEqual([]);
+    expect(lint(rule, 'FROM x:1\nRUN apt-get update && zypper refresh')).toEqual([]);
+    expect(lint(rule, 'FROM x:1\nRUN ["apt-get", "upgrade", "-y"]')).toEqual([]);
   });
 
   it('honours Trivy and hadolint ids', () => {

@@ -1,6 +1,7 @@
 import type { Word } from '../shell/types.js';
 import type { TextEdit } from '../types.js';
 import { defineRule } from './define.js';
+import { OS_MANAGERS } from './support/os-packages.js';
 import { installsOf, list, said } from './support/packages.js';
 
 /** Long install lines read and diff better sorted, one per line; duplicates hide in unsorted lists. */
@@ -14,8 +15,8 @@ export const rule = defineRule({
     aka: {},
     fixable: 'safe',
     explanation: {
-      en: 'An alphabetical package list (one per line in long lists) makes reviews and diffs easy and shows duplicates at once. Order does not change what gets installed.',
-      ko: '패키지 목록을 알파벳순으로(길면 한 줄에 하나씩) 두면 리뷰와 diff가 쉽고 중복이 바로 보입니다. 순서는 설치 결과를 바꾸지 않습니다.',
+      en: 'An alphabetical package list (one per line when it is long) makes reviews and diffs easy and shows duplicates at once. The package manager resolves the whole list together, so the order does not change what gets installed and the fix is safe.',
+      ko: '패키지 목록을 알파벳순으로(길면 한 줄에 하나씩) 두면 리뷰와 diff가 쉬워지고 중복도 바로 보입니다. 패키지 관리자는 목록 전체를 한꺼번에 풀어 설치하므로 순서를 바꿔도 설치 결과는 같고, 그래서 자동 수정도 안전합니다.',
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends wget curl && rm -rf /var/lib/apt/lists/*\n',
@@ -23,15 +24,7 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { call } of installsOf(ctx.model, [
-      'apt-get',
-      'apt',
-      'apk',
-      'dnf',
-      'yum',
-      'microdnf',
-      'zypper',
-    ])) {
+    for (const { call } of installsOf(ctx.model, [...OS_MANAGERS])) {
       const pkgs = call.operands;
       if (pkgs.length < 2) continue;
       const names = pkgs.map((w) => w.value);
@@ -45,7 +38,7 @@ export const rule = defineRule({
         message: dupes.length
           ? {
               en: `\`${said(call)}\` lists ${list([...new Set(dupes)])} twice.`,
-              ko: `\`${said(call)}\`에 ${list([...new Set(dupes)])}이(가) 두 번 있습니다.`,
+              ko: `\`${said(call)}\`에서 두 번 나오는 패키지: ${list([...new Set(dupes)])}.`,
             }
           : {
               en: `The packages of \`${said(call)}\` are not in alphabetical order.`,

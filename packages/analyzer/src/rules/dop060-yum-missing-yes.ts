@@ -1,8 +1,8 @@
-import { missingFlagRule, said } from './support/packages.js';
+import { missingYesRule } from './support/os-packages.js';
 
-/** Without an assume-yes flag yum stops at "Is this ok [y/N]" and the build fails. */
-export const rule = missingFlagRule({
-  meta: {
+/** Without an assume-yes flag yum stops at "Is this ok [y/d/N]" and the build fails. */
+export const rule = missingYesRule(
+  {
     id: 'DOP060',
     slug: 'yum-missing-yes',
     title: { en: 'yum install without -y', ko: '-y 없는 yum install' },
@@ -11,21 +11,13 @@ export const rule = missingFlagRule({
     aka: { hadolint: ['DL3030'] },
     fixable: 'safe',
     explanation: {
-      en: 'A build cannot answer prompts. Without -y (or --assumeyes) yum asks for confirmation before installing, gets no answer and the build fails. Add -y.',
-      ko: '빌드는 질문에 답할 수 없습니다. -y(또는 --assumeyes)가 없으면 yum은(는) 설치 전에 확인을 묻고, 답을 받지 못해 빌드가 실패합니다. -y를 붙이세요.',
+      en: 'A build cannot answer prompts. Without -y (or --assumeyes), yum asks "Is this ok [y/d/N]" before installing, reads end of input as "no" and the RUN fails. Add -y: it only answers the prompt, so the fix is safe.',
+      ko: '빌드는 질문에 답할 수 없습니다. -y(또는 --assumeyes) 옵션이 없으면 yum은 설치 전에 "Is this ok [y/d/N]"라고 묻고, 입력이 없으니 "아니요"로 받아들여 RUN이 실패합니다. -y를 붙이세요. 질문에 답만 할 뿐이라 자동 수정은 안전합니다.',
     },
     examples: {
       bad: 'FROM centos:7\nRUN yum install nginx-1.20.1 && yum clean all\n',
       good: 'FROM centos:7\nRUN yum install -y nginx-1.20.1 && yum clean all\n',
     },
   },
-  managers: ['yum'],
-  flags: (c) => c.call.pm.yes,
-  insert: '-y',
-  safety: 'safe',
-  message: (c) => ({
-    en: `\`${said(c.call)}\` without -y waits for an answer the build cannot give.`,
-    ko: `-y 없는 \`${said(c.call)}\`은(는) 빌드가 할 수 없는 응답을 기다립니다.`,
-  }),
-  fixTitle: { en: 'Add -y', ko: '-y 추가' },
-});
+  ['yum'],
+);

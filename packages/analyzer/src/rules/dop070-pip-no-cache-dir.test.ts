@@ -36,6 +36,22 @@ describe('DOP070 pip-no-cache-dir', () => {
     );
   });
 
+  it('names the call as written', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN python3 -m pip install flask')[0]!.message.en).toBe(
+      '`python3 -m pip install` keeps its download cache in the layer: add --no-cache-dir or use a cache mount.',
+    );
+  });
+
+  it('leaves uv alone: it hard-links from its cache', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN uv pip install --system flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache-dir uv && uv sync --frozen')).toEqual([]);
+  });
+
+  it('reads sh -c in exec form and heredocs', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN ["sh", "-c", "pip install flask"]')).toHaveLength(1);
+    expect(lint(rule, 'FROM python:3.12\nRUN <<EOF\npip install flask\nEOF')).toHaveLength(1);
+  });
+
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM python:3.12\n# hadolint ignore=DL3042\nRUN pip install flask')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop071-pip-unpinned.js';
 
 describe('DOP071 pip-unpinned', () => {
@@ -23,6 +23,13 @@ describe('DOP071 pip-unpinned', () => {
     ]) {
       expect(lint(rule, `FROM python:3\nRUN pip install ${args}`), args).toEqual([]);
     }
+  });
+
+  it('counts one finding per call and names the call as written', () => {
+    const found = lint(rule, 'FROM python:3\nRUN python3 -m pip install flask gunicorn && pip install .');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.en).toBe('`python3 -m pip install` of flask, gunicorn without a version.');
+    expect(lint(rule, asOnbuild('FROM python:3\nRUN pip install flask'))).toHaveLength(1);
   });
 
   it('honours the hadolint id', () => {

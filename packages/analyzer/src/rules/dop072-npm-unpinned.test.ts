@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop072-npm-unpinned.js';
 
 describe('DOP072 npm-unpinned', () => {
@@ -25,5 +25,14 @@ describe('DOP072 npm-unpinned', () => {
 
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM node:22\n# hadolint ignore=DL3016\nRUN npm install -g typescript')).toEqual([]);
+  });
+
+  it('names the packages, counts one finding per call, reads ONBUILD and sh -c', () => {
+    const found = lint(rule, 'FROM node:22\nRUN npm install -g typescript@5.6.3 tsx pm2 && npm ci');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.en).toBe('`npm install` of tsx, pm2 without a version.');
+    expect(lint(rule, asOnbuild('FROM node:22\nRUN npm install -g pm2'))).toHaveLength(1);
+    expect(lint(rule, 'FROM node:22\nRUN ["sh", "-c", "npm install -g pm2"]')).toHaveLength(1);
+    expect(lint(rule, 'FROM node:22\nRUN ["npm", "install", "-g", "pm2@5.4.2"]')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop073-gem-unpinned.js';
 
 describe('DOP073 gem-unpinned', () => {
@@ -21,5 +21,13 @@ describe('DOP073 gem-unpinned', () => {
 
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM ruby:3\n# hadolint ignore=DL3028\nRUN gem install rake')).toEqual([]);
+  });
+
+  it('names the gems and reads ONBUILD and heredocs', () => {
+    expect(lint(rule, 'FROM ruby:3\nRUN gem install bundler rake')[0]!.message.en).toBe(
+      '`gem install` of bundler, rake without a version.',
+    );
+    expect(lint(rule, asOnbuild('FROM ruby:3\nRUN gem install rake'))).toHaveLength(1);
+    expect(lint(rule, 'FROM ruby:3\nRUN <<EOF\ngem install rake\nEOF')).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { hasOption } from '../shell/command.js';
+import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import type { Localized, TextEdit } from '../types.js';
 import { defineRule } from './define.js';
 import { callsOf } from './support/packages.js';
@@ -6,15 +7,23 @@ import { callsOf } from './support/packages.js';
 /** What each manager's "install exactly the lock file" looks like. */
 const LOCKED: Record<
   string,
-  { flags: string[]; fix: (sub: string) => { from: string; to: string } | null; advice: Localized }
+  {
+    flags: string[];
+    locks: string[];
+    fix: (sub: string) => { replace: boolean; text: string } | null;
+    advice: Localized;
+  }
 > = {
   npm: {
     flags: [],
-    fix: (sub) => (sub === 'install' || sub === 'i' ? { from: sub, to: 'ci' } : null),
+    locks: ['package-lock.json', 'npm-shrinkwrap.json'],
+    fix: (sub) => (sub === 'install' || sub === 'i' ? { replace: true, text: 'ci' } : null),
     advice: { en: 'use `npm ci`', ko: '`npm ci`를 쓰세요' },
   },
   yarn: {
     flags: ['--frozen-lockfile', '--immutable'],
+    locks: ['yarn.lock'],
+    // Yarn 1 wants --frozen-lockfile, Yarn 2+ --immutable: the Dockerfile rarely says which.
     fix: () => null,
     advice: {
       en: 'add `--frozen-lockfile` (Yarn 1) or `--immutable` (Yarn 2+)',
@@ -23,10 +32,32 @@ const LOCKED: Record<
   },
   pnpm: {
     flags: ['--frozen-lockfile'],
-    fix: () => null,
+    locks: ['pnpm-lock.yaml'],
+    fix: () => ({ replace: false, text: '--frozen-lockfile' }),
     advice: { en: 'add `--frozen-lockfile`', ko: '`--frozen-lockfile`을 붙이세요' },
   },
 };
+
+/**
+ * Whether the stage copied a manifest but visibly not its lock file before this RUN
+ * (`COPY package.json ./`): then `npm ci` would fail, so the advice is to copy the lock file.
+ */
+function lockMissing(model: DockerfileModel, ins: InstructionNode, locks: readonly string[]): boolean {
+  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
+  let manifest = false;
+  for (const i of stage?.instructions ?? []) {
+    if (i.startLine >= ins.startLine) break;
+    if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.flags.some((f) => f.name === 'from')) continue;
+    const sources = (i.json ?? i.args)
+      .slice(0, -1)
+      .map((a) => a.value.split('/').filter(Boolean).pop() ?? '.');
+    // A directory or a glob may well bring the lock file along.
+    if (sources.some((n) => locks.includes(n) || /[*?[]/.test(n) || !n.includes('.') || n === '.'))
+      return false;
+    if (sources.includes('package.json')) manifest = true;
+  }
+  return manifest;
+}
 
 /** `npm install` may rewrite the lock file and resolve newer versions; `npm ci` installs it exactly. */
 export const rule = defineRule({
@@ -51,26 +82,46 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { call } of callsOf(ctx.model, ['npm', 'yarn', 'pnpm'])) {
+    for (const { call, ins } of callsOf(ctx.model, ['npm', 'yarn', 'pnpm'])) {
       const sub = call.subcommand?.value ?? (call.pm.id === 'yarn' ? 'install' : '');
       if (!['install', 'i'].includes(sub) || call.operands.length > 0) continue;
       const spec = LOCKED[call.pm.id]!;
       if (spec.flags.length > 0 && hasOption(call.cmd, spec.flags)) continue;
       // Global installs and installs with explicit packages are a different matter (DOP072).
       if (hasOption(call.cmd, ['-g', '--global'])) continue;
-      const swap = spec.fix(sub);
+      const missing = lockMissing(ctx.model, ins, spec.locks);
+      const swap = missing ? null : spec.fix(sub);
+      const at = call.subcommand ?? call.cmd.argv[call.cmd.programIndex];
       const edits: TextEdit[] =
-        swap && call.subcommand
-          ? [{ start: call.subcommand.span.start, end: call.subcommand.span.end, text: swap.to }]
+        swap && at
+          ? [
+              swap.replace
+                ? { start: at.span.start, end: at.span.end, text: swap.text }
+                : { start: at.span.end, end: at.span.end, text: ` ${swap.text}` },
+            ]
           : [];
+      const advice = missing
+        ? {
+            en: `copy ${spec.locks[0]} into the image too, then ${spec.advice.en}`,
+            ko: `${spec.locks[0]}도 이미지에 복사한 뒤 ${spec.advice.ko}`,
+          }
+        : spec.advice;
       ctx.report({
         span: call.cmd.span,
         message: {
-          en: `\`${call.cmd.name} ${sub}\` does not enforce the lock file: ${spec.advice.en}.`,
-          ko: `\`${call.cmd.name} ${sub}\`은(는) 잠금 파일을 강제하지 않습니다. ${spec.advice.ko}.`,
+          en: `\`${call.cmd.name} ${sub}\` does not enforce the lock file: ${advice.en}.`,
+          ko: `\`${call.cmd.name} ${sub}\`은(는) 잠금 파일을 강제하지 않습니다. ${advice.ko}.`,
         },
         ...(edits.length
-          ? { fix: { title: { en: 'Use npm ci', ko: 'npm ci 사용' }, safety: 'review' as const, edits } }
+          ? {
+              fix: {
+                title: swap?.replace
+                  ? { en: 'Use npm ci', ko: 'npm ci 사용' }
+                  : { en: `Add ${swap?.text}`, ko: `${swap?.text} 추가` },
+                safety: 'review' as const,
+                edits,
+              },
+            }
           : {}),
       });
     }

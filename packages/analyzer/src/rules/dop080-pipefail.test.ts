@@ -41,4 +41,26 @@ describe('DOP080 pipefail', () => {
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM debian:12\n# hadolint ignore=DL4006\nRUN curl x | tar xz')).toEqual([]);
   });
+
+  it('reads heredocs: fires only under set -e without pipefail (otherwise every failed line is ignored anyway)', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\ncurl https://e.com/x | tar xz\nEOF'),
+    ).toEqual([]);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -euo pipefail\ncurl https://e.com/x | tar xz\nEOF',
+      ),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN <<EOF\nset -e\ncurl https://e.com/x | tar xz\nEOF')).toHaveLength(
+      1,
+    );
+    expect(lint(rule, 'FROM debian:12\nRUN <<EOF\n#!/usr/bin/env python3\nprint("a | b")\nEOF')).toEqual([]);
+  });
+
+  it('names the left side in the message', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN wget -qO- https://e.com/x | tar xz')[0]!.message.en).toBe(
+      '`wget … | …`: without pipefail a failure before the last command goes unnoticed.',
+    );
+  });
 });

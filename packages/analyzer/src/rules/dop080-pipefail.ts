@@ -1,4 +1,5 @@
 import type { InstructionNode } from '../model/types.js';
+import { shellScript } from './support/shell-facts.js';
 import { defineRule, instructionsOf } from './define.js';
 
 /** Shells where `set -o pipefail` does not exist or the pipe semantics are not POSIX. */
@@ -30,8 +31,15 @@ export const rule = defineRule({
     if (ctx.model.windows) return;
     for (const ins of instructionsOf(ctx.model, 'RUN')) {
       if (!ins.shell || ins.json) continue;
+      // In a heredoc script a failed line is ignored anyway unless the script runs `set -e`; only
+      // then does a pipe hide a failure that would otherwise stop the build (hadolint#682).
+      const heredocChecked =
+        shellScript(ins.heredocs[0]?.content) &&
+        ins.shell.commands.some(
+          (c) => c.context === 'heredoc' && c.name === 'set' && c.args.some((a) => /^-\w*e/.test(a.value)),
+        );
       const pipe = ins.shell.commands.find(
-        (c) => c.pipeline.size > 1 && c.pipeline.index === 0 && c.context !== 'heredoc',
+        (c) => c.pipeline.size > 1 && c.pipeline.index === 0 && (c.context !== 'heredoc' || heredocChecked),
       );
       if (!pipe) continue;
       if (

@@ -1,6 +1,19 @@
 import { defineRule, instructionsOf } from './define.js';
 import { DOWNLOADERS, INTERPRETERS } from './support/shell-facts.js';
 
+/**
+ * Whether an interpreter's arguments leave the script to stdin: no script file or `-c` before
+ * `-s`, `-` or `--` (`sh -s -- --yes`, `python3 -`); `bash install.sh` reads its own file.
+ */
+function readsStdin(args: readonly string[]): boolean {
+  for (const a of args) {
+    if (a === '-s' || a === '-' || a === '--') return true;
+    if (a === '-c' || /^-[a-z]*c[a-z]*$/i.test(a)) return false;
+    if (!a.startsWith('-') && !a.startsWith('+')) return false;
+  }
+  return true;
+}
+
 /** A script fetched and run in one go: nothing checks what was downloaded. */
 export const rule = defineRule({
   meta: {
@@ -28,7 +41,7 @@ export const rule = defineRule({
         const piped =
           INTERPRETERS.has(c.name) &&
           c.pipeline.index > 0 &&
-          !c.args.some((a) => !a.value.startsWith('-') && a.value !== 's') &&
+          readsStdin(c.args.map((a) => a.value)) &&
           cmds.some(
             (d) =>
               d.pipeline.id === c.pipeline.id &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../testing/lint.js';
+import { asOnbuild, lint } from '../testing/lint.js';
 import { rule } from './dop084-pointless-command.js';
 
 describe('DOP084 pointless-command', () => {
@@ -23,5 +23,13 @@ describe('DOP084 pointless-command', () => {
 
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM x:1\n# hadolint ignore=DL3001\nRUN service nginx start')).toEqual([]);
+  });
+
+  it('names the command, once per command, and reads ONBUILD and sh -c', () => {
+    const found = lint(rule, 'FROM x:1\nRUN service nginx start && ps aux');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.message.en).toBe('`service` has no lasting effect in a build step.');
+    expect(lint(rule, asOnbuild('FROM x:1\nRUN service nginx start'))).toHaveLength(1);
+    expect(lint(rule, 'FROM x:1\nRUN ["sh", "-c", "sudo service nginx start"]')).toHaveLength(1);
   });
 });

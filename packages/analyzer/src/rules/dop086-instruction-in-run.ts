@@ -1,5 +1,5 @@
 import { defineRule, runCommands } from './define.js';
-import { KEYWORDS } from './support/shell-facts.js';
+import { KEYWORDS, shellScript } from './support/shell-facts.js';
 
 export const rule = defineRule({
   meta: {
@@ -23,8 +23,12 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { cmd } of runCommands(ctx.model)) {
-      if (!KEYWORDS.has(cmd.name) || cmd.context === 'heredoc') continue;
+    for (const { cmd, ins } of runCommands(ctx.model)) {
+      if (!KEYWORDS.has(cmd.name)) continue;
+      // A heredoc body is a script: skip it when a shebang names another language, or the line
+      // reads like an assignment in one (`USER = "x"` in Python).
+      if (cmd.context === 'heredoc' && (cmd.args[0]?.value === '=' || !shellScript(ins.heredocs[0]?.content)))
+        continue;
       ctx.report({
         span: cmd.span,
         message: {

@@ -21,4 +21,21 @@ describe('DOP088 download-extract-separate', () => {
     ).toEqual([]);
     expect(lint(rule, 'FROM x:1\nRUN wget -O - https://e/a | tar xz\nRUN rm -rf /tmp')).toEqual([]);
   });
+
+  it('knows the file name curl -O and plain wget pick from the URL', () => {
+    const found = lint(
+      rule,
+      'FROM x:1\nRUN wget -q https://e.com/dl/tool-1.2.tgz\nRUN tar xzf tool-1.2.tgz && rm tool-1.2.tgz',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message.en).toBe(
+      'tool-1.2.tgz is downloaded here but used in a later RUN (line 3): the download stays in this layer.',
+    );
+    expect(lint(rule, 'FROM x:1\nRUN curl -fsSLO https://e.com/a.zip?x=1\nRUN unzip a.zip')).toHaveLength(1);
+    expect(lint(rule, 'FROM x:1\nRUN curl -fsSL https://e.com/a.zip > /dev/null\nRUN unzip a.zip')).toEqual(
+      [],
+    );
+    expect(lint(rule, 'FROM x:1\nRUN wget -qP /opt https://e.com/a.zip\nRUN ls')).toEqual([]);
+    expect(lint(rule, 'FROM x:1\nRUN curl -o "/tmp/$F" https://e/a\nRUN tar xf "/tmp/$F"')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { optionValue } from '../shell/command.js';
+import { findOption, optionValue } from '../shell/command.js';
 import type { SimpleCommand } from '../shell/types.js';
 import { defineRule } from './define.js';
 import { EXTRACTORS } from './support/shell-facts.js';
@@ -11,7 +11,19 @@ function downloadedFile(c: SimpleCommand): string | null {
   // Short options bundle: `-fsSLo FILE` ends in the letter and takes the next word.
   const bundled = c.args.findIndex((a) => new RegExp(`^-[a-zA-Z]*${letter}$`).test(a.value));
   const value = bundled >= 0 ? (c.args[bundled + 1]?.value ?? null) : optionValue(c.args, [long]);
-  return value && value !== '-' ? value : null;
+  if (value) return value === '-' ? null : value;
+  // No name given: `curl -O URL` and plain `wget URL` save under the URL's last path segment.
+  const remoteName =
+    c.name === 'wget'
+      ? findOption(c.args, ['-P', '--directory-prefix', '-i', '--input-file']) === null
+      : c.args.some((a) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a.value) || a.value === '--remote-name');
+  if (!remoteName) return null;
+  const url = c.args.find((a) => /^(https?|ftp):\/\//i.test(a.value))?.value;
+  const name = url
+    ?.replace(/[?#].*$/, '')
+    .split('/')
+    .pop();
+  return name && !name.includes('$') ? name : null;
 }
 
 export const rule = defineRule({

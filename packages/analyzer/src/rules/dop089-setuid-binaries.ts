@@ -1,10 +1,38 @@
 import { positionals } from '../shell/command.js';
-import { defineRule, runCommands } from './define.js';
+import { defineRule, instructionsOf, runCommands } from './define.js';
 
-/** chmod modes that add setuid or setgid: `u+s`, `g+s`, `+s`, `4755`, `2755`, `6755`. */
+/** Which special bits a chmod mode adds: `u+s`/`4755` setuid, `g+s`/`2755` setgid, `+s`/`6755` both. */
+function setBits(mode: string): { uid: boolean; gid: boolean } {
+  const octal = /^0?([0-7])[0-7]{3}$/.exec(mode);
+  if (octal) return { uid: (Number(octal[1]) & 4) !== 0, gid: (Number(octal[1]) & 2) !== 0 };
+  let uid = false;
+  let gid = false;
+  for (const m of mode.split(',')) {
+    const sym = /^([ugoa]*)[+=][rwxXt]*s/.exec(m);
+    if (!sym) continue;
+    const who = sym[1] || 'a';
+    if (/[ua]/.test(who)) uid = true;
+    if (/[ga]/.test(who)) gid = true;
+  }
+  return { uid, gid };
+}
+
 function addsSetid(mode: string): boolean {
-  if (/^[0-7]{4}$/.test(mode)) return /^[2-7]/.test(mode) && (Number(mode[0]) & 6) !== 0;
-  return mode.split(',').some((m) => /^[ugoa]*[+=][rwxXt]*s/.test(m));
+  const b = setBits(mode);
+  return b.uid || b.gid;
+}
+
+/** The message for the bits added: setgid alone is often a shared directory, so say what it does. */
+function effect(mode: string): { en: string; ko: string } {
+  return setBits(mode).uid
+    ? {
+        en: "makes a program run with its owner's rights (often root)",
+        ko: '프로그램이 소유자(대개 root)의 권한으로 실행되게 합니다',
+      }
+    : {
+        en: "makes a program run with its group's rights (on a directory it only makes new files inherit the group; then this is fine)",
+        ko: '프로그램이 그룹의 권한으로 실행되게 합니다(디렉터리라면 새 파일이 그룹을 물려받을 뿐이니 괜찮습니다)',
+      };
 }
 
 export const rule = defineRule({
@@ -33,13 +61,12 @@ export const rule = defineRule({
       ctx.report({
         span: cmd.span,
         message: {
-          en: `\`chmod ${mode}\` makes a program run with its owner's rights.`,
-          ko: `\`chmod ${mode}\`은(는) 프로그램이 소유자의 권한으로 실행되게 합니다.`,
+          en: `\`chmod ${mode}\` ${effect(mode).en}.`,
+          ko: `\`chmod ${mode}\`은(는) ${effect(mode).ko}.`,
         },
       });
     }
-    for (const ins of ctx.model.instructions) {
-      if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+    for (const ins of instructionsOf(ctx.model, 'COPY', 'ADD')) {
       const flag = ins.flags.find((f) => f.name === 'chmod');
       if (flag?.value && addsSetid(flag.value))
         ctx.report({

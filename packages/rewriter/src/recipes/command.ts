@@ -27,7 +27,7 @@ export function finalWorkdir(stage: StageNode): string | null {
 /** The working directory in effect at an instruction of the stage (null when the base image decides). */
 export function finalWorkdirBefore(stage: StageNode, at: InstructionNode): string | null {
   const index = stage.instructions.indexOf(at);
-  return finalWorkdir({ ...stage, instructions: stage.instructions.slice(0, index < 0 ? 0 : index) });
+  return finalWorkdir({ ...stage, instructions: stage.instructions.slice(0, Math.max(index, 0)) });
 }
 
 /** An absolute path for a path the command names, relative to the working directory. */

@@ -1,4 +1,5 @@
 import {
+  cleansCache,
   type InstructionNode,
   type SimpleCommand,
   type StageNode,
@@ -97,6 +98,9 @@ function findPattern(stage: StageNode) {
     // Consecutive installs in the chain move together (`pip install -U pip` is not one).
     let upTo = at;
     while (upTo + 1 < commands.length && dependencyInstall(commands[upTo + 1]!)) upTo++;
+    // So does the cleanup of the cache those installs filled (`yarn cache clean`).
+    const pm = packageManagerCall(commands[at]!)!.pm;
+    while (upTo + 1 < commands.length && cleansCache(pm, [commands[upTo + 1]!])) upTo++;
     return { copy, run: ins, upTo, install: first };
   }
   return null;

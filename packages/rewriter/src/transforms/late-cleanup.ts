@@ -42,9 +42,12 @@ export const transform = defineTransform({
           if (!owner) return;
           owners.set(owner, [...(owners.get(owner) ?? []), p]);
         }
-        const edits = [...owners].map(([owner, ps]) => {
+        const edits = [...owners].flatMap(([owner, ps]) => {
+          // A path the owner already removes (an earlier fix may have added it) is not removed twice.
+          const missing = ps.filter((p) => !removes(owner, p));
+          if (missing.length === 0) return [];
           const last = topCommands(owner).at(-1)!;
-          return { start: last.span.end, end: last.span.end, text: ` && rm -rf ${ps.join(' ')}` };
+          return [{ start: last.span.end, end: last.span.end, text: ` && rm -rf ${missing.join(' ')}` }];
         });
         edits.push({ ...wholeLines(ctx.text, ins.span), text: '' });
         const scratchOnly = paths.every((p) => SCRATCH_PREFIXES.some((s) => p.startsWith(s)));
@@ -107,4 +110,9 @@ function mentions(cmd: SimpleCommand, bare: string): boolean {
 
 function writesImplicitly(cmd: SimpleCommand, bare: string): boolean {
   return IMPLICIT_WRITERS.some((w) => bare.startsWith(w.prefix) && w.commands.includes(cmd.name));
+}
+
+/** Whether one of the RUN's commands is an `rm` of exactly this path. */
+function removes(ins: InstructionNode, path: string): boolean {
+  return topCommands(ins).some((c) => c.name === 'rm' && shell.positionals(c.args).some((w) => w.value === path));
 }

@@ -1,5 +1,5 @@
 import { substituteVariables } from '../../model/image-ref.js';
-import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import type { ArgToken, DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import type { Span } from '../../types.js';
 
 /* ------------------------------------------------------------------------------------------ */
@@ -240,3 +240,52 @@ export const LABEL_FORMATS: Record<
 export function hasExpansion(value: string): boolean {
   return /\$(\{?[A-Za-z_])/.test(value);
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* EXPOSE                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface ExposedPort {
+  ins: InstructionNode;
+  token: ArgToken;
+  /** After substituting known variables; null when one is unknown (only the build knows). */
+  resolved: string | null;
+  /** The part before `/` (`8080`, `8000-8010`, `8080:80`). */
+  port: string;
+  /** The part after `/`, as written; null when none. */
+  proto: string | null;
+  /** Where the protocol is in the text, when the token is written without quotes or variables. */
+  protoSpan: Span | null;
+  /** Written as the resolved text (no quotes, no variables), so offsets inside it are exact. */
+  literal: boolean;
+}
+
+/** Every port of every EXPOSE (ONBUILD included), split into port and protocol. */
+export function* exposedPorts(model: DockerfileModel): Generator<ExposedPort> {
+  for (const top of model.instructions) {
+    const ins = top.keyword === 'EXPOSE' ? top : top.trigger?.keyword === 'EXPOSE' ? top.trigger : null;
+    if (!ins) continue;
+    const vars = ins.onbuild ? new Map<string, string | null>() : variablesBefore(model, top);
+    for (const token of ins.args) {
+      const sub = substituteVariables(token.value, vars);
+      // `${X:?msg}` and other forms the substitution does not know stay as written: unknown too.
+      const resolved = sub.unresolved.length > 0 || sub.value.includes('$') ? null : sub.value;
+      const text = resolved ?? token.value;
+      const slash = text.indexOf('/');
+      const literal = resolved === token.value && token.span.end - token.span.start === token.value.length;
+      yield {
+        ins,
+        token,
+        resolved,
+        port: slash >= 0 ? text.slice(0, slash) : text,
+        proto: slash >= 0 ? text.slice(slash + 1) : null,
+        protoSpan:
+          literal && slash >= 0 ? { start: token.span.start + slash + 1, end: token.span.end } : null,
+        literal,
+      };
+    }
+  }
+}
+
+/** Protocols EXPOSE accepts. */
+export const EXPOSE_PROTOCOLS = ['tcp', 'udp', 'sctp'];

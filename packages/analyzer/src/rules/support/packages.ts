@@ -10,7 +10,7 @@ import {
   packageManagerCall,
 } from '../../knowledge/invocation.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
-import type { DockerfileModel, InstructionNode } from '../../model/types.js';
+import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import { hasOption } from '../../shell/command.js';
 import type { Localized, TextEdit } from '../../types.js';
 import { hasCacheMount, type Rule, type RuleContext, type RuleMeta, runCommands } from '../define.js';
@@ -33,9 +33,17 @@ export function* installsOf(model: DockerfileModel, managers: readonly PackageMa
   for (const c of callsOf(model, managers)) if (isInstall(c.call)) yield c;
 }
 
-/** `apt-get install` as written, for messages. */
+/**
+ * A package-manager call as written, for messages: `python -m pip install`, `uv pip install`.
+ */
 export function said(call: PackageManagerCall): string {
-  return [call.cmd.name, call.subcommand?.value].filter(Boolean).join(' ');
+  const head = call.cmd.argv
+    .slice(call.cmd.programIndex, call.cmd.argv.length - call.args.length)
+    .map((w) => w.value)
+    .join(' ');
+  const sub = call.subcommand?.value;
+  const subsub = call.pm.id === 'uv' && sub === 'pip' ? call.operands[0]?.value : undefined;
+  return [head, sub, subsub].filter(Boolean).join(' ');
 }
 
 /** An edit inserting ` text` right after the subcommand (`apt-get install` → `apt-get install -y`). */
@@ -95,7 +103,7 @@ export function missingFlagRule(spec: MissingFlagSpec): Rule {
         : installsOf(ctx.model, spec.managers)) {
         if (spec.applies && !spec.applies(c)) continue;
         if (hasOption(c.call.cmd, spec.flags(c))) continue;
-        if (spec.finalStageOnly && !inFinalStage(ctx.model, c.ins)) continue;
+        if (spec.finalStageOnly && !reachesImage(ctx.model, c.ins)) continue;
         if (spec.skip?.(ctx, c)) continue;
         ctx.report({
           span: c.call.cmd.span,
@@ -134,7 +142,7 @@ export function cacheRule(spec: CacheSpec): Rule {
       const seen = new Set<InstructionNode>();
       for (const c of installsOf(ctx.model, spec.managers)) {
         if (seen.has(c.ins) || cacheHandled(c)) continue;
-        if (spec.finalStageOnly !== false && !inFinalStage(ctx.model, c.ins)) continue;
+        if (spec.finalStageOnly !== false && !reachesImage(ctx.model, c.ins)) continue;
         seen.add(c.ins);
         const cleanup = typeof spec.cleanup === 'function' ? spec.cleanup(c) : spec.cleanup;
         const edit = cleanup ? appendToRun(c.ins, cleanup) : null;
@@ -167,11 +175,30 @@ export function pinRule(spec: PinSpec): Rule {
   };
 }
 
-/** Whether the instruction is in the stage `docker build` outputs (or in ONBUILD, which lands in a child's). */
-export function inFinalStage(model: DockerfileModel, ins: InstructionNode): boolean {
-  if (ins.onbuild) return true;
-  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
-  return stage?.isFinal ?? true;
+/**
+ * Whether what the instruction leaves behind ends up in the image `docker build` produces: the
+ * final stage, any stage it builds on (`FROM base`), instructions before the first FROM, and
+ * ONBUILD triggers (they land in a child image). A build stage only COPY'd from does not.
+ */
+export function reachesImage(model: DockerfileModel, ins: InstructionNode): boolean {
+  if (ins.onbuild || ins.stage < 0) return true;
+  return imageStages(model).has(ins.stage);
+}
+
+/** Per model, once: a 5 MB paste has tens of thousands of stages and RUNs. */
+const IMAGE_STAGES = new WeakMap<DockerfileModel, Set<number>>();
+
+function imageStages(model: DockerfileModel): Set<number> {
+  let set = IMAGE_STAGES.get(model);
+  if (set) return set;
+  set = new Set<number>();
+  const final = model.stages.find((s) => s.isFinal) ?? model.stages.at(-1);
+  for (let s: StageNode | undefined = final; s && !set.has(s.index); ) {
+    set.add(s.index);
+    s = s.image.stage !== null ? model.stages[s.image.stage] : undefined;
+  }
+  IMAGE_STAGES.set(model, set);
+  return set;
 }
 
 /** Up to three names, then "and N more". */

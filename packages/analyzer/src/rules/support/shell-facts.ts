@@ -1,5 +1,3 @@
-/** Facts about commands that the shell rules share. */
-
 /** Programs that fetch from the network. */
 export const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c']);
 
@@ -54,3 +52,11 @@ export const EXTRACTORS = new Set([
   'sh',
   'bash',
 ]);
+
+/** Whether a RUN heredoc body runs in a shell: no shebang, or one naming a POSIX-like shell. */
+export function shellScript(content: string | undefined): boolean {
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(content ?? '');
+  if (!shebang) return true;
+  const prog = (shebang[1]!.endsWith('/env') ? (shebang[2] ?? '') : shebang[1]!).split('/').pop()!;
+  return /^(sh|bash|dash|ash|zsh|ksh)$/.test(prog);
+}

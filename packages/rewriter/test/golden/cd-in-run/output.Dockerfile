@@ -1,6 +1,6 @@
 FROM debian:12-slim AS build
 WORKDIR /opt
-RUN apt-get update && apt-get install -y --no-install-recommends make gcc && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
 COPY . /src
 WORKDIR /src
 RUN make && make install

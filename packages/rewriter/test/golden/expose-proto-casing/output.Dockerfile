@@ -1,3 +1,3 @@
 FROM nginx:1.27-alpine
 COPY site/ /usr/share/nginx/html/
-EXPOSE 80/TCP 443/UDP
+EXPOSE 80/tcp 443/udp

@@ -1,3 +1,3 @@
 FROM nginx:1.27-alpine
-MAINTAINER Jane Doe <jane@example.com>
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
 COPY site/ /usr/share/nginx/html/

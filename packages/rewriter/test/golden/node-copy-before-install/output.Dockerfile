@@ -3,7 +3,7 @@ WORKDIR /app
 COPY package.json package-lock.json* npm-shrinkwrap.json* ./
 RUN npm ci
 COPY . .
-RUN npm run build
+RUN npm run build && npm cache clean --force
 RUN npm prune --omit=dev
 
 FROM node:22-slim

@@ -1,7 +1,7 @@
 FROM node:20 AS build
 WORKDIR /usr/src/app
 COPY package.json yarn.lock* .yarnrc.yml* ./
-RUN yarn install
+RUN yarn install && yarn cache clean
 COPY . .
 RUN yarn build
 

@@ -1,11 +1,11 @@
 # A Flask service, built the naive way
 FROM alpine:3.20 AS build
-RUN apk add --no-cache python3 py3-pip
+RUN apk add --no-cache py3-pip python3
 WORKDIR /app
 RUN python3 -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt ./
-RUN pip install -r requirements.txt
+RUN pip install --no-cache-dir -r requirements.txt
 
 FROM alpine:3.20
 RUN apk add --no-cache python3

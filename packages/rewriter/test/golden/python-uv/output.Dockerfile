@@ -1,5 +1,5 @@
 FROM python:3.12
 WORKDIR /app
 COPY . .
-RUN pip install uv && uv sync --frozen
+RUN pip install --no-cache-dir uv && uv sync --frozen
 CMD ["uv", "run", "python", "main.py"]

@@ -1,4 +1,4 @@
 FROM python:3.12-slim
 WORKDIR /app
 COPY app.py .
-CMD python app.py --port 8000
+CMD ["python", "app.py", "--port", "8000"]

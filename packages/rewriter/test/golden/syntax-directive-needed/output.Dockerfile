@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 FROM python:3.12-slim AS build
 WORKDIR /app
 RUN python3 -m venv /opt/venv

@@ -1,4 +1,4 @@
 FROM centos:7
-RUN yum install httpd
+RUN yum install -y httpd && yum clean all
 EXPOSE 80
 CMD ["httpd", "-DFOREGROUND"]

@@ -1,3 +1,3 @@
 FROM opensuse/leap:15.6
-RUN zypper install curl
+RUN zypper install -y curl && zypper clean --all
 CMD ["curl", "--version"]

@@ -1,0 +1,356 @@
+/**
+ * The practices the product teaches (P01…P36), in short English and Korean, written for the app
+ * from the facts in ../shared/PRACTICES.md. Rules point at these ids through `meta.practices`.
+ */
+import type { Localized } from '@dop/analyzer';
+
+export type PracticeGroup = 'works' | 'safe' | 'size' | 'cache' | 'documented' | 'around';
+
+export interface Practice {
+  id: string;
+  group: PracticeGroup;
+  title: Localized;
+  text: Localized;
+}
+
+const p = (id: string, group: PracticeGroup, title: Localized, text: Localized): Practice => ({
+  id,
+  group,
+  title,
+  text,
+});
+
+export const PRACTICES: Practice[] = [
+  p(
+    'P01',
+    'works',
+    { en: 'Non-interactive builds', ko: '대화 없이 끝나는 빌드' },
+    {
+      en: 'Nothing in a build may wait for input: apt-get install -y, yum -y, npm ci, pip --no-input. Set DEBIAN_FRONTEND=noninteractive only for the RUN that needs it, not as a persistent ENV.',
+      ko: '빌드 중 어떤 명령도 입력을 기다리면 안 됩니다: apt-get install -y, yum -y, npm ci, pip --no-input. DEBIAN_FRONTEND=noninteractive는 영구 ENV가 아니라 필요한 RUN에만 지정하세요.',
+    },
+  ),
+  p(
+    'P02',
+    'works',
+    { en: 'Graceful shutdown', ko: '정상 종료' },
+    {
+      en: 'The main process should be PID 1 and receive SIGTERM. Shell-form CMD/ENTRYPOINT wrap it in /bin/sh -c, which does not forward signals, so the container is killed after the timeout. Use exec form (a JSON array); entrypoint scripts must exec "$@".',
+      ko: '주 프로세스가 PID 1이 되어 SIGTERM을 받아야 합니다. 셸 형식 CMD/ENTRYPOINT는 /bin/sh -c로 감싸져 시그널이 전달되지 않아, 컨테이너가 제한 시간 뒤 강제 종료됩니다. exec 형식(JSON 배열)을 쓰고, 엔트리포인트 스크립트는 exec "$@"로 끝내세요.',
+    },
+  ),
+  p(
+    'P03',
+    'works',
+    { en: 'ENTRYPOINT names the program, CMD its arguments', ko: 'ENTRYPOINT는 실행 파일, CMD는 기본 인자' },
+    {
+      en: 'ENTRYPOINT is the executable; CMD gives its default arguments. Write both in exec form: a shell-form CMD after an exec-form ENTRYPOINT is a bug.',
+      ko: 'ENTRYPOINT는 실행 파일을, CMD는 그 기본 인자를 정합니다. 둘 다 exec 형식으로 쓰세요. exec 형식 ENTRYPOINT 뒤의 셸 형식 CMD는 버그입니다.',
+    },
+  ),
+  p(
+    'P04',
+    'works',
+    { en: 'One application per container', ko: '컨테이너 하나에 애플리케이션 하나' },
+    {
+      en: 'Do not run several services under a process supervisor; split them into containers (front end, back end, database).',
+      ko: '프로세스 관리자로 여러 서비스를 함께 돌리지 말고 컨테이너로 나누세요(프런트엔드, 백엔드, 데이터베이스).',
+    },
+  ),
+  p(
+    'P05',
+    'safe',
+    { en: 'Do not run as root', ko: 'root로 실행하지 않기' },
+    {
+      en: 'Create a runtime user (or use one the base image ships, such as node or nonroot) and switch to it with USER before CMD/ENTRYPOINT. Root in a container plus a mounted volume or an escape means root on the host.',
+      ko: '실행용 사용자를 만들거나(또는 node, nonroot처럼 베이스 이미지에 있는 사용자를 쓰고) CMD/ENTRYPOINT 전에 USER로 바꾸세요. 컨테이너의 root에 볼륨 마운트나 탈출이 더해지면 호스트의 root 권한이 됩니다.',
+    },
+  ),
+  p(
+    'P06',
+    'safe',
+    { en: 'USER by numeric UID:GID', ko: '숫자 UID:GID로 USER 지정' },
+    {
+      en: 'USER 10001:10001 needs no /etc/passwd lookup, works with scratch and distroless, and lets Kubernetes verify runAsNonRoot, which it cannot do for a user name.',
+      ko: 'USER 10001:10001은 /etc/passwd 조회가 필요 없고 scratch와 distroless에서도 동작하며, 쿠버네티스가 runAsNonRoot를 확인할 수 있게 합니다(사용자 이름으로는 확인할 수 없습니다).',
+    },
+  ),
+  p(
+    'P07',
+    'safe',
+    { en: 'Pin the base image', ko: '베이스 이미지 고정' },
+    {
+      en: 'Never latest or no tag: use an exact version tag, and a digest (@sha256:…) for reproducible builds. Prefer official, verified or patched in-house base images.',
+      ko: 'latest나 태그 없는 이미지를 쓰지 말고 정확한 버전 태그를, 재현 가능한 빌드에는 다이제스트(@sha256:…)를 쓰세요. 공식·검증된 이미지나 패치된 사내 베이스를 쓰세요.',
+    },
+  ),
+  p(
+    'P08',
+    'safe',
+    { en: 'Pin what you install', ko: '설치하는 것의 버전 고정' },
+    {
+      en: 'Pin package versions (apt, apk, pip, go install …) or, better, install from a lock file, so a rebuild does not pull a surprise upgrade.',
+      ko: '패키지 버전(apt, apk, pip, go install 등)을 고정하거나, 더 좋게는 잠금 파일로 설치해 다시 빌드할 때 예상치 못한 업그레이드가 끼어들지 않게 하세요.',
+    },
+  ),
+  p(
+    'P09',
+    'safe',
+    { en: 'Small attack surface', ko: '작은 공격 표면' },
+    {
+      en: 'Every tool in the final image (curl, compilers, package managers, shells) is something an attacker can use. Multi-stage builds keep them out.',
+      ko: '최종 이미지에 남은 도구(curl, 컴파일러, 패키지 관리자, 셸)는 모두 공격자가 쓸 수 있습니다. 멀티 스테이지 빌드로 빼내세요.',
+    },
+  ),
+  p(
+    'P10',
+    'safe',
+    { en: 'No secrets in the image', ko: '이미지에 비밀 정보 넣지 않기' },
+    {
+      en: 'Not in ENV, ARG, copied files or any layer: they stay in the image history. Use RUN --mount=type=secret for build-time secrets.',
+      ko: 'ENV, ARG, 복사한 파일, 어떤 레이어에도 넣지 마세요. 이미지 기록에 남습니다. 빌드 중 필요한 비밀은 RUN --mount=type=secret으로 넘기세요.',
+    },
+  ),
+  p(
+    'P11',
+    'safe',
+    { en: 'Remove setuid/setgid bits', ko: 'setuid/setgid 비트 제거' },
+    {
+      en: 'Binaries with setuid or setgid bits that the app does not need are a path to privilege escalation.',
+      ko: '앱에 필요 없는 setuid·setgid 비트가 있는 실행 파일은 권한 상승의 통로가 됩니다.',
+    },
+  ),
+  p(
+    'P12',
+    'safe',
+    { en: 'Verify what you download', ko: '내려받은 것 검증하기' },
+    {
+      en: 'ADD <url> and curl | sh run unverified content. Check a checksum (ADD --checksum=sha256:…, sha256sum -c) or a signature.',
+      ko: 'ADD <url>과 curl | sh는 검증되지 않은 내용을 실행합니다. 체크섬(ADD --checksum=sha256:…, sha256sum -c)이나 서명을 확인하세요.',
+    },
+  ),
+  p(
+    'P13',
+    'safe',
+    { en: 'Scan and sign', ko: '스캔하고 서명하기' },
+    {
+      en: 'Scan images for known vulnerabilities and sign them (cosign, Notation). Inspect unfamiliar images layer by layer.',
+      ko: '이미지의 알려진 취약점을 스캔하고 서명하세요(cosign, Notation). 낯선 이미지는 레이어별로 살펴보세요.',
+    },
+  ),
+  p(
+    'P14',
+    'size',
+    { en: 'Choose a small base', ko: '작은 베이스 이미지 고르기' },
+    {
+      en: 'Use -slim variants, Alpine, distroless, or scratch for static binaries. Alpine uses musl, which can mean compiling from source; for Python and Node a Debian -slim base is usually the safer small choice.',
+      ko: '-slim 변형, Alpine, distroless, 정적 바이너리라면 scratch를 쓰세요. Alpine은 musl을 써서 소스 빌드가 필요할 수 있으므로, Python과 Node에는 보통 Debian -slim이 더 안전한 작은 선택입니다.',
+    },
+  ),
+  p(
+    'P15',
+    'size',
+    { en: 'Multi-stage builds', ko: '멀티 스테이지 빌드' },
+    {
+      en: 'Build in a stage that has compilers and package managers; copy only the artefacts (COPY --from=build) into a runtime stage that has just the runtime and the built output.',
+      ko: '컴파일러와 패키지 관리자가 있는 스테이지에서 빌드하고, 결과물만(COPY --from=build) 런타임과 빌드 산출물만 있는 실행 스테이지로 복사하세요.',
+    },
+  ),
+  p(
+    'P16',
+    'size',
+    {
+      en: 'Deleting in a later layer does not shrink the image',
+      ko: '뒤 레이어에서 지워도 이미지는 줄지 않음',
+    },
+    {
+      en: 'Files added by an earlier layer stay in the image: rm, apk del or apt-get purge in a later RUN only hide them. Clean up in the same RUN, or use multi-stage.',
+      ko: '앞 레이어가 더한 파일은 이미지에 남습니다. 뒤 RUN의 rm, apk del, apt-get purge는 가릴 뿐입니다. 같은 RUN 안에서 정리하거나 멀티 스테이지를 쓰세요.',
+    },
+  ),
+  p(
+    'P17',
+    'size',
+    { en: 'No package-manager caches in layers', ko: '레이어에 패키지 관리자 캐시 남기지 않기' },
+    {
+      en: 'apt: remove /var/lib/apt/lists/* in the same RUN; apk add --no-cache; pip --no-cache-dir; yum/dnf clean all. A BuildKit cache mount is often better: faster rebuilds and no cache in the image.',
+      ko: 'apt는 같은 RUN에서 /var/lib/apt/lists/*를 지우고, apk add --no-cache, pip --no-cache-dir, yum/dnf clean all을 쓰세요. BuildKit 캐시 마운트가 대개 더 좋습니다: 재빌드가 빠르고 캐시가 이미지에 남지 않습니다.',
+    },
+  ),
+  p(
+    'P18',
+    'size',
+    { en: 'No recommended or extra packages', ko: '추천·부가 패키지 설치하지 않기' },
+    {
+      en: 'apt-get install --no-install-recommends, dnf --setopt=install_weak_deps=False, npm ci --omit=dev.',
+      ko: 'apt-get install --no-install-recommends, dnf --setopt=install_weak_deps=False, npm ci --omit=dev를 쓰세요.',
+    },
+  ),
+  p(
+    'P19',
+    'size',
+    { en: 'Download, extract and delete in one RUN', ko: '내려받기·풀기·지우기를 한 RUN에서' },
+    {
+      en: 'curl -o x.tgz URL && tar -xzf x.tgz && rm x.tgz in one instruction, or download in one stage and extract in another, so the archive never lands in a layer.',
+      ko: 'curl -o x.tgz URL && tar -xzf x.tgz && rm x.tgz를 한 명령에서 하거나, 한 스테이지에서 내려받고 다른 스테이지에서 풀어 압축 파일이 레이어에 남지 않게 하세요.',
+    },
+  ),
+  p(
+    'P20',
+    'size',
+    { en: 'Copy only what is needed', ko: '필요한 것만 복사하기' },
+    {
+      en: 'COPY ./app ./app rather than COPY . . followed by rm -rf docs; together with a .dockerignore.',
+      ko: 'COPY . . 뒤에 rm -rf docs를 하기보다 COPY ./app ./app처럼 필요한 것만 복사하고 .dockerignore와 함께 쓰세요.',
+    },
+  ),
+  p(
+    'P21',
+    'size',
+    { en: '.dockerignore', ko: '.dockerignore' },
+    {
+      en: 'Keep .git, node_modules, build output, docs, secrets (.env) and Dockerfile* out of the build context: a smaller context, faster builds, no cache busts from unrelated files, no leaked secrets.',
+      ko: '.git, node_modules, 빌드 산출물, 문서, 비밀(.env), Dockerfile*을 빌드 컨텍스트에서 빼세요. 컨텍스트가 작아지고 빌드가 빨라지며, 무관한 파일로 캐시가 깨지거나 비밀이 새지 않습니다.',
+    },
+  ),
+  p(
+    'P22',
+    'cache',
+    { en: 'Order by change frequency', ko: '자주 바뀌는 것은 뒤로' },
+    {
+      en: 'When an instruction or a file it copies changes, every later instruction in the stage re-runs. Put slow, stable steps first and the COPY of source code last.',
+      ko: '명령이나 그 명령이 복사하는 파일이 바뀌면 그 뒤 명령은 모두 다시 실행됩니다. 느리고 잘 안 바뀌는 단계를 앞에, 소스 코드 COPY를 마지막에 두세요.',
+    },
+  ),
+  p(
+    'P23',
+    'cache',
+    { en: 'Dependencies before source', ko: '소스보다 의존성 먼저' },
+    {
+      en: 'Copy only the manifests and lock files (package.json, requirements.txt, go.mod, Cargo.toml, pom.xml …), install dependencies, then copy the source. A source edit then reuses the dependency layer.',
+      ko: '매니페스트와 잠금 파일(package.json, requirements.txt, go.mod, Cargo.toml, pom.xml 등)만 먼저 복사해 의존성을 설치한 뒤 소스를 복사하세요. 그러면 소스를 고쳐도 의존성 레이어를 다시 씁니다.',
+    },
+  ),
+  p(
+    'P24',
+    'cache',
+    { en: 'apt-get update together with install', ko: 'apt-get update와 install은 한 RUN에' },
+    {
+      en: 'A cached update layer followed by a changed install line installs from a stale index, or fails. Keep them in one RUN, and sort package lists one per line.',
+      ko: '캐시된 update 레이어 뒤에서 install 줄만 바뀌면 낡은 색인으로 설치하거나 실패합니다. 한 RUN에 두고, 패키지 목록은 한 줄에 하나씩 정렬하세요.',
+    },
+  ),
+  p(
+    'P25',
+    'cache',
+    { en: 'Fewer layers is not the goal; useless ones are', ko: '레이어 수가 아니라 쓸모없는 레이어가 문제' },
+    {
+      en: 'Layer count does not slow containers down. Merge RUNs that belong together (update, install, clean) but keep separately cacheable steps apart.',
+      ko: '레이어 수는 컨테이너를 느리게 하지 않습니다. 함께 가야 하는 RUN(update, install, clean)은 합치되, 따로 캐시할 단계는 나눠 두세요.',
+    },
+  ),
+  p(
+    'P26',
+    'cache',
+    { en: 'Build with what is already there', ko: '이미 있는 것으로 빌드하기' },
+    {
+      en: 'Prefer a base that already contains the toolchain over downloading it in every build, and use cache mounts.',
+      ko: '빌드마다 도구를 내려받기보다 도구가 들어 있는 베이스를 쓰고, 캐시 마운트를 쓰세요.',
+    },
+  ),
+  p(
+    'P27',
+    'documented',
+    { en: 'WORKDIR instead of cd', ko: 'cd 대신 WORKDIR' },
+    {
+      en: 'RUN cd /app && … is hard to read and does not persist; WORKDIR /app does, and creates the directory. Use absolute paths.',
+      ko: 'RUN cd /app && …는 읽기 어렵고 유지되지 않습니다. WORKDIR /app은 유지되며 디렉터리도 만듭니다. 절대 경로를 쓰세요.',
+    },
+  ),
+  p(
+    'P28',
+    'documented',
+    { en: 'COPY instead of ADD', ko: 'ADD 대신 COPY' },
+    {
+      en: 'ADD also fetches URLs and extracts archives; that surprise makes it harder to read and to cache. Use ADD only to extract a local tarball or to fetch with --checksum.',
+      ko: 'ADD는 URL을 받아 오고 압축도 풀어 버려 읽기와 캐시가 어려워집니다. 로컬 tar 파일을 풀거나 --checksum과 함께 받을 때만 ADD를 쓰세요.',
+    },
+  ),
+  p(
+    'P29',
+    'documented',
+    { en: 'LABEL metadata', ko: 'LABEL 메타데이터' },
+    {
+      en: 'Use OCI label keys (org.opencontainers.image.source, .version, .licenses …). MAINTAINER is deprecated: use a label.',
+      ko: 'OCI 라벨 키(org.opencontainers.image.source, .version, .licenses 등)를 쓰세요. MAINTAINER는 더 이상 쓰지 않으니 라벨로 바꾸세요.',
+    },
+  ),
+  p(
+    'P30',
+    'documented',
+    { en: 'EXPOSE documents, it does not publish', ko: 'EXPOSE는 문서일 뿐 포트를 열지 않음' },
+    {
+      en: 'Declare the ports the application listens on; publishing is done with docker run -p or the orchestrator.',
+      ko: '애플리케이션이 듣는 포트를 선언하세요. 실제 공개는 docker run -p나 오케스트레이터가 합니다.',
+    },
+  ),
+  p(
+    'P31',
+    'documented',
+    { en: 'ARG and ENV scope', ko: 'ARG와 ENV의 범위' },
+    {
+      en: 'An ARG before the first FROM is visible only in FROM lines; redeclare it inside a stage. ENV overrides an ARG of the same name. ARG values show in the image history: never pass secrets through them.',
+      ko: '첫 FROM 앞의 ARG는 FROM 줄에서만 보이므로 스테이지 안에서 다시 선언하세요. 같은 이름의 ENV가 ARG를 덮어씁니다. ARG 값은 이미지 기록에 남으니 비밀을 넘기지 마세요.',
+    },
+  ),
+  p(
+    'P32',
+    'documented',
+    { en: 'Parser directives and syntax', ko: '파서 지시어와 syntax' },
+    {
+      en: '# syntax=docker/dockerfile:1 on the first line enables heredocs, --mount, --link, --chmod and --checksum. Use # escape= only when needed.',
+      ko: '첫 줄의 # syntax=docker/dockerfile:1은 heredoc, --mount, --link, --chmod, --checksum을 켭니다. # escape=는 필요할 때만 쓰세요.',
+    },
+  ),
+  p(
+    'P33',
+    'documented',
+    { en: 'HEALTHCHECK', ko: 'HEALTHCHECK' },
+    {
+      en: 'Long-running services should declare a HEALTHCHECK, so orchestrators can tell a hung process from a healthy one.',
+      ko: '오래 도는 서비스는 HEALTHCHECK를 선언해 오케스트레이터가 멈춘 프로세스와 정상 프로세스를 구분하게 하세요.',
+    },
+  ),
+  p(
+    'P34',
+    'around',
+    {
+      en: 'Images and build cache are never deleted by themselves',
+      ko: '이미지와 빌드 캐시는 저절로 지워지지 않음',
+    },
+    {
+      en: 'docker system df shows what is used; docker system prune, docker image prune and docker builder prune reclaim space.',
+      ko: 'docker system df로 사용량을 보고, docker system prune, docker image prune, docker builder prune으로 공간을 되찾으세요.',
+    },
+  ),
+  p(
+    'P35',
+    'around',
+    { en: 'docker commit is not reproducible', ko: 'docker commit은 재현할 수 없음' },
+    {
+      en: 'Build from a Dockerfile. Inspect layers with docker image inspect and docker history; move images offline with docker save and docker load.',
+      ko: 'Dockerfile로 빌드하세요. 레이어는 docker image inspect와 docker history로 살펴보고, 오프라인 이동은 docker save와 docker load로 하세요.',
+    },
+  ),
+  p(
+    'P36',
+    'around',
+    { en: 'COPY --link and --chown/--chmod on COPY', ko: 'COPY --link와 COPY의 --chown/--chmod' },
+    {
+      en: 'Set ownership and mode while copying. A later RUN chown -R duplicates every file into a new layer.',
+      ko: '복사하면서 소유자와 권한을 정하세요. 뒤에서 RUN chown -R을 하면 모든 파일이 새 레이어에 한 번 더 들어갑니다.',
+    },
+  ),
+];
+
+export const PRACTICE_BY_ID = new Map(PRACTICES.map((x) => [x.id, x]));

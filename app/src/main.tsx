@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { LANG_STORAGE_KEY, initialLang } from './i18n/i18n';
+import { followLang, readInitialHash, startAnalysis, syncHash } from './runtime';
+import { initAppStore } from './store/app-store';
+import { initialState } from './store/store';
+import { DEFAULT_EXAMPLE } from './workshop/examples';
+import './styles.css';
+
+function storedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const store = initAppStore(
+  initialState(
+    initialLang(storedLang(), navigator.languages ?? [navigator.language]),
+    DEFAULT_EXAMPLE.text,
+    DEFAULT_EXAMPLE.id,
+  ),
+);
+readInitialHash(store, location.hash);
+followLang(store);
+startAnalysis(store);
+syncHash(store);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,243 @@
+/**
+ * Wires the store to the outside world: the analysis worker (debounced, stale answers dropped,
+ * size and time limits), the URL hash (read at start and on hashchange, written back with a
+ * debounce), the remembered language, and clipboard/download helpers.
+ */
+import { translate } from './i18n/i18n';
+import { LANG_STORAGE_KEY } from './i18n/i18n';
+import {
+  CHAT_SAFE_CHARS,
+  MAX_AUTO_HASH_TEXT,
+  encodePermalink,
+  isLongForChat,
+  parseHash,
+} from './share/permalink';
+import type { AppStoreApi, Notice } from './store/store';
+import { AnalysisClient } from './worker/client';
+import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
+import { DEFAULT_EXAMPLE } from './workshop/examples';
+
+const DEBOUNCE_MS = 150;
+
+let client: AnalysisClient | null = null;
+
+/** Runs the analysis whenever the text or the rewrite choices change. */
+export function startAnalysis(store: AppStoreApi): AnalysisClient {
+  const texts = new Map<number, string>();
+  client = new AnalysisClient((event) => {
+    const s = store.getState();
+    switch (event.kind) {
+      case 'rules':
+        s.setRules(event.rules);
+        break;
+      case 'findings': {
+        const text = texts.get(event.response.id);
+        if (text !== undefined) s.receiveFindings(text, event.response.findings, event.response.suppressed);
+        (window as unknown as { __dopFirstFindings?: number }).__dopFirstFindings ??= performance.now();
+        break;
+      }
+      case 'analysis': {
+        const text = texts.get(event.response.id) ?? '';
+        texts.clear();
+        const r = event.response;
+        if (r.analyzeError && !r.rewrite) {
+          s.failAnalysis('error', r.analyzeError);
+          break;
+        }
+        s.receiveAnalysis({
+          text,
+          findings: r.findings,
+          suppressed: r.suppressed,
+          rewrite: r.rewrite,
+          allChanges: r.allChanges,
+          timings: r.timings,
+        });
+        if (r.rewriteError)
+          s.setNotice({ kind: 'warning', key: 'rewriteFailed', params: { detail: r.rewriteError } });
+        (window as unknown as { __dopFirstFindings?: number }).__dopFirstFindings ??= performance.now();
+        break;
+      }
+      case 'steps':
+        s.receiveSteps(event.response.outputs, event.response.changes);
+        break;
+      case 'timeout':
+        if (event.type === 'steps') s.stopWorkshop();
+        s.failAnalysis('timeout');
+        break;
+      case 'crash':
+        s.failAnalysis('error', event.message);
+        break;
+    }
+  });
+  client.warmUp();
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    timer = null;
+    const s = store.getState();
+    if (s.text.length > MAX_ANALYZE_CHARS) {
+      s.failAnalysis('too-large');
+      return;
+    }
+    s.pending();
+    const id = client!.analyze(s.text, s.choices);
+    texts.set(id, s.text);
+  };
+  const schedule = (immediate: boolean) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, immediate ? 0 : DEBOUNCE_MS);
+  };
+  store.subscribe((s, prev) => {
+    if (s.text !== prev.text) schedule(false);
+    else if (s.choices !== prev.choices) schedule(true);
+    if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
+      if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
+      else client!.steps(s.text, { ...s.choices, rejectedChanges: s.choices.rejectedChanges });
+    }
+  });
+  schedule(true);
+  return client;
+}
+
+export const TIMEOUT_SECONDS = ANALYZE_TIMEOUT_MS / 1000;
+export { MAX_ANALYZE_CHARS };
+
+/** Reads the hash at start; returns the notice to show if the link was bad. */
+export function readInitialHash(store: AppStoreApi, hash: string): void {
+  applyHash(store, hash, true);
+}
+
+function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
+  const route = parseHash(hash);
+  const s = store.getState();
+  if (route.kind === 'permalink') {
+    if (route.result.ok) {
+      s.applyShared(route.result.state);
+      s.setNotice(null);
+    } else {
+      const notice: Notice = {
+        kind: 'error',
+        key: `badLink_${route.result.error}` as Notice['key'],
+        detail: route.result.detail,
+      };
+      s.setNotice(notice);
+      if (initial) s.setText(DEFAULT_EXAMPLE.text, DEFAULT_EXAMPLE.id);
+    }
+  } else if (route.kind === 'rule') {
+    s.showRule(route.id);
+  } else if (route.kind === 'practice') {
+    s.showPractice(route.id);
+  }
+}
+
+/** Keeps the URL hash in step with the state (debounced), and follows hash changes. */
+export function syncHash(store: AppStoreApi): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let written = location.hash;
+  const write = () => {
+    timer = null;
+    const s = store.getState();
+    if (s.text.length > MAX_AUTO_HASH_TEXT) return;
+    const hash = encodePermalink(s.sharedState());
+    if (hash !== location.hash) {
+      written = hash;
+      history.replaceState(null, '', hash);
+    }
+  };
+  store.subscribe((s, prev) => {
+    if (s.text !== prev.text || s.choices !== prev.choices || s.lang !== prev.lang || s.tab !== prev.tab) {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(write, 400);
+    }
+  });
+  window.addEventListener('hashchange', () => {
+    if (location.hash === written) return;
+    written = location.hash;
+    applyHash(store, location.hash, false);
+  });
+}
+
+/** Keeps `<html lang>` in step with the interface language. */
+export function followLang(store: AppStoreApi): void {
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+  });
+  document.documentElement.lang = store.getState().lang;
+}
+
+/** Remembers a language the user picked (a language that came with a shared link is not remembered). */
+export function rememberLang(lang: string): void {
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // storage may be off; the choice then lasts for this page only
+  }
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Fallback for pages without clipboard permission: a hidden textarea and execCommand.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+export function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Copies a permalink to the current state and says how it went. */
+export async function shareLink(store: AppStoreApi): Promise<string | null> {
+  const s = store.getState();
+  if (s.text.length > MAX_AUTO_HASH_TEXT * 10) {
+    s.setNotice({ kind: 'error', key: 'linkTooBig' });
+    return null;
+  }
+  const hash = encodePermalink(s.sharedState());
+  const url = location.href.split('#')[0] + hash;
+  history.replaceState(null, '', hash);
+  s.setLastLink(url);
+  const ok = await copyText(url);
+  if (isLongForChat(hash)) {
+    s.setNotice({ kind: 'warning', key: 'linkLong', params: { length: url.length, limit: CHAT_SAFE_CHARS } });
+  } else {
+    s.setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'linkCopied' : 'copyFailed' });
+  }
+  return url;
+}
+
+export async function copyOptimized(store: AppStoreApi): Promise<void> {
+  const s = store.getState();
+  const text = s.rewrite?.output;
+  if (text === undefined) return;
+  const ok = await copyText(text);
+  s.setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'copied' : 'copyFailed' });
+}
+
+export function t(store: AppStoreApi) {
+  return (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(store.getState().lang, key, params);
+}

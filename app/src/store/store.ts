@@ -1,0 +1,260 @@
+/**
+ * The one zustand store, in slices: source (the Dockerfile and rewrite options), results (what the
+ * worker answered), view (tab, language, presenter mode, selections), share (notices) and
+ * workshop (step-through). Pure state and actions: the worker, Monaco and the URL are wired to it
+ * from outside (main.tsx, App.tsx), so the store is easy to test.
+ */
+import type { Finding, RuleMeta } from '@dop/analyzer';
+import type { Change, Rewrite } from '@dop/rewriter';
+import { createStore } from 'zustand/vanilla';
+import type { Lang, StringKey } from '../i18n/i18n';
+import type { SharedState } from '../share/permalink';
+import type { Timings } from '../worker/protocol';
+
+export type Tab = 'findings' | 'rewrite' | 'layers' | 'practices';
+export const TABS: Tab[] = ['findings', 'rewrite', 'layers', 'practices'];
+
+export interface RewriteChoices {
+  rejectedChanges: string[];
+  multiStage: boolean;
+  runtimeUid: number;
+}
+
+export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage: true, runtimeUid: 10001 };
+
+export type Status = 'idle' | 'pending' | 'ready' | 'too-large' | 'timeout' | 'error';
+
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  key: StringKey;
+  params?: Record<string, string | number>;
+  /** Extra detail shown as plain text (never HTML). */
+  detail?: string;
+}
+
+export type Trigger = 'source' | 'manifest' | 'base';
+
+export interface WorkshopState {
+  active: boolean;
+  /** Step k shows the Dockerfile after the first k changes. */
+  step: number;
+  outputs: string[];
+  changes: Change[];
+  loading: boolean;
+}
+
+export interface AppState {
+  // source
+  text: string;
+  choices: RewriteChoices;
+  exampleId: string | null;
+  // results
+  status: Status;
+  statusDetail: string | null;
+  /** The text the current findings and rewrite were computed from. */
+  analyzedText: string | null;
+  findings: Finding[];
+  suppressed: number;
+  rewrite: Rewrite | null;
+  /** The text the rewrite was computed from (findings may already be newer). */
+  rewrittenText: string | null;
+  allChanges: Change[];
+  timings: Timings | null;
+  rules: RuleMeta[];
+  // view
+  lang: Lang;
+  tab: Tab;
+  presenter: boolean;
+  /** null: side by side when there is room, inline otherwise. */
+  diffInline: boolean | null;
+  selectedFinding: number | null;
+  selectedChange: string | null;
+  selectedPractice: string | null;
+  selectedRule: string | null;
+  trigger: Trigger;
+  // share
+  notice: Notice | null;
+  lastLink: string | null;
+  // workshop
+  workshop: WorkshopState;
+}
+
+export interface AppActions {
+  setText(text: string, exampleId?: string | null): void;
+  setTab(tab: Tab): void;
+  setLang(lang: Lang): void;
+  togglePresenter(): void;
+  setDiffInline(inline: boolean | null): void;
+  toggleChange(id: string): void;
+  setChoices(choices: Partial<RewriteChoices>): void;
+  selectFinding(index: number | null): void;
+  selectChange(id: string | null): void;
+  showRule(id: string): void;
+  showPractice(id: string | null): void;
+  setTrigger(trigger: Trigger): void;
+  setNotice(notice: Notice | null): void;
+  setLastLink(link: string | null): void;
+  /** The worker is busy with `text`. */
+  pending(): void;
+  receiveAnalysis(r: {
+    text: string;
+    findings: Finding[];
+    suppressed: number;
+    rewrite: Rewrite | null;
+    allChanges: Change[];
+    timings: Timings;
+  }): void;
+  /** Findings that arrive ahead of the rewrite. */
+  receiveFindings(text: string, findings: Finding[], suppressed: number): void;
+  failAnalysis(status: Exclude<Status, 'idle' | 'pending' | 'ready'>, detail?: string): void;
+  setRules(rules: RuleMeta[]): void;
+  applyShared(state: SharedState): void;
+  sharedState(): SharedState;
+  startWorkshop(): void;
+  receiveSteps(outputs: string[], changes: Change[]): void;
+  setStep(step: number): void;
+  stopWorkshop(): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export function initialState(lang: Lang, text: string, exampleId: string | null): AppState {
+  return {
+    text,
+    choices: { ...DEFAULT_CHOICES },
+    exampleId,
+    status: 'idle',
+    statusDetail: null,
+    analyzedText: null,
+    findings: [],
+    suppressed: 0,
+    rewrite: null,
+    rewrittenText: null,
+    allChanges: [],
+    timings: null,
+    rules: [],
+    lang,
+    tab: 'findings',
+    presenter: false,
+    diffInline: null,
+    selectedFinding: null,
+    selectedChange: null,
+    selectedPractice: null,
+    selectedRule: null,
+    trigger: 'source',
+    notice: null,
+    lastLink: null,
+    workshop: { active: false, step: 0, outputs: [], changes: [], loading: false },
+  };
+}
+
+export function createAppStore(init: AppState) {
+  return createStore<AppStore>()((set, get) => ({
+    ...init,
+    setText: (text, exampleId) =>
+      set((s) => ({
+        text,
+        exampleId: exampleId === undefined ? s.exampleId : exampleId,
+        // a new text invalidates change toggles that referred to the old one
+        choices: exampleId !== undefined ? { ...s.choices, rejectedChanges: [] } : s.choices,
+        workshop: exampleId !== undefined ? { ...s.workshop, active: false } : s.workshop,
+      })),
+    setTab: (tab) => set({ tab }),
+    setLang: (lang) => set({ lang }),
+    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    setDiffInline: (diffInline) => set({ diffInline }),
+    toggleChange: (id) =>
+      set((s) => {
+        const rejected = s.choices.rejectedChanges.includes(id)
+          ? s.choices.rejectedChanges.filter((x) => x !== id)
+          : [...s.choices.rejectedChanges, id];
+        return { choices: { ...s.choices, rejectedChanges: rejected } };
+      }),
+    setChoices: (choices) => set((s) => ({ choices: { ...s.choices, ...choices } })),
+    selectFinding: (selectedFinding) => set({ selectedFinding }),
+    selectChange: (selectedChange) => set({ selectedChange }),
+    showRule: (id) => {
+      const rule = get().rules.find((r) => r.id === id || r.slug === id);
+      set({
+        tab: 'practices',
+        selectedRule: rule ? rule.id : id,
+        selectedPractice: rule?.practices[0] ?? get().selectedPractice,
+      });
+    },
+    showPractice: (id) => set({ tab: 'practices', selectedPractice: id, selectedRule: null }),
+    setTrigger: (trigger) => set({ trigger }),
+    setNotice: (notice) => set({ notice }),
+    setLastLink: (lastLink) => set({ lastLink }),
+    pending: () => set({ status: 'pending' }),
+    receiveAnalysis: (r) =>
+      set((s) => ({
+        status: 'ready',
+        statusDetail: null,
+        analyzedText: r.text,
+        findings: r.findings,
+        suppressed: r.suppressed,
+        rewrite: r.rewrite,
+        rewrittenText: r.text,
+        allChanges: r.allChanges,
+        timings: r.timings,
+        selectedFinding:
+          s.selectedFinding !== null && s.selectedFinding < r.findings.length ? s.selectedFinding : null,
+        selectedChange:
+          s.selectedChange && r.allChanges.some((c) => c.id === s.selectedChange) ? s.selectedChange : null,
+      })),
+    receiveFindings: (text, findings, suppressed) =>
+      set((s) => ({
+        analyzedText: text,
+        findings,
+        suppressed,
+        selectedFinding:
+          s.selectedFinding !== null && s.selectedFinding < findings.length ? s.selectedFinding : null,
+      })),
+    failAnalysis: (status, detail) =>
+      set({
+        status,
+        statusDetail: detail ?? null,
+        analyzedText: null,
+        findings: [],
+        suppressed: 0,
+        rewrite: null,
+        rewrittenText: null,
+        allChanges: [],
+        selectedFinding: null,
+        selectedChange: null,
+      }),
+    setRules: (rules) => set({ rules }),
+    applyShared: (shared) =>
+      set((s) => ({
+        text: shared.text,
+        exampleId: null,
+        lang: shared.lang ?? s.lang,
+        tab: shared.view ?? 'findings',
+        choices: {
+          rejectedChanges: shared.rejectedChanges ?? [],
+          multiStage: shared.multiStage ?? true,
+          runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
+        },
+        workshop: { ...s.workshop, active: false },
+      })),
+    sharedState: () => {
+      const s = get();
+      const out: SharedState = { text: s.text, lang: s.lang, view: s.tab };
+      if (s.choices.rejectedChanges.length > 0) out.rejectedChanges = s.choices.rejectedChanges;
+      if (!s.choices.multiStage) out.multiStage = false;
+      if (s.choices.runtimeUid !== DEFAULT_CHOICES.runtimeUid) out.runtimeUid = s.choices.runtimeUid;
+      return out;
+    },
+    startWorkshop: () =>
+      set({ tab: 'rewrite', workshop: { active: true, step: 0, outputs: [], changes: [], loading: true } }),
+    receiveSteps: (outputs, changes) =>
+      set((s) => ({ workshop: { ...s.workshop, outputs, changes, loading: false, step: 0 } })),
+    setStep: (step) =>
+      set((s) => ({
+        workshop: { ...s.workshop, step: Math.max(0, Math.min(step, s.workshop.changes.length)) },
+      })),
+    stopWorkshop: () => set((s) => ({ workshop: { ...s.workshop, active: false, loading: false } })),
+  }));
+}
+
+export type AppStoreApi = ReturnType<typeof createAppStore>;

@@ -1,0 +1,83 @@
+/// <reference lib="webworker" />
+/**
+ * The analysis worker: runs the analyzer and the rewriter off the main thread, so typing never
+ * waits for them. Pure computation; it never touches the network.
+ */
+import { analyze, rules } from '@dop/analyzer';
+import { rewrite } from '@dop/rewriter';
+import type { AnalyzeResponse, StepsResponse, WorkerRequest, WorkerResponse } from './protocol';
+
+const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
+  const t0 = performance.now();
+  let findings: AnalyzeResponse['findings'] = [];
+  let suppressed = 0;
+  let analyzeError: string | undefined;
+  try {
+    const a = analyze(req.text);
+    findings = a.findings;
+    suppressed = a.suppressed;
+  } catch (e) {
+    analyzeError = errorText(e);
+  }
+  if (!analyzeError) post({ type: 'findings', id: req.id, findings, suppressed });
+  const t1 = performance.now();
+  let result: AnalyzeResponse['rewrite'] = null;
+  let rewriteError: string | undefined;
+  let allChanges: AnalyzeResponse['allChanges'] = [];
+  try {
+    result = rewrite(req.text, req.options);
+    allChanges = result.changes;
+    if ((req.options.rejectedChanges ?? []).length > 0) {
+      allChanges = rewrite(req.text, { ...req.options, rejectedChanges: [] }).changes;
+    }
+  } catch (e) {
+    rewriteError = errorText(e);
+  }
+  const t2 = performance.now();
+  const res: AnalyzeResponse = {
+    type: 'analyze',
+    id: req.id,
+    findings,
+    suppressed,
+    rewrite: result,
+    allChanges,
+    timings: { analyzeMs: t1 - t0, rewriteMs: t2 - t1 },
+  };
+  if (analyzeError) res.analyzeError = analyzeError;
+  if (rewriteError) res.rewriteError = rewriteError;
+  return res;
+}
+
+function handleSteps(req: WorkerRequest): StepsResponse {
+  const full = rewrite(req.text, req.options);
+  const ids = full.changes.map((c) => c.id);
+  const rejected = req.options.rejectedChanges ?? [];
+  const outputs = [req.text];
+  for (let k = 1; k < ids.length; k++) {
+    outputs.push(
+      rewrite(req.text, { ...req.options, rejectedChanges: [...rejected, ...ids.slice(k)] }).output,
+    );
+  }
+  if (ids.length > 0) outputs.push(full.output);
+  return { type: 'steps', id: req.id, outputs, changes: full.changes };
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  if (req.type === 'analyze') post(handleAnalyze(req));
+  else if (req.type === 'steps') {
+    try {
+      post(handleSteps(req));
+    } catch {
+      post({ type: 'steps', id: req.id, outputs: [req.text], changes: [] });
+    }
+  }
+};
+
+post({ type: 'ready', rules });

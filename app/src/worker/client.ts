@@ -1,0 +1,110 @@
+/**
+ * The page's side of the analysis worker: numbered requests, stale answers dropped, and a time
+ * limit after which the worker is terminated and a fresh one started.
+ */
+import type { RuleMeta } from '@dop/analyzer';
+import type { RewriteOptions } from '@dop/rewriter';
+import {
+  ANALYZE_TIMEOUT_MS,
+  type AnalyzeResponse,
+  type FindingsResponse,
+  type StepsResponse,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
+
+export type ClientEvent =
+  | { kind: 'analysis'; response: AnalyzeResponse }
+  | { kind: 'findings'; response: FindingsResponse }
+  | { kind: 'steps'; response: StepsResponse }
+  | { kind: 'rules'; rules: RuleMeta[] }
+  | { kind: 'timeout'; type: WorkerRequest['type'] }
+  | { kind: 'crash'; message: string };
+
+export type WorkerFactory = () => Worker;
+
+const defaultFactory: WorkerFactory = () =>
+  new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'dop-analysis' });
+
+export class AnalysisClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  /** The latest id asked for, per request type: anything older is stale. */
+  private latest: Record<WorkerRequest['type'], number> = { analyze: 0, steps: 0 };
+  private timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly listener: (event: ClientEvent) => void,
+    private readonly factory: WorkerFactory = defaultFactory,
+    private readonly timeoutMs = ANALYZE_TIMEOUT_MS,
+  ) {}
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = this.factory();
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
+    w.onerror = (e) => {
+      e.preventDefault();
+      this.restart();
+      this.listener({ kind: 'crash', message: e.message || 'worker error' });
+    };
+    this.worker = w;
+    return w;
+  }
+
+  /** Starts the worker early so the analyzer loads while Monaco does. */
+  warmUp(): void {
+    this.ensure();
+  }
+
+  analyze(text: string, options: RewriteOptions): number {
+    return this.send({ type: 'analyze', id: this.nextId++, text, options });
+  }
+
+  steps(text: string, options: RewriteOptions): number {
+    return this.send({ type: 'steps', id: this.nextId++, text, options });
+  }
+
+  private send(req: WorkerRequest): number {
+    this.latest[req.type] = req.id;
+    this.ensure().postMessage(req);
+    const timer = setTimeout(() => {
+      this.timers.delete(req.id);
+      if (this.latest[req.type] !== req.id) return;
+      this.restart();
+      this.listener({ kind: 'timeout', type: req.type });
+    }, this.timeoutMs);
+    this.timers.set(req.id, timer);
+    return req.id;
+  }
+
+  private receive(msg: WorkerResponse): void {
+    if (msg.type === 'ready') {
+      this.listener({ kind: 'rules', rules: msg.rules });
+      return;
+    }
+    if (msg.type === 'findings') {
+      // early findings: the full answer (and the end of the time limit) follows
+      if (msg.id === this.latest.analyze) this.listener({ kind: 'findings', response: msg });
+      return;
+    }
+    const timer = this.timers.get(msg.id);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(msg.id);
+    if (msg.id !== this.latest[msg.type]) return; // stale: a newer request is on its way
+    if (msg.type === 'analyze') this.listener({ kind: 'analysis', response: msg });
+    else this.listener({ kind: 'steps', response: msg });
+  }
+
+  /** Terminates a stuck worker; the next request starts a fresh one. */
+  restart(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  dispose(): void {
+    this.restart();
+  }
+}

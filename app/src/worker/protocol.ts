@@ -1,0 +1,70 @@
+/**
+ * The one typed message union between the page and the analysis worker. The worker answers each
+ * request with the same `id`; the page drops answers whose id is not the latest it asked for.
+ */
+import type { Finding, RuleMeta } from '@dop/analyzer';
+import type { Rewrite, RewriteOptions } from '@dop/rewriter';
+
+/** Largest Dockerfile we analyse (characters). Real ones are a few KB; this keeps the worker snappy. */
+export const MAX_ANALYZE_CHARS = 200_000;
+/** How long one request may take before the worker is terminated and started again (ms). */
+export const ANALYZE_TIMEOUT_MS = 8_000;
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  id: number;
+  text: string;
+  options: RewriteOptions;
+}
+
+/** Step-through: the rewrite with the first k changes accepted, for k = 0 … n. */
+export interface StepsRequest {
+  type: 'steps';
+  id: number;
+  text: string;
+  options: RewriteOptions;
+}
+
+export type WorkerRequest = AnalyzeRequest | StepsRequest;
+
+export interface Timings {
+  analyzeMs: number;
+  rewriteMs: number;
+}
+
+export interface AnalyzeResponse {
+  type: 'analyze';
+  id: number;
+  findings: Finding[];
+  suppressed: number;
+  /** Null when the rewriter failed on this input (its error is in `rewriteError`). */
+  rewrite: Rewrite | null;
+  rewriteError?: string;
+  /** Every change the rewriter offers with nothing switched off (the list the toggles show). */
+  allChanges: Rewrite['changes'];
+  analyzeError?: string;
+  timings: Timings;
+}
+
+/** Sent ahead of the full answer, so findings show before the rewrite is done. */
+export interface FindingsResponse {
+  type: 'findings';
+  id: number;
+  findings: Finding[];
+  suppressed: number;
+}
+
+export interface StepsResponse {
+  type: 'steps';
+  id: number;
+  /** outputs[k]: the Dockerfile after the first k changes (outputs[0] is the input text). */
+  outputs: string[];
+  changes: Rewrite['changes'];
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  rules: RuleMeta[];
+}
+
+export type WorkerResponse = AnalyzeResponse | FindingsResponse | StepsResponse | ReadyMessage;

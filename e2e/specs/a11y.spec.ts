@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { editorReady, expect, test, waitReady } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+test('axe: no serious accessibility violations on any tab', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await editorReady(page);
+  await waitReady(page);
+  expect(await seriousViolations(page), 'findings tab').toEqual([]);
+  await page.getByTestId('tab-rewrite').click();
+  await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+  await page.getByTestId('changes').locator('.change-title').first().click();
+  expect(await seriousViolations(page), 'rewrite tab').toEqual([]);
+  await page.getByTestId('tab-layers').click();
+  expect(await seriousViolations(page), 'layers tab').toEqual([]);
+  await page.getByTestId('tab-practices').click();
+  await page.getByRole('button', { name: /P05/ }).first().click();
+  expect(await seriousViolations(page), 'practices tab').toEqual([]);
+});
+
+test('axe: Korean interface and presenter mode', async ({ page }) => {
+  await page.goto('/');
+  await waitReady(page);
+  await page.getByTestId('lang').selectOption('ko');
+  await page.getByRole('button', { name: '발표 모드' }).click();
+  await editorReady(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,172 @@
+/**
+ * Base images whose DEFAULT user (the one a container runs as when the Dockerfile sets no USER)
+ * is already non-root. DOP030 stays silent on these: adding a USER would only repeat what the
+ * image already does.
+ *
+ * Facts come from the vendors' docs and image configs at the time of writing. When in doubt an
+ * image is left out: a missing entry only means the rule asks for a USER that may be redundant,
+ * while a wrong entry would hide a container that really runs as root.
+ */
+import type { ImageRef } from '../model/types.js';
+
+export interface NonRootImage {
+  /** Registry host; `null` is Docker Hub. */
+  registry: string | null;
+  /** Repository path; a trailing `/*` matches every repository below it. */
+  name: string;
+  /**
+   * When given, the tag (`latest` when absent) must contain one of these `-`-separated tokens
+   * (`nonroot` matches `nonroot`, `debug-nonroot`, `nonroot-amd64`).
+   */
+  tagTokens?: readonly string[];
+  /** Tags containing one of these tokens default to root (Chainguard `-dev` variants). */
+  exceptTagTokens?: readonly string[];
+  /** Repositories (last path segment) under a `/*` entry that default to root. */
+  exceptRepos?: readonly string[];
+  /** The user the image runs as. */
+  user: string;
+  uid: number;
+  source: string;
+}
+
+export const NONROOT_IMAGES: readonly NonRootImage[] = [
+  {
+    registry: 'gcr.io',
+    name: 'distroless/*',
+    tagTokens: ['nonroot'],
+    user: 'nonroot',
+    uid: 65532,
+    source: 'GoogleContainerTools/distroless README: the :nonroot and :debug-nonroot tags run as uid 65532',
+  },
+  {
+    registry: 'cgr.dev',
+    name: 'chainguard/*',
+    // `-dev` variants ship a shell and apk and several of them run as root; the base images
+    // below are plain distributions that run as root.
+    exceptTagTokens: ['dev'],
+    exceptRepos: ['wolfi-base', 'chainguard-base', 'busybox', 'alpine-base'],
+    user: 'nonroot',
+    uid: 65532,
+    source: 'Chainguard images docs: application images run as nonroot (65532) by default',
+  },
+  {
+    registry: null,
+    name: 'nginxinc/nginx-unprivileged',
+    user: 'nginx',
+    uid: 101,
+    source: 'nginxinc/docker-nginx-unprivileged README: runs as the nginx user (101) on port 8080',
+  },
+  {
+    registry: 'ghcr.io',
+    name: 'nginxinc/nginx-unprivileged',
+    user: 'nginx',
+    uid: 101,
+    source: 'nginxinc/docker-nginx-unprivileged README (GHCR mirror)',
+  },
+  {
+    registry: null,
+    name: 'bitnami/*',
+    // minideb is Bitnami's plain Debian base and runs as root.
+    exceptRepos: ['minideb'],
+    user: '1001',
+    uid: 1001,
+    source: 'Bitnami docs "Work with non-root containers": images run as uid 1001',
+  },
+  {
+    registry: 'mcr.microsoft.com',
+    name: 'dotnet/*',
+    tagTokens: ['chiseled'],
+    user: 'app',
+    uid: 1654,
+    source: '.NET 8+ docs: chiseled images contain only the non-root app user (1654) and run as it',
+  },
+  ...['ubi8', 'ubi9'].flatMap((ubi) =>
+    ['python-*', 'nodejs-*', 'ruby-*', 'php-*', 'perl-*'].map((lang) => ({
+      registry: 'registry.access.redhat.com',
+      name: `${ubi}/${lang}`,
+      user: 'default',
+      uid: 1001,
+      source: 'Red Hat S2I language images (sclorg): USER 1001',
+    })),
+  ),
+  {
+    registry: 'registry.access.redhat.com',
+    name: 'ubi9/openjdk-*',
+    user: 'jboss',
+    uid: 185,
+    source: 'Red Hat UBI OpenJDK images: USER 185',
+  },
+  {
+    registry: 'quay.io',
+    name: 'keycloak/keycloak',
+    user: 'keycloak',
+    uid: 1000,
+    source: 'Keycloak container image: USER 1000',
+  },
+];
+
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+function normalizedRegistry(registry: string | null): string | null {
+  if (registry === null) return null;
+  const r = registry.toLowerCase();
+  return DOCKER_HUB.has(r) ? null : r;
+}
+
+function nameMatches(pattern: string, name: string): boolean {
+  if (pattern.endsWith('/*'))
+    return name.startsWith(pattern.slice(0, -1)) && name.length > pattern.length - 1;
+  if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
+  return name === pattern;
+}
+
+/** The non-root default user of a base image, or null when it runs as root or is unknown. */
+export function nonRootDefault(image: Pick<ImageRef, 'registry' | 'name' | 'tag'>): NonRootImage | null {
+  const registry = normalizedRegistry(image.registry);
+  const name = image.name.toLowerCase().replace(/^library\//, '');
+  const tokens = (image.tag ?? 'latest').toLowerCase().split('-');
+  const repo = name.split('/').pop() ?? '';
+  for (const entry of NONROOT_IMAGES) {
+    if (entry.registry !== registry || !nameMatches(entry.name, name)) continue;
+    if (entry.exceptRepos?.includes(repo)) continue;
+    if (entry.exceptTagTokens?.some((t) => tokens.includes(t))) continue;
+    if (entry.tagTokens && !entry.tagTokens.some((t) => tokens.includes(t))) continue;
+    return entry;
+  }
+  return null;
+}
+
+/** A user an image ships, with its uid, so `USER name` can be written `USER uid`. */
+export interface ImageUserEntry {
+  registry: string | null;
+  /** Repository path; a trailing `/*` matches every repository below it. */
+  name: string;
+  user: string;
+  uid: number;
+}
+
+/** Users with the same uid in every common distribution (Debian, Ubuntu, Alpine, Fedora). */
+export const UNIVERSAL_USERS: Readonly<Record<string, number>> = { nobody: 65534 };
+
+/** Users that well-known images create, by image. */
+export const IMAGE_USERS: readonly ImageUserEntry[] = [
+  { registry: null, name: 'node', user: 'node', uid: 1000 },
+  { registry: 'gcr.io', name: 'distroless/*', user: 'nonroot', uid: 65532 },
+  { registry: 'cgr.dev', name: 'chainguard/*', user: 'nonroot', uid: 65532 },
+  { registry: null, name: 'nginx', user: 'nginx', uid: 101 },
+  { registry: null, name: 'nginxinc/nginx-unprivileged', user: 'nginx', uid: 101 },
+  { registry: 'mcr.microsoft.com', name: 'dotnet/*', user: 'app', uid: 1654 },
+];
+
+/** The uid of a user the base image ships (or that every distribution has), or null. */
+export function imageUserUid(image: Pick<ImageRef, 'registry' | 'name'> | null, user: string): number | null {
+  const universal = UNIVERSAL_USERS[user];
+  if (universal !== undefined) return universal;
+  if (!image) return null;
+  const registry = normalizedRegistry(image.registry);
+  const name = image.name.toLowerCase().replace(/^library\//, '');
+  const hit = IMAGE_USERS.find(
+    (e) => e.registry === registry && e.user === user && nameMatches(e.name, name),
+  );
+  return hit?.uid ?? null;
+}

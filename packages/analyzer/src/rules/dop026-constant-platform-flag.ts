@@ -1,0 +1,37 @@
+import { defineRule } from './define.js';
+import { platformFlag } from './support/images.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'DOP026',
+    slug: 'constant-platform-flag',
+    title: { en: 'FROM --platform with a constant value', ko: 'FROM --platform에 고정값 사용' },
+    severity: 'warning',
+    practices: ['P07'],
+    aka: { hadolint: ['DL3029'], buildkit: ['FromPlatformFlagConstDisallowed'] },
+    fixable: 'none',
+    explanation: {
+      en: 'A constant such as `--platform=linux/amd64` forces that architecture whatever the build asks for: on an arm64 machine or in a multi-platform build the stage runs under emulation (slow) or yields the wrong binaries. Use `--platform=$BUILDPLATFORM` for stages that cross-compile, or drop the flag and choose the platform with `docker build --platform`.',
+      ko: '`--platform=linux/amd64` 같은 고정값은 빌드가 무엇을 요청하든 그 아키텍처를 강제합니다. arm64 머신이나 멀티 플랫폼 빌드에서는 에뮬레이션으로 느리게 돌거나 엉뚱한 바이너리가 나옵니다. 크로스 컴파일하는 스테이지에는 `--platform=$BUILDPLATFORM`을 쓰고, 그 밖에는 플래그를 지우고 `docker build --platform`으로 플랫폼을 고르세요.',
+    },
+    examples: {
+      bad: 'FROM --platform=linux/amd64 alpine:3.20\nCMD ["sh"]\n',
+      good: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM alpine:3.20\nCMD ["sh"]\n',
+    },
+  },
+  check(ctx) {
+    for (const stage of ctx.model.stages) {
+      const flag = platformFlag(stage);
+      const value = flag?.value?.trim();
+      // A variable (even one with a constant default) leaves the choice to the build.
+      if (!flag || !value || value.includes('$')) continue;
+      ctx.report({
+        span: flag.span,
+        message: {
+          en: `\`--platform=${value}\` forces ${value} on every build. Use \`--platform=$BUILDPLATFORM\` for a cross-compiling build stage, or remove the flag and pass \`docker build --platform\`.`,
+          ko: `\`--platform=${value}\`은(는) 모든 빌드에 ${value}를 강제합니다. 크로스 컴파일하는 빌드 스테이지라면 \`--platform=$BUILDPLATFORM\`을 쓰고, 아니라면 플래그를 지우고 \`docker build --platform\`으로 지정하세요.`,
+        },
+      });
+    }
+  },
+});

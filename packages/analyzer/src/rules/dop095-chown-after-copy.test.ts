@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { asOnbuild, fixed, lint } from '../testing/lint.js';
+import { rule } from './dop095-chown-after-copy.js';
+
+describe('DOP095 chown-after-copy', () => {
+  it('fires on chown/chmod of copied paths', () => {
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node:node /app')).toHaveLength(1);
+    expect(lint(rule, 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN chown -R node /app')).toHaveLength(1);
+    expect(lint(rule, 'FROM node:22\nWORKDIR /app\nCOPY src/ ./src/\nRUN chown -R node .')).toHaveLength(1);
+    expect(
+      lint(rule, 'FROM node:22\nCOPY run.sh /usr/local/bin/run.sh\nRUN chmod +x /usr/local/bin/run.sh'),
+    ).toHaveLength(1);
+    expect(
+      lint(rule, 'FROM node:22\nCOPY --from=build /out /srv\nRUN apt-get update && chown -R www-data /srv'),
+    ).toHaveLength(1);
+    expect(lint(rule, asOnbuild('FROM node:22\nCOPY . /app\nRUN chown -R node /app'))).toHaveLength(1);
+  });
+
+  it('does not fire on other paths, other stages, or paths it cannot resolve', () => {
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /data')).toEqual([]);
+    // Only part of the copied tree: COPY --chown would change more than the RUN does.
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app/data')).toEqual([]);
+    expect(lint(rule, 'FROM node:22 AS a\nCOPY . /app\nFROM node:22\nRUN chown -R node /app')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN cd /x && chown -R node app')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nCOPY . $APP\nRUN chown -R node /app')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node $APP')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown --reference=/etc /app')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /')).toEqual([]);
+    expect(lint(rule, 'FROM node:22\nRUN chown -R node /app\nCOPY . /app')).toEqual([]);
+  });
+
+  it('folds a lone chown into COPY --chown (review)', () => {
+    const text = 'FROM node:22\nCOPY . /app\nRUN chown -R node:node /app\nUSER node\n';
+    expect(fixed(rule, text)).toBe('FROM node:22\nCOPY --chown=node:node . /app\nUSER node\n');
+    expect(lint(rule, text)[0]?.fix?.safety).toBe('review');
+    expect(fixed(rule, 'FROM node:22\nCOPY run.sh /run.sh\nRUN chmod 755 /run.sh\n')).toBe(
+      'FROM node:22\nCOPY --chmod=755 run.sh /run.sh\n',
+    );
+  });
+
+  it('offers no fix when the RUN does more, or the mode is symbolic', () => {
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app && npm ci')[0]?.fix).toBeUndefined();
+    expect(lint(rule, 'FROM node:22\nCOPY a /a\nRUN chmod +x /a')[0]?.fix).toBeUndefined();
+    expect(
+      lint(rule, 'FROM node:22\nCOPY --chown=1:1 . /app\nRUN chown -R node /app')[0]?.fix,
+    ).toBeUndefined();
+  });
+
+  it('is silenced by our pragma', () => {
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\n# dop ignore=DOP095\nRUN chown -R node /app')).toEqual([]);
+  });
+});

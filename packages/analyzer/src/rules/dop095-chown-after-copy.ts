@@ -1,0 +1,130 @@
+import type { InstructionNode } from '../model/types.js';
+import { positionals } from '../shell/command.js';
+import type { TextEdit } from '../types.js';
+import { defineRule } from './define.js';
+import { copiesFromElsewhere, copySources, isUnder, joinPath, workdirAt } from './support/layers.js';
+
+/** The COPY flag each command maps to; chmod only for numeric modes (what every COPY --chmod takes). */
+const COMMANDS: Record<string, { flag: 'chown' | 'chmod'; value: (v: string) => boolean }> = {
+  chown: { flag: 'chown', value: (v) => !v.includes('$') },
+  chmod: { flag: 'chmod', value: (v) => /^[0-7]{3,4}$/.test(v) },
+};
+
+interface Copied {
+  ins: InstructionNode;
+  dest: string;
+}
+
+export const rule = defineRule({
+  meta: {
+    id: 'DOP095',
+    slug: 'chown-after-copy',
+    title: { en: 'chown/chmod in a RUN after COPY', ko: 'COPY 다음 RUN에서 chown/chmod' },
+    severity: 'warning',
+    practices: ['P36', 'P16'],
+    aka: {},
+    fixable: 'review',
+    explanation: {
+      en: 'Changing the owner or mode of files in a later RUN writes a full second copy of every one of them into a new layer, so the copied files count twice in the image. Set them while copying with `COPY --chown=user:group` and `COPY --chmod=755` instead.',
+      ko: '뒤의 RUN에서 파일의 소유자나 권한을 바꾸면 그 파일 전부가 새 레이어에 한 번 더 기록되어 이미지에 두 번 들어갑니다. 복사할 때 `COPY --chown=user:group`, `COPY --chmod=755`로 정하세요.',
+    },
+    examples: {
+      bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . /app\nRUN chown -R node:node /app\nUSER node\n',
+      good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . /app\nUSER node\n',
+    },
+  },
+  check(ctx) {
+    const { model, text } = ctx;
+    for (const stage of model.stages) {
+      const copied: Copied[] = [];
+      for (const node of stage.instructions) {
+        const ins = node.trigger ?? node;
+        if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+          const ops = copySources(ins);
+          const dir = workdirAt(model, ins);
+          if (!ops || dir === null || ops.dest.value.includes('$')) continue;
+          if (!copiesFromElsewhere(ins) && ops.sources.some((s) => s.url || s.git)) continue;
+          copied.push({ ins, dest: joinPath(dir, ops.dest.value) });
+          continue;
+        }
+        if (ins.keyword !== 'RUN' || copied.length === 0) continue;
+        const commands = ins.shell?.commands ?? [];
+        // A `cd` changes what relative paths mean: judge absolute ones only.
+        const moved = commands.some((c) => c.name === 'cd');
+        const dir = workdirAt(model, ins);
+        for (const cmd of commands) {
+          const spec = COMMANDS[cmd.name];
+          if (!spec || cmd.args.some((a) => a.value.startsWith('--reference'))) continue;
+          const [value, ...paths] = positionals(cmd.args);
+          if (!value || paths.length === 0) continue;
+          const resolved = paths.map((p) =>
+            p.value.startsWith('/')
+              ? p.value
+              : moved || dir === null || p.value.includes('$')
+                ? null
+                : joinPath(dir, p.value),
+          );
+          const hits = copied.filter((c) =>
+            resolved.some((p) => p !== null && p !== '/' && isUnder(c.dest, p)),
+          );
+          if (hits.length === 0) continue;
+          const first = hits[0]!;
+          const where = first.dest;
+          const fix = foldable(
+            text,
+            ins,
+            commands.length,
+            first,
+            hits.length,
+            spec,
+            value.value,
+            paths.length,
+          );
+          ctx.report({
+            span: cmd.span,
+            message: {
+              en: `\`${cmd.name}\` on ${where}, copied at line ${first.ins.startLine + 1}, stores those files a second time; use \`COPY --${spec.flag}=${value.value}\` there.`,
+              ko: `${first.ins.startLine + 1}행에서 복사한 ${where}에 \`${cmd.name}\`을(를) 하면 그 파일들이 한 번 더 저장됩니다. 그 COPY에 \`--${spec.flag}=${value.value}\`를 쓰세요.`,
+            },
+            fix: fix
+              ? {
+                  title: { en: `Move into COPY --${spec.flag}`, ko: `COPY --${spec.flag}로 옮기기` },
+                  safety: 'review',
+                  edits: fix,
+                }
+              : undefined,
+          });
+        }
+      }
+    }
+  },
+});
+
+/**
+ * Edits that add the flag to the COPY and delete the RUN, when the RUN is this one command on one
+ * path and covers one COPY. Review: COPY --chown does not change an existing destination directory.
+ */
+function foldable(
+  text: string,
+  run: InstructionNode,
+  commandCount: number,
+  copy: Copied,
+  hitCount: number,
+  spec: (typeof COMMANDS)[string],
+  value: string,
+  pathCount: number,
+): TextEdit[] | null {
+  if (commandCount !== 1 || hitCount !== 1 || pathCount !== 1 || !spec.value(value)) return null;
+  if (run.onbuild || copy.ins.onbuild || run.heredocs.length || run.flags.length) return null;
+  if (copy.ins.flags.some((f) => f.name.toLowerCase() === spec.flag)) return null;
+  let end = run.span.end;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  let start = run.span.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const at = copy.ins.keywordSpan.end;
+  return [
+    { start: at, end: at, text: ` --${spec.flag}=${value}` },
+    { start, end, text: '' },
+  ];
+}

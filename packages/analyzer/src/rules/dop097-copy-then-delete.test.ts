@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { asOnbuild, lint } from '../testing/lint.js';
+import { rule } from './dop097-copy-then-delete.js';
+
+describe('DOP097 copy-then-delete', () => {
+  it('fires on deleting copied files in a later RUN', () => {
+    expect(lint(rule, 'FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN rm -rf docs tests')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nCOPY docs/ /app/docs/\nRUN rm -rf /app/docs')).toHaveLength(1);
+    expect(
+      lint(rule, 'FROM debian:12\nCOPY app.tgz /tmp/app.tgz\nRUN tar -xzf /tmp/app.tgz && rm /tmp/app.tgz'),
+    ).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nADD --chown=1:1 . /srv\nRUN rm -rf /srv/.git')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nCOPY --from=build /out /app\nRUN rm -rf /app/*.map')).toHaveLength(1);
+    expect(lint(rule, asOnbuild('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN rm -rf docs'))).toHaveLength(1);
+  });
+
+  it('names the path and the COPY line', () => {
+    const [f] = lint(rule, 'FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN rm -rf docs');
+    expect(f?.message.en).toContain('`rm docs`');
+    expect(f?.message.en).toContain('line 3');
+  });
+
+  it('does not fire on other paths, other stages or unknown paths', () => {
+    expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN rm -rf /var/lib/apt/lists/*')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12 AS a\nCOPY . /app\nFROM debian:12\nRUN rm -rf /app/docs')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN rm -rf /app/docs\nCOPY . /app')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN rm -rf $DOCS')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN cd /tmp && rm -rf docs')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nCOPY . /\nRUN rm -rf /tmp/x')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nCOPY . $APP\nRUN rm -rf /app/x')).toEqual([]);
+  });
+
+  it('is silenced by our pragma', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nWORKDIR /app\nCOPY . .\n# dop ignore=DOP097\nRUN rm -rf docs'),
+    ).toEqual([]);
+  });
+});
