@@ -114,5 +114,7 @@ function writesImplicitly(cmd: SimpleCommand, bare: string): boolean {
 
 /** Whether one of the RUN's commands is an `rm` of exactly this path. */
 function removes(ins: InstructionNode, path: string): boolean {
-  return topCommands(ins).some((c) => c.name === 'rm' && shell.positionals(c.args).some((w) => w.value === path));
+  return topCommands(ins).some(
+    (c) => c.name === 'rm' && shell.positionals(c.args).some((w) => w.value === path),
+  );
 }
