@@ -49,11 +49,12 @@ describe('dop lint --fix', () => {
   });
 
   it('on copies of the whole corpus: every fixed file parses and keeps the rewriter invariants', () => {
-    // The shared corpus when it is there; the rewriter's golden inputs otherwise (a clone elsewhere).
+    // The rewriter's golden inputs always, and the shared corpus when it is there (not in a clone elsewhere).
     const src = corpusDir();
-    const files = src
-      ? corpusEntries(src).map((e) => path.join(src, e.file))
-      : readdirSync(GOLDEN).map((d) => path.join(GOLDEN, d, 'input.Dockerfile'));
+    const files = [
+      ...readdirSync(GOLDEN).map((d) => path.join(GOLDEN, d, 'input.Dockerfile')),
+      ...(src ? corpusEntries(src).map((e) => path.join(src, e.file)) : []),
+    ];
     const dir = mkdtempSync(path.join(tmpdir(), 'dop-fix-corpus-'));
     for (const [i, f] of files.entries()) {
       copyFileSync(f, path.join(dir, `${String(i).padStart(4, '0')}.Dockerfile`));

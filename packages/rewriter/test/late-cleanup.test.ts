@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@dop/analyzer';
 import { rewrite } from '../src/rewrite.js';
 
 const only = { disabledTransforms: ['multi-stage'] };
@@ -27,6 +28,41 @@ describe('late-cleanup', () => {
     ).toEqual([]);
     expect(
       changesOf('FROM debian:12-slim\nRUN curl -o /tmp/a https://x || true\nRUN rm -rf /tmp/a\n'),
+    ).toEqual([]);
+  });
+
+  it('joins the RUN that made the files with the RUNs that used them, then deletes', () => {
+    const text =
+      'FROM debian:12-slim\nRUN curl -o /tmp/a.tgz https://x/a.tgz\nRUN tar -xzf /tmp/a.tgz -C /opt\nRUN rm -rf /tmp/a.tgz\n';
+    const r = rewrite(text, only);
+    expect(r.output).toBe(
+      'FROM debian:12-slim\nRUN curl -o /tmp/a.tgz https://x/a.tgz && tar -xzf /tmp/a.tgz -C /opt && rm -rf /tmp/a.tgz\n',
+    );
+    const findings = analyze(r.output).findings.map((f) => f.ruleId);
+    expect(findings).not.toContain('DOP096');
+    expect(findings).not.toContain('DOP088');
+    expect(changesOf(text)[0]?.risk).toBe('safe');
+  });
+
+  it('does not remove a path twice when the RUN that made it already does', () => {
+    const text =
+      'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN rm -rf /var/lib/apt/lists/*\n';
+    const out = rewrite(text, only).output;
+    expect(out.match(/rm -rf \/var\/lib\/apt\/lists/g)).toHaveLength(1);
+    expect(out).not.toMatch(/^RUN rm/m);
+  });
+
+  it('asks for review when a joined RUN changes directory or exports', () => {
+    const text =
+      'FROM debian:12-slim\nRUN cd /opt && curl -o /tmp/a.tgz https://x\nRUN tar -xzf /tmp/a.tgz\nRUN rm -f /tmp/a.tgz\n';
+    expect(changesOf(text)[0]?.risk).toBe('review');
+  });
+
+  it('does not join across other instructions', () => {
+    expect(
+      changesOf(
+        'FROM debian:12-slim\nRUN curl -o /tmp/a https://x\nENV A=1\nRUN cat /tmp/a\nRUN rm -rf /tmp/a\n',
+      ),
     ).toEqual([]);
   });
 });
