@@ -34,6 +34,22 @@ describe('DOP057 unsorted-packages', () => {
     );
   });
 
+  it('puts long lists one package per line, in the escape character of the file', () => {
+    expect(fixed(rule, 'FROM x:1\nRUN apt-get install -y e d c b a && rm -rf /x')).toBe(
+      'FROM x:1\nRUN apt-get install -y \\\n    a \\\n    b \\\n    c \\\n    d \\\n    e && rm -rf /x',
+    );
+    expect(fixed(rule, '# escape=`\nFROM x:1\r\nRUN apk add d c b a\r\n')).toBe(
+      '# escape=`\nFROM x:1\r\nRUN apk add `\r\n    a `\r\n    b `\r\n    c `\r\n    d\r\n',
+    );
+    expect(fixed(rule, 'FROM x:1\nRUN <<EOF\napk add d c b a\nEOF\n')).toBe(
+      'FROM x:1\nRUN <<EOF\napk add \\\n    a \\\n    b \\\n    c \\\n    d\nEOF\n',
+    );
+    // Never inside a quoted sh -c string.
+    expect(fixed(rule, "FROM x:1\nRUN sh -c 'apk add d c b a'")).toBe(
+      "FROM x:1\nRUN sh -c 'apk add a b c d'",
+    );
+  });
+
   it('reports but does not rewrite lists with variables, quotes or options in between', () => {
     for (const run of ['apk add zlib $EXTRA curl', 'apk add "zlib" curl', 'apk add zlib --no-cache curl']) {
       const f = lint(rule, `FROM x:1\nRUN ${run}`);

@@ -1,6 +1,7 @@
-import type { Word } from '../shell/types.js';
+import type { InstructionNode } from '../model/types.js';
+import type { CommandContext, Word } from '../shell/types.js';
 import type { TextEdit } from '../types.js';
-import { defineRule } from './define.js';
+import { defineRule, type RuleContext } from './define.js';
 import { OS_MANAGERS } from './support/os-packages.js';
 import { installsOf, list, said } from './support/packages.js';
 
@@ -24,7 +25,7 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    for (const { call } of installsOf(ctx.model, [...OS_MANAGERS])) {
+    for (const { call, ins } of installsOf(ctx.model, [...OS_MANAGERS])) {
       const pkgs = call.operands;
       if (pkgs.length < 2) continue;
       const names = pkgs.map((w) => w.value);
@@ -49,7 +50,9 @@ export const rule = defineRule({
               fix: {
                 title: { en: 'Sort and de-duplicate', ko: '정렬하고 중복 제거' },
                 safety: 'safe' as const,
-                edits: rewrite(pkgs, sorted),
+                edits: onePerLine(ins, call.cmd.context, sorted)
+                  ? [listOnLines(ctx, ins, pkgs, sorted)]
+                  : rewrite(pkgs, sorted),
               },
             }
           : {}),
@@ -76,4 +79,40 @@ function rewrite(pkgs: readonly Word[], sorted: readonly string[]): TextEdit[] {
     else edits.push({ start: pkgs[i - 1]!.span.end, end: w.span.end, text: '' });
   });
   return edits;
+}
+
+/** Lists this long go one package per line, so a diff shows exactly which package changed. */
+const ONE_PER_LINE_FROM = 4;
+
+/** Whether the sorted list can be spread over lines: never inside JSON or a quoted `sh -c` string. */
+function onePerLine(ins: InstructionNode, context: CommandContext, sorted: readonly string[]): boolean {
+  return sorted.length >= ONE_PER_LINE_FROM && !ins.json && (context === 'top' || context === 'heredoc');
+}
+
+/** One edit replacing the whole list with the sorted names, one per continuation line. */
+function listOnLines(
+  ctx: RuleContext,
+  ins: InstructionNode,
+  pkgs: readonly Word[],
+  sorted: readonly string[],
+): TextEdit {
+  const start = pkgs[0]!.span.start;
+  const lineOf = (at: number) => {
+    let from = at;
+    while (from > 0 && ctx.text[from - 1] !== '\n') from--;
+    return from;
+  };
+  const indentOf = (at: number) => /^[ \t]*/.exec(ctx.text.slice(lineOf(at)))![0];
+  // Already at the start of its own line: keep that indentation. Otherwise break after the command.
+  const ownLine = ctx.text.slice(lineOf(start), start).trim() === '';
+  const indent = ownLine ? indentOf(start) : `${indentOf(ins.span.start)}    `;
+  // In a heredoc the shell joins the lines; elsewhere the Dockerfile's escape character does.
+  const escape = ins.heredocs.length > 0 ? '\\' : ctx.model.escapeChar;
+  const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+  const separator = ` ${escape}${eol}${indent}`;
+  return {
+    start,
+    end: pkgs[pkgs.length - 1]!.span.end,
+    text: (ownLine ? '' : `${escape}${eol}${indent}`) + sorted.join(separator),
+  };
 }

@@ -1,0 +1,10 @@
+# A tools image: the list grew one package at a time
+FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    ca-certificates \
+    curl \
+    git \
+    jq \
+    unzip \
+    wget && rm -rf /var/lib/apt/lists/*
+CMD ["bash"]
