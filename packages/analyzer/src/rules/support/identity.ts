@@ -5,17 +5,9 @@ import type { DockerfileModel, InstructionNode, StageNode } from '../../model/ty
 import { positionals } from '../../shell/command.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
 import type { Span } from '../../types.js';
+import { lineage } from './lineage.js';
 
-/** The stage and the stages it builds on (`FROM build AS test`), nearest first. */
-export function lineage(model: DockerfileModel, stage: StageNode): StageNode[] {
-  const out: StageNode[] = [];
-  let s: StageNode | undefined = stage;
-  while (s && !out.includes(s)) {
-    out.push(s);
-    s = s.image.stage !== null ? model.stages[s.image.stage] : undefined;
-  }
-  return out;
-}
+export { lineage };
 
 /** Top-level instructions of a stage's lineage in build order (ancestors first), ONBUILD triggers excluded. */
 export function lineageInstructions(model: DockerfileModel, stage: StageNode): InstructionNode[] {

@@ -2,21 +2,13 @@
  * Helpers shared by the "CMD/ENTRYPOINT, COPY/ADD and layers" rules (DOP040…DOP099): stage
  * ancestry, exec-form conversion, COPY/ADD sources, and what a RUN creates or deletes.
  */
-import type { ArgToken, DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
 import type { SimpleCommand } from '../../shell/types.js';
+import { lineage as stageLineage } from './lineage.js';
 import { copyOperands } from './structure.js';
 
-/** The stage and the stages it builds on (`FROM build AS test`), nearest first; cycles cannot occur. */
-export function stageLineage(model: DockerfileModel, stage: StageNode): StageNode[] {
-  const out: StageNode[] = [];
-  let s: StageNode | undefined = stage;
-  while (s && !out.includes(s)) {
-    out.push(s);
-    s = s.image.stage !== null ? model.stages[s.image.stage] : undefined;
-  }
-  return out;
-}
+export { stageLineage };
 
 /** Instructions of the stage (and the stages it builds on) that come before `ins`, ONBUILD excluded. */
 export function instructionsBefore(model: DockerfileModel, ins: InstructionNode): InstructionNode[] {

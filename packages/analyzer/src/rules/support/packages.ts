@@ -10,9 +10,10 @@ import {
   packageManagerCall,
 } from '../../knowledge/invocation.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
-import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import { hasOption } from '../../shell/command.js';
 import type { Localized, TextEdit } from '../../types.js';
+import { lineage } from './lineage.js';
 import { hasCacheMount, type Rule, type RuleContext, type RuleMeta, runCommands } from '../define.js';
 
 export interface Call {
@@ -191,12 +192,8 @@ const IMAGE_STAGES = new WeakMap<DockerfileModel, Set<number>>();
 function imageStages(model: DockerfileModel): Set<number> {
   let set = IMAGE_STAGES.get(model);
   if (set) return set;
-  set = new Set<number>();
   const final = model.stages.find((s) => s.isFinal) ?? model.stages.at(-1);
-  for (let s: StageNode | undefined = final; s && !set.has(s.index); ) {
-    set.add(s.index);
-    s = s.image.stage !== null ? model.stages[s.image.stage] : undefined;
-  }
+  set = new Set(final ? lineage(model, final).map((s) => s.index) : []);
   IMAGE_STAGES.set(model, set);
   return set;
 }
