@@ -1,10 +1,12 @@
 import {
+  baseImageInfo,
   type DockerfileModel,
   type InstructionNode,
   type StageNode,
   isInstall,
   packageManagerCall,
 } from '@dop/analyzer';
+import { finalWorkdir } from './recipes/command.js';
 import { isManifestOrLock } from './manifests.js';
 import type { LayerInfo, LayerModel, SizeClass, StageLayers, Trigger } from './types.js';
 
@@ -34,7 +36,8 @@ export function computeLayers(model: DockerfileModel): LayerModel {
     const layers: LayerInfo[] = [];
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'FROM') for (const t of startsTriggers(ins, endTriggers, model)) triggers.add(t);
-      const sizeClass = sizeClassOf(ins);
+      const copied = copiedFromStageMB(ins, model, stages);
+      const sizeClass = copied === null ? sizeClassOf(ins) : classOf(copied);
       layers.push({
         instruction: firstLine(model.text, ins),
         keyword: ins.keyword,
@@ -42,15 +45,17 @@ export function computeLayers(model: DockerfileModel): LayerModel {
         endLine: ins.endLine + 1,
         makesLayer: LAYER_KEYWORDS.has(ins.keyword),
         sizeClass,
-        estimatedMB: SIZE_CLASS_MB[sizeClass],
+        estimatedMB: copied ?? SIZE_CLASS_MB[sizeClass],
         rerunsOn: (['source', 'manifest', 'base'] as const).filter((t) => triggers.has(t)),
       });
     }
     endTriggers[stage.index] = triggers;
+    const info = stage.image.stage === null && !stage.image.scratch ? baseImageInfo(stage.image) : null;
     stages.push({
       index: stage.index,
       name: stage.name,
       base: stage.image.resolved || stage.image.raw,
+      baseMB: stage.image.scratch ? 0 : (info?.variant.size.uncompressedMb ?? null),
       isFinal: stage.isFinal,
       layers,
     });
@@ -139,6 +144,61 @@ export function neededStages(model: DockerfileModel): Set<number> {
   };
   visit(model.stages[model.stages.length - 1]);
   return needed;
+}
+
+/** Folders that hold installed dependencies: copying one carries the dependency install's bytes. */
+const DEPENDENCY_DIR = /(^|\/)(\.?venv|node_modules|site-packages|vendor|\.m2|\.gradle|\.bundle|gems)(\/|$)/;
+
+/**
+ * What a `COPY --from=<stage>` carries, in MB: the stage's own layers when it copies the stage's
+ * working directory (or a folder above it), the dependency install when it copies a dependency
+ * folder, a small artefact otherwise (a binary, built assets). Null for anything else.
+ */
+function copiedFromStageMB(
+  ins: InstructionNode,
+  model: DockerfileModel,
+  stages: readonly StageLayers[],
+): number | null {
+  const from = fromStageOf(ins, model);
+  if (from === undefined || ins.keyword !== 'COPY') return null;
+  const source = from === null ? undefined : model.stages[from];
+  const layers = stages.find((s) => s.index === from)?.layers;
+  if (!source || !layers) return SIZE_CLASS_MB.small;
+  const workdir = finalWorkdir(source);
+  const own = source.instructions
+    .map((i, n) => ({ i, layer: layers[n]! }))
+    .filter((x) => x.layer?.makesLayer);
+  let mb = 0;
+  for (const raw of copySources(ins)) {
+    const path = raw.replace(/\/+$/, '') || '/';
+    if (workdir && (path === '/' || workdir === path || workdir.startsWith(`${path}/`))) {
+      // The app folder: what the stage copied in and built there, not what OS packages put in /usr.
+      mb += own.filter((x) => !installsOsPackages(x.i)).reduce((n, x) => n + x.layer.estimatedMB, 0);
+    } else if (DEPENDENCY_DIR.test(path)) {
+      mb += Math.max(0, ...own.filter((x) => installsLanguagePackages(x.i)).map((x) => x.layer.estimatedMB));
+    } else mb += SIZE_CLASS_MB.small;
+  }
+  return mb;
+}
+
+function installsOsPackages(ins: InstructionNode): boolean {
+  return (ins.shell?.commands ?? []).some((c) => {
+    const call = packageManagerCall(c);
+    return call !== null && isInstall(call) && call.pm.ecosystem === 'os';
+  });
+}
+
+function installsLanguagePackages(ins: InstructionNode): boolean {
+  return (ins.shell?.commands ?? []).some((c) => {
+    const call = packageManagerCall(c);
+    return call !== null && isInstall(call) && call.pm.ecosystem !== 'os';
+  });
+}
+
+/** The size class nearest below an estimate, for drawing. */
+function classOf(mb: number): SizeClass {
+  const order: SizeClass[] = ['huge', 'large', 'medium', 'small', 'tiny', 'none'];
+  return order.find((c) => mb >= SIZE_CLASS_MB[c]) ?? 'none';
 }
 
 /** Programs that fetch files from the network: their output is usually an archive or a binary. */

@@ -66,6 +66,8 @@ export interface StageLayers {
   index: number;
   name: string | null;
   base: string;
+  /** Estimated size of the external base image from the analyzer's table (uncompressed MB); null when unknown or a stage. */
+  baseMB: number | null;
   isFinal: boolean;
   layers: LayerInfo[];
 }

@@ -4,7 +4,7 @@ import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly } from './shell-edits.js';
+import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
@@ -67,21 +67,34 @@ function nodeServer(
   const prune = PRUNE[call.pm.id];
   const prunes = prune && !alreadyProduction ? [prune] : [];
   const runtimeImage = slimVariant(stage.image);
+  const prelude = blocks.slice(1, installAt);
+  const after = blocks.slice(installAt + 1);
+  const copies = appCopies(prelude, after, workdir, nl);
+  // When the runtime copies the source from the context, the build stage needs only the install.
+  const split = copies.length > 1;
   const build = [
     fromLine(model.text, stage, 'build'),
     ...blocks
       .slice(1)
+      .filter((b, i) => !(split && i >= installAt && isContextCopy(b)))
       .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
       .map((b) => renderBlock(b, nl)),
     ...prunes,
   ];
+  // OS packages the app needs at run time (imagemagick, fonts …) stay; build-only ones go.
+  const runtimePackages = prelude.flatMap((b) => {
+    if (b.ins.keyword !== 'RUN') return [];
+    const text = runtimePackagesRun(model.text, b.ins);
+    return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
+  });
   const runtime = [
     fromLine(model.text, stage, null, runtimeImage),
     ...blocks
       .filter((b) => b.ins.keyword === 'ENV' || b.ins.keyword === 'ARG')
       .map((b) => renderBlock(b, nl)),
+    ...runtimePackages,
     `WORKDIR ${workdir}`,
-    `COPY --from=build ${workdir} ${workdir}`,
+    ...copies,
     ...runtimeTail(
       blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
       options,
@@ -97,11 +110,40 @@ function nodeServer(
       ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
     },
     explanation: {
-      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from the slim variant and copies the finished ${workdir}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
-      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 slim 변형에서 시작해 완성된 ${workdir}를 복사합니다. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from the slim variant and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 slim 변형에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
   };
+}
+
+/**
+ * How the runtime gets the app. Without a build step the source comes from the context as the
+ * original copied it, and only node_modules from the build stage: a source edit then re-copies
+ * the source, not the whole dependency tree. With a build step the outputs are unknown, so the
+ * whole working directory is copied.
+ */
+function isContextCopy(b: Block): boolean {
+  return b.ins.keyword === 'COPY' && !b.ins.flags.some((f) => f.name === 'from');
+}
+
+function appCopies(prelude: Block[], after: Block[], workdir: string, nl: string): string[] {
+  const builds = after.some((b) => b.ins.keyword === 'RUN' && !isCleanupOnly(b.ins));
+  const workdirAt = prelude.findIndex((b) => b.ins.keyword === 'WORKDIR');
+  const copiesAfterWorkdir = prelude.every((b, i) => !isContextCopy(b) || i > workdirAt);
+  const others = [...prelude, ...after].filter(
+    (b) =>
+      !RUNTIME_ONLY.has(b.ins.keyword) &&
+      !isContextCopy(b) &&
+      !['RUN', 'WORKDIR', 'ENV', 'ARG'].includes(b.ins.keyword),
+  );
+  if (builds || workdirAt < 0 || !copiesAfterWorkdir || others.length > 0)
+    return [`COPY --from=build ${workdir} ${workdir}`];
+  return [
+    ...prelude.filter(isContextCopy).map((b) => renderBlock(b, nl)),
+    `COPY --from=build ${workdir}/node_modules ${workdir}/node_modules`,
+    ...after.filter(isContextCopy).map((b) => renderBlock(b, nl)),
+  ];
 }
 
 function staticSite(

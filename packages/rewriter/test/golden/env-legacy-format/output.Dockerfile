@@ -4,13 +4,14 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
-COPY . .
 
 FROM node:22-slim
 ENV NODE_ENV=production \
     PORT=8080
 WORKDIR /app
-COPY --from=build /app /app
+COPY package.json package-lock.json ./
+COPY --from=build /app/node_modules /app/node_modules
+COPY . .
 LABEL version=1.0
 USER 10001:10001
 CMD ["node", "server.js"]

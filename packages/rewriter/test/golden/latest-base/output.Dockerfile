@@ -2,11 +2,12 @@ FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci && npm cache clean --force
-COPY . .
 RUN npm prune --omit=dev
 
 FROM node:22-slim
 WORKDIR /app
-COPY --from=build /app /app
+COPY package.json package-lock.json ./
+COPY --from=build /app/node_modules /app/node_modules
+COPY . .
 USER 10001:10001
 CMD ["node", "index.js"]
