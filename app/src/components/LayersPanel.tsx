@@ -7,6 +7,7 @@ import type { LayerModel } from '@dop/rewriter';
 import { useId } from 'react';
 import { appStore, useApp, useT } from '../store/app-store';
 import type { Trigger } from '../store/store';
+import { pick } from '../i18n/i18n';
 
 const TRIGGERS: Trigger[] = ['source', 'manifest', 'base'];
 
@@ -137,12 +138,18 @@ export function LayersPanel() {
   const t = useT();
   const rewrite = useApp((s) => s.rewrite);
   const trigger = useApp((s) => s.trigger);
+  const lang = useApp((s) => s.lang);
   if (!rewrite) return <p className="empty">{t('statusPending')}</p>;
   const { before, after } = rewrite.layers;
   return (
     <div className="layers-panel">
       <SizeChart before={rewrite.size.beforeMB} after={rewrite.size.afterMB} />
       <p className="muted small">{t('sizeNote')}</p>
+      <ul className="muted small assumptions">
+        {rewrite.size.assumptions.map((a) => (
+          <li key={a.en}>{pick(lang, a)}</li>
+        ))}
+      </ul>
       <fieldset className="seg trigger">
         <legend>{t('layersWhenChanges')}</legend>
         {TRIGGERS.map((tr) => (
