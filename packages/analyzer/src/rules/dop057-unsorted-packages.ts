@@ -107,9 +107,9 @@ function listOnLines(
   const ownLine = ctx.text.slice(lineOf(start), start).trim() === '';
   const indent = ownLine ? indentOf(start) : `${indentOf(ins.span.start)}    `;
   // In a heredoc the shell joins the lines; elsewhere the Dockerfile's escape character does.
-  const escape = ins.heredocs.length > 0 ? '\\' : ctx.model.escapeChar;
+  const continuation = ins.heredocs.length > 0 ? '\\' : ctx.model.escapeChar;
   const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
-  const separator = ` ${escape}${eol}${indent}`;
+  const separator = ` ${continuation}${eol}${indent}`;
   return {
     start,
     end: pkgs[pkgs.length - 1]!.span.end,
