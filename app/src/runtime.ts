@@ -1,6 +1,6 @@
 /**
- * Wires the store to the outside world: the analysis worker (debounced, stale answers dropped,
- * size and time limits), the URL hash (read at start and on hashchange, written back with a
+ * Wires the store to the outside world: the analysis worker (one request at a time, edits made
+ * meanwhile coalesced into the next, stale answers dropped, size and time limits), the URL hash (read at start and on hashchange, written back with a
  * debounce), the remembered language, and clipboard/download helpers.
  */
 import { translate } from './i18n/i18n';
@@ -17,15 +17,25 @@ import { AnalysisClient } from './worker/client';
 import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
 
-const DEBOUNCE_MS = 150;
-
 let client: AnalysisClient | null = null;
 
 /** Runs the analysis whenever the text or the rewrite choices change. */
 export function startAnalysis(store: AppStoreApi): AnalysisClient {
   const texts = new Map<number, string>();
+  // One request with the worker at a time: an edit made while it works only marks the text dirty,
+  // and the latest text goes as soon as the answer is in. A keystroke on an idle worker is sent at
+  // once (no fixed debounce), so markers follow typing as fast as the analysis runs, and a slow
+  // analysis (large file) paces the requests by itself.
+  let inFlight = false;
+  let dirty = false;
+  const settled = () => {
+    inFlight = false;
+    if (dirty) run();
+  };
   client = new AnalysisClient((event) => {
     const s = store.getState();
+    if (event.kind === 'analysis' || event.kind === 'timeout' || event.kind === 'crash')
+      queueMicrotask(settled);
     switch (event.kind) {
       case 'rules':
         s.setRules(event.rules);
@@ -71,31 +81,38 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
   });
   client.warmUp();
 
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = () => {
-    timer = null;
+  let scheduled = false;
+  function run() {
+    scheduled = false;
+    if (inFlight) {
+      dirty = true;
+      return;
+    }
+    dirty = false;
     const s = store.getState();
     if (s.text.length > MAX_ANALYZE_CHARS) {
       s.failAnalysis('too-large');
       return;
     }
     s.pending();
+    inFlight = true;
     const id = client!.analyze(s.text, s.choices);
     texts.set(id, s.text);
-  };
-  const schedule = (immediate: boolean) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, immediate ? 0 : DEBOUNCE_MS);
+  }
+  // A zero-delay timer: changes made in the same task (a paste, a fix's several edits) go as one.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(run, 0);
   };
   store.subscribe((s, prev) => {
-    if (s.text !== prev.text) schedule(false);
-    else if (s.choices !== prev.choices) schedule(true);
+    if (s.text !== prev.text || s.choices !== prev.choices) schedule();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
       else client!.steps(s.text, { ...s.choices, rejectedChanges: s.choices.rejectedChanges });
     }
   });
-  schedule(true);
+  schedule();
   return client;
 }
 

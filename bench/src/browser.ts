@@ -72,13 +72,12 @@ export interface BrowserResult {
     file: string;
     lines: number;
     perRun: number;
-    debounceMs: number;
     /** keydown → frame after the findings were handled (what a user sees), all runs pooled. */
     total: { medianMs: number; p95Ms: number; maxMs: number };
     /** p95 of each run, for the spread. */
     p95PerRunMs: number[];
-    /** keydown → the request posted to the worker (the app's debounce). */
-    toRequest: { medianMs: number; p95Ms: number };
+    /** keydown → the request posted to the worker (waits only while an earlier request is with the worker). */
+    toRequest: { medianMs: number; p95Ms: number; maxMs: number };
     /** request posted → findings handled and the next frame (worker analyze + transfer + render). */
     afterRequest: { medianMs: number; p95Ms: number; maxMs: number };
   };
@@ -262,9 +261,14 @@ export async function measureBrowser(
       });
       const pasteAt = await page.evaluate('performance.now()');
       await page.keyboard.press('ControlOrMeta+v');
+      // The app refuses a paste larger than it can analyse (a notice) and flags a text grown past
+      // the limit (an alert); either is "the message".
       let shown = true;
       try {
-        await page.locator('[data-testid="too-large"]').waitFor({ state: 'visible', timeout: 30_000 });
+        await page
+          .locator('[data-testid="too-large"], [data-testid="notice"]')
+          .first()
+          .waitFor({ state: 'visible', timeout: 30_000 });
       } catch {
         shown = (await page.locator('[role="alert"]').count()) > 0;
       }
@@ -303,12 +307,12 @@ export async function measureBrowser(
       file: hundredFile,
       lines: hundred.split('\n').length,
       perRun: KEYSTROKES.length,
-      debounceMs: 150,
       total: { medianMs: round(tot.median, 1), p95Ms: round(tot.p95, 1), maxMs: round(tot.max, 1) },
       p95PerRunMs: keys.p95s,
       toRequest: {
         medianMs: round(stats(keys.toRequest).median, 1),
         p95Ms: round(stats(keys.toRequest).p95, 1),
+        maxMs: round(stats(keys.toRequest).max, 1),
       },
       afterRequest: {
         medianMs: round(after.median, 1),

@@ -199,9 +199,10 @@ test('keyboard: tabs, next finding, diff view toggle and share without a mouse',
   await expect(page.getByTestId('tab-rewrite')).toBeFocused();
 });
 
-test('a 5 MB paste keeps the page responsive and says it is too large', async ({ page }) => {
+test('a 5 MB paste is refused with a clear message and the text kept', async ({ page }) => {
   await page.goto('/');
   await editorReady(page);
+  const before = await page.getByTestId('source-editor').locator('.view-lines').textContent();
   const line = 'RUN echo "a line of a very large Dockerfile that nobody should write" \n';
   const big = `FROM alpine:3.20\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}`;
   // a real paste, through the clipboard
@@ -209,12 +210,32 @@ test('a 5 MB paste keeps the page responsive and says it is too large', async ({
   await page.getByTestId('source-editor').locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('ControlOrMeta+v');
-  await expect(page.getByTestId('too-large')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('notice')).toContainText('Not pasted');
+  await expect(page.getByTestId('notice')).toContainText(big.length.toLocaleString('en-US'));
+  expect(await page.getByTestId('source-editor').locator('.view-lines').textContent()).toBe(before);
   const t0 = Date.now();
   await page.evaluate(() => 1 + 1);
   expect(Date.now() - t0).toBeLessThan(1000);
   await page.getByTestId('tab-practices').click();
   await expect(page.getByTestId('tab-practices')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a file grown past the analysis limit says so and stays editable', async ({ page }) => {
+  await page.goto('/');
+  await editorReady(page);
+  const line = 'RUN echo "a line of a large Dockerfile" \n';
+  const chunk = line.repeat(Math.ceil(120_000 / line.length));
+  await page.evaluate((text) => navigator.clipboard.writeText(text), chunk);
+  await page.getByTestId('source-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  // two pastes under the limit each, over it together
+  await page.keyboard.press('ControlOrMeta+v');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(page.getByTestId('too-large')).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('FROM alpine:3.20\n');
+  await expect(page.getByTestId('too-large')).toBeHidden();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'ready');
 });
 
 test('the built page has a strict CSP and nothing violates it', async ({ page, guard }) => {

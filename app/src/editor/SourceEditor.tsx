@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { type Lang, pick, translate } from '../i18n/i18n';
 import { appStore } from '../store/app-store';
+import { MAX_ANALYZE_CHARS } from '../worker/protocol';
 import { bridge } from './bridge';
 import { monaco } from './monaco';
 
@@ -187,6 +188,22 @@ export default function SourceEditor({ label }: { label: string }) {
     });
     current.model = model;
 
+    // A paste larger than anything we can analyse is refused before Monaco sees it: inserting 5 MB
+    // costs the main thread several hundred milliseconds for a text that could never be analysed.
+    const refuseHugePaste = (e: ClipboardEvent) => {
+      const pasted = e.clipboardData?.getData('text/plain') ?? '';
+      if (pasted.length <= MAX_ANALYZE_CHARS) return;
+      e.preventDefault();
+      e.stopPropagation();
+      store.getState().setNotice({
+        kind: 'warning',
+        key: 'pasteTooLarge',
+        params: { size: pasted.length.toLocaleString(), limit: MAX_ANALYZE_CHARS.toLocaleString() },
+      });
+    };
+    const hostElement = host.current!;
+    hostElement.addEventListener('paste', refuseHugePaste, true);
+
     let external = false;
     const changeSub = model.onDidChangeContent(() => {
       if (external) return;
@@ -260,6 +277,7 @@ export default function SourceEditor({ label }: { label: string }) {
 
     return () => {
       bridge.source = null;
+      hostElement.removeEventListener('paste', refuseHugePaste, true);
       unsubscribe();
       changeSub.dispose();
       editor.dispose();

@@ -30,6 +30,8 @@ export const en = {
   statusReady: 'Findings: {count} · {ms} ms',
   statusTooLarge:
     'This file is too large to analyse here ({size} characters; the limit is {limit}). Editing still works.',
+  pasteTooLarge:
+    'Not pasted: the clipboard holds {size} characters and the playground analyses Dockerfiles up to {limit} (real ones are a few thousand). Your text is unchanged.',
   statusTimeout:
     'The analysis took longer than {seconds} seconds and was stopped. Edit the file to try again.',
   statusError: 'The analysis failed: {detail}',
@@ -178,6 +180,8 @@ export const ko: Record<StringKey, string> = {
   statusReady: '발견 사항 {count}개 · {ms}ms',
   statusTooLarge:
     '파일이 너무 커서 여기서 분석할 수 없습니다({size}자, 한도 {limit}자). 편집은 계속할 수 있습니다.',
+  pasteTooLarge:
+    '붙여넣지 않았습니다: 클립보드에 {size}자가 있는데, 플레이그라운드는 {limit}자까지의 Dockerfile을 분석합니다(실제 파일은 수천 자 정도입니다). 기존 텍스트는 그대로입니다.',
   statusTimeout: '분석이 {seconds}초를 넘겨 중단했습니다. 파일을 고치면 다시 시도합니다.',
   statusError: '분석에 실패했습니다: {detail}',
   noFindings: '발견 사항이 없습니다. 훌륭한 Dockerfile입니다!',
