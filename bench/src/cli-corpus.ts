@@ -92,7 +92,73 @@ export function runOurs(corpus: string, files: readonly string[], runs: number):
   );
 }
 
-/** A peer, one process per file (each of these CLIs takes one file), sequentially. */
+/**
+ * Ours run the way the peers that take one file are run: one process per file, so the process
+ * start is paid on every file, as it is for them. The like-for-like row beside theirs.
+ */
+export function runOursPerFile(corpus: string, files: readonly string[], progress: (s: string) => void) {
+  const ours: Ready = {
+    bin: process.execPath,
+    peer: {
+      id: 'dop',
+      name: 'dop (ours)',
+      npm: '',
+      bin: 'dop',
+      args: (f) => [DOP_BIN, 'lint', '--format', 'json', '-t', 'none', '--with-rewrite', f],
+      parse: (out) =>
+        (
+          JSON.parse(out) as {
+            files: { findings: { ruleId: string; range: { start: { line: number } } }[] }[];
+          }
+        ).files.flatMap((f) => f.findings.map((x) => ({ line: x.range.start.line, code: x.ruleId }))),
+      map: {},
+      note: '',
+    },
+  };
+  return runPeer(ours, corpus, files, 1, progress);
+}
+
+/**
+ * A peer whose CLI takes many files, run once over the whole corpus in one process (as its users
+ * run it over a repository). One unparseable answer counts as a crash of the whole run.
+ */
+export function runPeerMany(
+  ready: Ready,
+  corpus: string,
+  files: readonly string[],
+  runs: number,
+): CliResult | null {
+  const { many, parseMany } = ready.peer;
+  if (!many || !parseMany) return null;
+  const walls: number[] = [];
+  let rss = 0;
+  let crashes = 0;
+  let findings = new Map<string, PeerFinding[]>();
+  for (let run = 0; run < runs; run++) {
+    const r = timed(ready.bin, many(files), 600_000, corpus);
+    walls.push(r.ms / 1000);
+    rss = Math.max(rss, r.rssKB);
+    try {
+      findings = parseMany(r.stdout);
+    } catch {
+      crashes++;
+    }
+  }
+  return summarize(
+    ready.peer.name,
+    'one process, all files',
+    runs,
+    files.length,
+    walls,
+    rss,
+    crashes,
+    0,
+    [],
+    findings,
+  );
+}
+
+/** A peer, one process per file (the CLIs of dockerfile-utils, dockerfile_lint and dockerlinter take one file), sequentially. */
 export function runPeer(
   ready: Ready,
   corpus: string,

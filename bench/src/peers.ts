@@ -21,7 +21,9 @@ export interface Peer {
   bin: string;
   /** Arguments for one file; `many` when one process can take every file. */
   args: (file: string) => string[];
-  many?: (files: string[]) => string[];
+  many?: (files: readonly string[]) => string[];
+  /** Reads the output of one run over many files: findings per file as given on the command line. */
+  parseMany?: (stdout: string) => Map<string, PeerFinding[]>;
   /** Reads the output of one single-file run. */
   parse: (stdout: string) => PeerFinding[];
   /** Peer rule key → our rule references (aka ids or slugs). */
@@ -68,7 +70,13 @@ export const PEERS: Peer[] = [
     npm: 'dockerfilelint@1.8.0',
     bin: 'dockerfilelint',
     args: (f) => ['-o', 'json', f],
+    // its CLI takes many files (`dockerfilelint dir/*`), as its users run it over a repository
+    many: (files) => ['-o', 'json', ...files],
     parse: parseDockerfilelint,
+    parseMany: (out) => {
+      const doc = JSON.parse(out) as DockerfilelintReport;
+      return new Map(doc.files.map((f) => [f.file, dockerfilelintIssues(f)]));
+    },
     map: {
       missing_tag: ['DL3006'],
       latest_tag: ['DL3007'],
@@ -163,11 +171,19 @@ function parseDockerfileUtilsCli(out: string): PeerFinding[] {
   return found;
 }
 
+interface DockerfilelintReport {
+  files: { file: string; issues: { line: string; title: string }[] }[];
+}
+
+function dockerfilelintIssues(f: DockerfilelintReport['files'][number]): PeerFinding[] {
+  return f.issues.map((i) => ({
+    line: Number(i.line),
+    code: DOCKERFILELINT_KEY_BY_TITLE[i.title] ?? i.title,
+  }));
+}
+
 function parseDockerfilelint(out: string): PeerFinding[] {
-  const doc = JSON.parse(out) as { files: { issues: { line: string; title: string }[] }[] };
-  return doc.files.flatMap((f) =>
-    f.issues.map((i) => ({ line: Number(i.line), code: DOCKERFILELINT_KEY_BY_TITLE[i.title] ?? i.title })),
-  );
+  return (JSON.parse(out) as DockerfilelintReport).files.flatMap(dockerfilelintIssues);
 }
 
 /** dockerfilelint reports titles; its reference table names each by key. */

@@ -4,14 +4,16 @@
  * --browser-runs N (default 3), --sample N (first N corpus files, for a quick look),
  * --skip cli,inproc,browser,shell.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
 import { agreement, dockerfileUtilsFindings, type PairAgreement, type Unmapped } from './agreement.js';
 import { type BrowserResult, measureBrowser } from './browser.js';
-import { type CliResult, runOurs, runPeer } from './cli-corpus.js';
+import { type CliResult, runOurs, runOursPerFile, runPeer, runPeerMany } from './cli-corpus.js';
 import { type PracticeCoverage, practiceCoverage } from './coverage.js';
 import { type InProcessResult, measureInProcess } from './in-process.js';
 import { NOT_RUNNABLE } from './peers.js';
@@ -80,14 +82,29 @@ const results: BenchResults = {
 };
 
 if (!skip.has('cli')) {
+  // The CLI as it ships: bundled (bin/dop.mjs runs the bundle when it is fresh, else tsx).
+  log('CLI: bundling ours (packages/cli/build.mjs) …');
+  const built = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../packages/cli/build.mjs', import.meta.url))],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (built.status !== 0) log(`bundling failed, the CLI runs from its sources through tsx: ${built.stderr}`);
   log('CLI: ours …');
   const ours = runOurs(dir, files, Number(values.runs));
+  log('CLI: ours, one process per file …');
+  const oursPerFile = runOursPerFile(dir, files, log);
   const peerRuns: CliResult[] = [];
+  const manyRuns: CliResult[] = [];
   for (const r of ready) {
     log(`CLI: ${r.peer.name} (one process per file) …`);
     peerRuns.push(runPeer(r, dir, files, Number(values['peer-runs']), log));
+    const many = runPeerMany(r, dir, files, Number(values['peer-runs']));
+    if (many) manyRuns.push(many);
   }
-  results.cli = [ours, ...peerRuns].map(({ findings: _, ...rest }) => rest);
+  results.cli = [ours, oursPerFile, ...peerRuns, ...manyRuns].map(({ findings: _, ...rest }) => rest);
   for (const [i, r] of ready.entries()) {
     // dockerfile-utils' CLI prints messages only: its codes come from the API on the same files.
     const theirs =

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so the CLI needs no build step inside the repository.
-import { register } from 'tsx/esm/api';
+// Runs the bundle (dist/, `pnpm build:cli`) when it is newer than every source it was built from;
+// otherwise the TypeScript sources through tsx, so the CLI needs no build step inside the repository.
+import { readdirSync, statSync } from 'node:fs';
 
-register();
 // `dop lint | head`: a reader that goes away is not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
@@ -10,5 +10,42 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e;
   });
 }
-const { main } = await import('../src/main.ts');
+
+const bundle = new URL('../dist/main.js', import.meta.url);
+const { main } = bundleIsFresh() ? await import(bundle.href) : await fromSources();
 process.exitCode = await main(process.argv.slice(2));
+
+async function fromSources() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../src/main.ts');
+}
+
+/** The newest source of the CLI and the packages it bundles; the bundle must not be older. */
+function bundleIsFresh() {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return false;
+  }
+  const packages = new URL('../../', import.meta.url);
+  for (const pkg of ['cli', 'analyzer', 'rewriter', 'share']) {
+    if (newerThan(new URL(`${pkg}/src/`, packages), built)) return false;
+  }
+  return true;
+}
+
+function newerThan(dir, time) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false; // no sources beside a published bundle
+  }
+  for (const e of entries) {
+    const url = new URL(e.isDirectory() ? `${e.name}/` : e.name, dir);
+    if (e.isDirectory() ? newerThan(url, time) : statSync(url).mtimeMs > time) return true;
+  }
+  return false;
+}

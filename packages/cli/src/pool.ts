@@ -3,6 +3,14 @@ import { Worker } from 'node:worker_threads';
 import { type LintJob, lintJob } from './lint-file.js';
 import type { FileResult } from './types.js';
 
+/**
+ * From the sources (run through tsx) the worker needs an entry that loads tsx too; in the bundle
+ * (dist/main.js) its worker is bundled beside it.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('../bin/worker.mjs', import.meta.url)
+  : new URL('./worker-main.js', import.meta.url);
+
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 64;
 
@@ -55,8 +63,7 @@ interface PooledWorker {
 }
 
 function spawn(): PooledWorker {
-  // The worker entry is plain JS that loads the TypeScript sources through tsx, like bin/dop.mjs.
-  const worker = new Worker(new URL('../bin/worker.mjs', import.meta.url));
+  const worker = new Worker(WORKER_ENTRY);
   worker.unref();
   let pending: { resolve: (r: FileResult) => void; job: LintJob } | null = null;
   let crashed: string | null = null;

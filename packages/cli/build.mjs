@@ -1,0 +1,23 @@
+// Bundles the CLI and its worker into one file each (dist/main.js, dist/worker-main.js): a start
+// then loads no TypeScript and no module graph. Through tsx, `dop lint Dockerfile` spends most of
+// a second starting; bundled, about a tenth of that. Usage: node build.mjs [outdir]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outdir = path.resolve(process.argv[2] ?? path.join(here, 'dist'));
+
+await build({
+  entryPoints: [path.join(here, 'src/main.ts'), path.join(here, 'src/worker-main.ts')],
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // CommonJS dependencies call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __dopCreateRequire } from 'node:module'; const require = __dopCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
