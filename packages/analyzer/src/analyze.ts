@@ -1,4 +1,5 @@
 import { buildModel } from './model/build.js';
+import type { DockerfileModel } from './model/types.js';
 import type { Report, ResolvedConfig, Rule } from './rules/define.js';
 import { RULES } from './rules/index.js';
 import { RuleLookup } from './rules/lookup.js';
@@ -12,17 +13,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return runRules(text, RULES, options, lookup);
 }
 
+/**
+ * Only the named rules (ids as in the catalogue) over a text, on its model when the caller has
+ * built it already: the rewriter needs a few rules' fixes after each of its edits, not all rules.
+ * Ignore comments and options apply as in `analyze`.
+ */
+export function analyzeRules(
+  text: string,
+  ruleIds: readonly string[],
+  options: AnalyzeOptions & { model?: DockerfileModel } = {},
+): Analysis {
+  const wanted = RULES.filter((r) => ruleIds.includes(r.meta.id));
+  return runRules(text, wanted, options, lookup, options.model);
+}
+
 /** Runs the given rules over a text (tests run one rule alone through the same path). */
 export function runRules(
   text: string,
   rules: readonly Rule[],
   options: AnalyzeOptions = {},
   ruleLookup = new RuleLookup(rules),
+  prebuilt?: DockerfileModel,
 ): Analysis {
   const lookup = ruleLookup;
   const RULES = rules;
   const source = typeof text === 'string' ? text : String(text ?? '');
-  const model = buildModel(source);
+  const model = prebuilt ?? buildModel(source);
   const config: ResolvedConfig = {
     trustedRegistries: options.trustedRegistries ?? [],
     requiredLabels: options.requiredLabels ?? {},

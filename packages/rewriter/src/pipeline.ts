@@ -1,4 +1,12 @@
-import { type Analysis, LineIndex, analyze, applyEdits, editsOverlap } from '@dop/analyzer';
+import {
+  type Analysis,
+  LineIndex,
+  analyze,
+  analyzeRules,
+  applyEdits,
+  buildModel,
+  editsOverlap,
+} from '@dop/analyzer';
 import { OffsetMap } from './offset-map.js';
 import type { NoteProposal, Proposal, ResolvedOptions, Transform } from './transform.js';
 import type { Change, Note, SourceRange } from './types.js';
@@ -52,6 +60,7 @@ export function runPipeline(
         text,
         model: analysis.model,
         analysis,
+        findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
         options,
         propose: (p) => proposals.push(p),
         note: (n) => noteProposals.push(n),
@@ -121,7 +130,7 @@ export function runPipeline(
         });
       }
       text = next;
-      analysis = analyze(text);
+      analysis = lazyAnalysis(text);
       changedThisRound = true;
     }
     if (!changedThisRound) break;
@@ -134,6 +143,28 @@ export function runPipeline(
     outputRanges: spans.map((s) => toRange(outputLines, s.start, s.end)),
   }));
   return { output: text, changes, notes: [...notes.values()], before, after: analysis };
+}
+
+/**
+ * The model of a text at once, and every rule's findings only if something reads them: after an
+ * edit the transforms need the model, and the rule-fix ones only a few rules (`findingsOf`).
+ */
+function lazyAnalysis(text: string): Analysis {
+  const model = buildModel(text);
+  let full: Analysis | undefined;
+  const all = () => {
+    full ??= analyze(text);
+    return full;
+  };
+  return {
+    model,
+    get findings() {
+      return all().findings;
+    },
+    get suppressed() {
+      return all().suppressed;
+    },
+  };
 }
 
 function toRange(lines: LineIndex, start: number, end: number): SourceRange {

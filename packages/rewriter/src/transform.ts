@@ -1,4 +1,4 @@
-import type { Analysis, DockerfileModel, Localized, TextEdit } from '@dop/analyzer';
+import type { Analysis, DockerfileModel, Finding, Localized, TextEdit } from '@dop/analyzer';
 import type { Risk } from './types.js';
 
 /** Options after defaults are applied. */
@@ -29,8 +29,10 @@ export interface NoteProposal {
 export interface TransformContext {
   text: string;
   model: DockerfileModel;
-  /** The analyzer's findings for `text` (every rule, opt-in ones off). */
+  /** The analyzer's findings for `text` (every rule, opt-in ones off); computed when first read. */
   analysis: Analysis;
+  /** The findings of only these rules for `text`: much cheaper than every rule's. */
+  findingsOf(ruleIds: readonly string[]): Finding[];
   options: ResolvedOptions;
   propose(p: Proposal): void;
   note(n: NoteProposal): void;

@@ -113,6 +113,6 @@ function listOnLines(
   return {
     start,
     end: pkgs[pkgs.length - 1]!.span.end,
-    text: (ownLine ? '' : `${escape}${eol}${indent}`) + sorted.join(separator),
+    text: (ownLine ? '' : `${continuation}${eol}${indent}`) + sorted.join(separator),
   };
 }

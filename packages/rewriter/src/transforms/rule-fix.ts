@@ -12,8 +12,8 @@ export function ruleFixTransform(id: string, ruleIds: readonly string[]): Transf
   return defineTransform({
     id,
     run(ctx) {
-      for (const f of ctx.analysis.findings) {
-        if (!f.fix || !ruleIds.includes(f.ruleId)) continue;
+      for (const f of ctx.findingsOf(ruleIds)) {
+        if (!f.fix) continue;
         const meta = META.get(f.ruleId);
         ctx.propose({
           title: f.fix.title,
