@@ -6,6 +6,7 @@ import { positionals } from '../../shell/command.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
 import type { Span } from '../../types.js';
 import { lineage } from './lineage.js';
+import { variablesBefore } from './state-at.js';
 
 export { lineage };
 
@@ -19,29 +20,14 @@ export function lineageInstructions(model: DockerfileModel, stage: StageNode): I
 /**
  * Variables Docker knows before `ins`: ENV of the stage and of the stages it builds on (ENV is
  * part of the image), ARG of the stage itself (ARG ends with its stage). `ARG NAME` without a
- * default takes the global ARG's default. A null value means declared but without a value.
+ * default takes the global ARG's default. A null value means declared but without a value. An
+ * ONBUILD trigger sees what its ONBUILD sees. The map is shared: read it, never change it.
  */
-export function variablesAt(model: DockerfileModel, ins: InstructionNode): Map<string, string | null> {
-  const vars = new Map<string, string | null>();
-  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
-  if (!stage) return vars;
-  const globals = new Map(model.globalArgs.map((a) => [a.name, a.value] as const));
-  const fromEnv = new Set<string>();
-  for (const s of lineage(model, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= ins.index) break;
-      const isArg = i.keyword === 'ARG';
-      if (i.keyword !== 'ENV' && !(isArg && s === stage)) continue;
-      for (const p of i.properties) {
-        // ENV wins over ARG of the same name, whatever the order.
-        if (isArg && fromEnv.has(p.name)) continue;
-        if (isArg && p.value === null) vars.set(p.name, globals.get(p.name) ?? null);
-        else vars.set(p.name, p.value === null ? null : substituteVariables(p.value, vars).value);
-        if (!isArg) fromEnv.add(p.name);
-      }
-    }
-  }
-  return vars;
+export function variablesAt(
+  model: DockerfileModel,
+  ins: InstructionNode,
+): ReadonlyMap<string, string | null> {
+  return variablesBefore(model, ins.onbuild ?? ins);
 }
 
 /** A USER value with variables substituted, or null when a variable cannot be resolved. */

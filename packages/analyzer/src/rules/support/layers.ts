@@ -6,9 +6,11 @@ import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/typ
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
 import type { SimpleCommand } from '../../shell/types.js';
 import { lineage as stageLineage } from './lineage.js';
+import { joinPath } from './paths.js';
+import { applyWorkdir, workdirBefore } from './state-at.js';
 import { copyOperands } from './structure.js';
 
-export { stageLineage };
+export { joinPath, stageLineage };
 
 /** Instructions of the stage (and the stages it builds on) that come before `ins`, ONBUILD excluded. */
 export function instructionsBefore(model: DockerfileModel, ins: InstructionNode): InstructionNode[] {
@@ -191,28 +193,18 @@ export function isWholeContext(src: string): boolean {
 
 /** The directory an instruction runs in: the last WORKDIR before it in its stage lineage ('/' by default). */
 export function workdirAt(model: DockerfileModel, ins: InstructionNode): string | null {
-  let dir = '/';
+  if (!ins.onbuild) return workdirBefore(model, ins);
   // An ONBUILD trigger runs after the ONBUILD WORKDIRs before it (and the stage's own WORKDIRs).
-  const before = instructionsBefore(model, ins).map((i) => (ins.onbuild && i.trigger ? i.trigger : i));
-  for (const i of before) {
-    if (i.keyword !== 'WORKDIR' || !i.args.length) continue;
-    const v = i.args.map((a) => a.value).join(' ');
-    if (v.includes('$')) return null;
-    dir = v.startsWith('/') ? v : joinPath(dir, v);
+  const stage = model.stages[ins.stage];
+  if (!stage) return '/';
+  let dir: string | null = '/';
+  for (const s of stageLineage(model, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= ins.index) break;
+      dir = applyWorkdir(dir, i.trigger ?? i);
+    }
   }
   return dir;
-}
-
-/** Joins and normalises POSIX paths (`/app` + `./src/` → `/app/src`). */
-export function joinPath(base: string, rel: string): string {
-  const parts = (rel.startsWith('/') ? rel : `${base}/${rel}`).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') out.pop();
-    else out.push(p);
-  }
-  return '/' + out.join('/');
 }
 
 /** Whether `path` is `root` or inside it. */

@@ -1,0 +1,133 @@
+/**
+ * What Docker knows before each instruction — the working directory and the variables — computed
+ * in one pass over each stage and kept per model. Rules ask for every instruction; recomputing
+ * from the top each time made a file of thousands of instructions quadratic (a 1 MB paste took
+ * 25 s, most of it here).
+ */
+import { substituteVariables } from '../../model/image-ref.js';
+import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import { joinPath } from './paths.js';
+
+type Vars = ReadonlyMap<string, string | null>;
+
+interface ModelState {
+  /** Working directory before each top-level instruction; null once a WORKDIR uses a variable. */
+  workdir: Map<InstructionNode, string | null>;
+  workdirAtEnd: Map<StageNode, string | null>;
+  /** Variables before each top-level instruction (shared maps: never mutate what is returned). */
+  vars: Map<InstructionNode, Vars>;
+  /** What a stage passes on to stages built on it: its ENV (and its ancestors'), not its ARGs. */
+  envAtEnd: Map<StageNode, { vars: Vars; fromEnv: ReadonlySet<string> }>;
+}
+
+const states = new WeakMap<DockerfileModel, ModelState>();
+
+function stateOf(model: DockerfileModel): ModelState {
+  let s = states.get(model);
+  if (!s) {
+    s = { workdir: new Map(), workdirAtEnd: new Map(), vars: new Map(), envAtEnd: new Map() };
+    states.set(model, s);
+    for (const stage of model.stages) {
+      walkWorkdirs(model, s, stage, new Set());
+      walkVariables(model, s, stage, new Set());
+    }
+  }
+  return s;
+}
+
+const parentOf = (model: DockerfileModel, stage: StageNode): StageNode | undefined =>
+  stage.image.stage !== null ? model.stages[stage.image.stage] : undefined;
+
+/** The working directory after a WORKDIR, or null when it cannot be known. */
+export function applyWorkdir(dir: string | null, ins: InstructionNode): string | null {
+  if (ins.keyword !== 'WORKDIR' || !ins.args.length || dir === null) return dir;
+  const v = ins.args.map((a) => a.value).join(' ');
+  if (v.includes('$')) return null;
+  return v.startsWith('/') ? v : joinPath(dir, v);
+}
+
+function walkWorkdirs(
+  model: DockerfileModel,
+  s: ModelState,
+  stage: StageNode,
+  visiting: Set<StageNode>,
+): string | null {
+  const done = s.workdirAtEnd.get(stage);
+  if (done !== undefined || s.workdirAtEnd.has(stage)) return done ?? null;
+  visiting.add(stage);
+  const parent = parentOf(model, stage);
+  let dir: string | null = parent && !visiting.has(parent) ? walkWorkdirs(model, s, parent, visiting) : '/';
+  for (const ins of stage.instructions) {
+    s.workdir.set(ins, dir);
+    dir = applyWorkdir(dir, ins);
+  }
+  s.workdirAtEnd.set(stage, dir);
+  return dir;
+}
+
+function walkVariables(
+  model: DockerfileModel,
+  s: ModelState,
+  stage: StageNode,
+  visiting: Set<StageNode>,
+): { vars: Vars; fromEnv: ReadonlySet<string> } {
+  const done = s.envAtEnd.get(stage);
+  if (done) return done;
+  visiting.add(stage);
+  const parent = parentOf(model, stage);
+  const inherited =
+    parent && !visiting.has(parent)
+      ? walkVariables(model, s, parent, visiting)
+      : { vars: new Map<string, string | null>(), fromEnv: new Set<string>() };
+  const globals = new Map(model.globalArgs.map((a) => [a.name, a.value] as const));
+
+  // The stage's own view: inherited ENV, then its own ARG and ENV in order.
+  let vars: Vars = inherited.vars;
+  let fromEnv: ReadonlySet<string> = inherited.fromEnv;
+  // What it passes on: inherited ENV, then only its own ENV (values resolved without its ARGs).
+  let envVars: Vars = inherited.vars;
+  let envNames: ReadonlySet<string> = inherited.fromEnv;
+  for (const ins of stage.instructions) {
+    s.vars.set(ins, vars);
+    if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+      const next = { vars: new Map(vars), fromEnv: new Set(fromEnv) };
+      declare(next, ins, globals);
+      vars = next.vars;
+      fromEnv = next.fromEnv;
+    }
+    if (ins.keyword === 'ENV') {
+      const next = { vars: new Map(envVars), fromEnv: new Set(envNames) };
+      declare(next, ins, globals);
+      envVars = next.vars;
+      envNames = next.fromEnv;
+    }
+  }
+  const end = { vars: envVars, fromEnv: envNames };
+  s.envAtEnd.set(stage, end);
+  return end;
+}
+
+function declare(
+  state: { vars: Map<string, string | null>; fromEnv: Set<string> },
+  ins: InstructionNode,
+  globals: ReadonlyMap<string, string | null>,
+): void {
+  const isArg = ins.keyword === 'ARG';
+  for (const p of ins.properties) {
+    // ENV wins over ARG of the same name, whatever the order.
+    if (isArg && state.fromEnv.has(p.name)) continue;
+    if (isArg && p.value === null) state.vars.set(p.name, globals.get(p.name) ?? null);
+    else state.vars.set(p.name, p.value === null ? null : substituteVariables(p.value, state.vars).value);
+    if (!isArg) state.fromEnv.add(p.name);
+  }
+}
+
+/** The working directory of a top-level instruction ('/' by default), or null when unknown. */
+export function workdirBefore(model: DockerfileModel, ins: InstructionNode): string | null {
+  return stateOf(model).workdir.get(ins) ?? (ins.stage >= 0 ? null : '/');
+}
+
+/** The variables known before a top-level instruction. */
+export function variablesBefore(model: DockerfileModel, ins: InstructionNode): Vars {
+  return stateOf(model).vars.get(ins) ?? new Map();
+}
