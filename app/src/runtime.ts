@@ -81,9 +81,7 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
   });
   client.warmUp();
 
-  let scheduled = false;
   function run() {
-    scheduled = false;
     if (inFlight) {
       dirty = true;
       return;
@@ -99,20 +97,15 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
     const id = client!.analyze(s.text, s.choices);
     texts.set(id, s.text);
   }
-  // A zero-delay timer: changes made in the same task (a paste, a fix's several edits) go as one.
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(run, 0);
-  };
   store.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.choices !== prev.choices) schedule();
+    // At once, in the same task: a paste or a fix with several edits is one change of the model.
+    if (s.text !== prev.text || s.choices !== prev.choices) run();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
       else client!.steps(s.text, { ...s.choices, rejectedChanges: s.choices.rejectedChanges });
     }
   });
-  schedule();
+  setTimeout(run, 0);
   return client;
 }
 
