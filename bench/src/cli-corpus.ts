@@ -1,5 +1,7 @@
 /** Part 1: the whole corpus from the command line, ours and each runnable peer, as their users run them. */
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PeerFinding } from './peers.js';
@@ -25,20 +27,31 @@ export interface CliResult {
 }
 
 /** Runs a command under GNU time to learn its peak resident memory. */
-function timed(cmd: string, args: string[], timeoutMs: number, cwd?: string) {
+function timed(cmd: string, args: string[], timeoutMs: number, cwd?: string, toFile = false) {
+  // Output to a file rather than a pipe: a CLI that calls process.exit() right after printing
+  // (dockerfilelint does) loses whatever the pipe had not taken yet; a file takes it all at once.
+  const outFile = toFile ? path.join(mkdtempSync(path.join(tmpdir(), 'dop-bench-')), 'stdout') : null;
+  const fd = outFile ? openSync(outFile, 'w') : null;
   const started = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
+    ...(fd !== null ? { stdio: ['ignore', fd, 'pipe'] } : {}),
     ...(cwd ? { cwd } : {}),
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  let stdout = r.stdout ?? '';
+  if (fd !== null && outFile) {
+    closeSync(fd);
+    stdout = readFileSync(outFile, 'utf8');
+    rmSync(path.dirname(outFile), { recursive: true, force: true });
+  }
   const m = /__MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
   return {
     ms,
-    stdout: r.stdout ?? '',
+    stdout,
     stderr: (r.stderr ?? '').replace(/__MAXRSS_KB=\d+\n?/, ''),
     status: r.status,
     timedOut: r.error !== undefined || r.signal === 'SIGKILL',
@@ -58,6 +71,7 @@ export function runOurs(corpus: string, files: readonly string[], runs: number):
       [DOP_BIN, 'lint', '--format', 'json', '-t', 'none', '--with-rewrite', ...files],
       600_000,
       corpus,
+      true,
     );
     walls.push(r.ms / 1000);
     rss = Math.max(rss, r.rssKB);
@@ -119,23 +133,28 @@ export function runOursPerFile(corpus: string, files: readonly string[], progres
 }
 
 /**
- * A peer whose CLI takes many files, run once over the whole corpus in one process (as its users
- * run it over a repository). One unparseable answer counts as a crash of the whole run.
+ * A peer whose CLI takes many files, run over the whole corpus in one process (as its users run it
+ * over a repository). A crash on one file ends such a run with no output at all (dockerfilelint
+ * does that), so the files the one-file runs crashed or timed out on are left out, as a user would
+ * have to: `handledAlone` is the per-file result.
  */
 export function runPeerMany(
   ready: Ready,
   corpus: string,
-  files: readonly string[],
+  all: readonly string[],
   runs: number,
+  handledAlone: CliResult,
 ): CliResult | null {
   const { many, parseMany } = ready.peer;
   if (!many || !parseMany) return null;
+  const failed = new Set(handledAlone.crashedFiles.map((f) => f.replace(/ \(timeout\)$/, '')));
+  const files = all.filter((f) => !failed.has(f));
   const walls: number[] = [];
   let rss = 0;
   let crashes = 0;
   let findings = new Map<string, PeerFinding[]>();
   for (let run = 0; run < runs; run++) {
-    const r = timed(ready.bin, many(files), 600_000, corpus);
+    const r = timed(ready.bin, many(files), 600_000, corpus, true);
     walls.push(r.ms / 1000);
     rss = Math.max(rss, r.rssKB);
     try {
@@ -146,7 +165,9 @@ export function runPeerMany(
   }
   return summarize(
     ready.peer.name,
-    'one process, all files',
+    failed.size > 0
+      ? `one process, all files but the ${failed.size} it crashes on (one of them ends the whole run)`
+      : 'one process, all files',
     runs,
     files.length,
     walls,

@@ -100,8 +100,9 @@ if (!skip.has('cli')) {
   const manyRuns: CliResult[] = [];
   for (const r of ready) {
     log(`CLI: ${r.peer.name} (one process per file) …`);
-    peerRuns.push(runPeer(r, dir, files, Number(values['peer-runs']), log));
-    const many = runPeerMany(r, dir, files, Number(values['peer-runs']));
+    const alone = runPeer(r, dir, files, Number(values['peer-runs']), log);
+    peerRuns.push(alone);
+    const many = runPeerMany(r, dir, files, Number(values['peer-runs']), alone);
     if (many) manyRuns.push(many);
   }
   results.cli = [ours, oursPerFile, ...peerRuns, ...manyRuns].map(({ findings: _, ...rest }) => rest);
