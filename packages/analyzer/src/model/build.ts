@@ -1,4 +1,5 @@
 import './buffer-shim.js';
+import './ast-memo.js';
 import {
   type Dockerfile,
   DockerfileParser,

@@ -59,26 +59,56 @@ export function defineRule(rule: Rule): Rule {
 /* Traversal helpers shared by rules.                                                          */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Every instruction, with ONBUILD triggers visited as instructions of their own. */
-export function* allInstructions(model: DockerfileModel): Generator<InstructionNode> {
-  for (const ins of model.instructions) {
-    yield ins;
-    if (ins.trigger) yield ins.trigger;
-  }
+/**
+ * Per-model indexes the traversal helpers read: a hundred rules walk the same instructions, so
+ * they are listed once per model (models are never changed after they are built).
+ */
+interface TraversalIndex {
+  all: InstructionNode[];
+  byKeyword: Map<string, InstructionNode[]>;
+  runCommands: { cmd: SimpleCommand; ins: InstructionNode }[];
 }
 
-/** Every instruction with a given keyword (ONBUILD triggers included). */
-export function* instructionsOf(model: DockerfileModel, ...keywords: string[]): Generator<InstructionNode> {
-  for (const ins of allInstructions(model)) if (keywords.includes(ins.keyword)) yield ins;
+const INDEXES = new WeakMap<DockerfileModel, TraversalIndex>();
+
+function indexOf(model: DockerfileModel): TraversalIndex {
+  let index = INDEXES.get(model);
+  if (index) return index;
+  const all: InstructionNode[] = [];
+  const byKeyword = new Map<string, InstructionNode[]>();
+  const add = (ins: InstructionNode) => {
+    all.push(ins);
+    const list = byKeyword.get(ins.keyword);
+    if (list) list.push(ins);
+    else byKeyword.set(ins.keyword, [ins]);
+  };
+  for (const ins of model.instructions) {
+    add(ins);
+    if (ins.trigger) add(ins.trigger);
+  }
+  const runs: TraversalIndex['runCommands'] = [];
+  for (const ins of byKeyword.get('RUN') ?? [])
+    for (const cmd of ins.shell?.commands ?? []) runs.push({ cmd, ins });
+  index = { all, byKeyword, runCommands: runs };
+  INDEXES.set(model, index);
+  return index;
+}
+
+/** Every instruction, with ONBUILD triggers visited as instructions of their own. */
+export function allInstructions(model: DockerfileModel): readonly InstructionNode[] {
+  return indexOf(model).all;
+}
+
+/** Every instruction with a given keyword (ONBUILD triggers included), in document order. */
+export function instructionsOf(model: DockerfileModel, ...keywords: string[]): readonly InstructionNode[] {
+  const { all, byKeyword } = indexOf(model);
+  if (keywords.length === 1) return byKeyword.get(keywords[0]!) ?? [];
+  return all.filter((ins) => keywords.includes(ins.keyword));
 }
 
 /** Every simple command of every RUN (ONBUILD RUN included), with the RUN it belongs to. */
-export function* runCommands(
-  model: DockerfileModel,
-): Generator<{ cmd: SimpleCommand; ins: InstructionNode }> {
-  for (const ins of instructionsOf(model, 'RUN')) {
-    for (const cmd of ins.shell?.commands ?? []) yield { cmd, ins };
-  }
+export function runCommands(model: DockerfileModel): readonly { cmd: SimpleCommand; ins: InstructionNode }[] {
+  return indexOf(model).runCommands;
 }
 
 /** The stage an instruction belongs to, if any. */

@@ -21,12 +21,25 @@ export interface Call {
   ins: InstructionNode;
 }
 
+const CALLS = new WeakMap<DockerfileModel, Call[]>();
+
+/** Every package-manager call in RUN instructions, read once per model. */
+function allCalls(model: DockerfileModel): Call[] {
+  let calls = CALLS.get(model);
+  if (!calls) {
+    calls = [];
+    for (const { cmd, ins } of runCommands(model)) {
+      const call = packageManagerCall(cmd);
+      if (call) calls.push({ call, ins });
+    }
+    CALLS.set(model, calls);
+  }
+  return calls;
+}
+
 /** Every call of the given managers in RUN instructions (ONBUILD, `sh -c` and heredocs included). */
 export function* callsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): Generator<Call> {
-  for (const { cmd, ins } of runCommands(model)) {
-    const call = packageManagerCall(cmd);
-    if (call && managers.includes(call.pm.id)) yield { call, ins };
-  }
+  for (const c of allCalls(model)) if (managers.includes(c.call.pm.id)) yield c;
 }
 
 /** Install calls only. */
