@@ -1,5 +1,6 @@
 /** Writes bench/results/latest.json and the Markdown table the README links to. */
 import type { BenchResults } from './run.js';
+import { PEERS } from './peers.js';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? '—' : n.toFixed(digits);
@@ -62,10 +63,17 @@ export function markdown(r: BenchResults): string {
   md +=
     '\nEach kind of disagreement is looked at in [docs/peer-agreement.md](../../docs/peer-agreement.md).\n\n';
 
+  const runnable = PEERS.map((p) => p.id);
+  md += '## Coverage per practice\n\n';
   md +=
-    '## Coverage per practice\n\n| practice | ours | hadolint | Docker build checks | Trivy |\n|---|---|---|---|---|\n';
+    "Rules per practice. hadolint, Docker build checks and Trivy from their rule lists as mapped in PEERS.md; a runnable peer counts the rules of its own that correspond to one of ours (bench/src/peers.ts), in that rule's practices — its rules with no counterpart of ours are left out.\n\n";
+  md += `| practice | ours | hadolint | Docker build checks | Trivy | ${runnable.join(' | ')} |\n`;
+  md += `|---|---|---|---|---|${runnable.map(() => '---|').join('')}\n`;
   for (const c of r.coverage)
-    md += `| ${c.practice} | ${c.ours.length} | ${c.hadolint.length} | ${c.buildkit.length} | ${c.trivy.length} |\n`;
+    md += `| ${c.practice} | ${c.ours.length} | ${c.hadolint.length} | ${c.buildkit.length} | ${c.trivy.length} | ${runnable.map((id) => c.runnable?.[id]?.length ?? 0).join(' | ')} |\n`;
+  const practicesWith = (n: (c: (typeof r.coverage)[number]) => number) =>
+    r.coverage.filter((c) => n(c) > 0).length;
+  md += `| practices with a rule | ${practicesWith((c) => c.ours.length)} | ${practicesWith((c) => c.hadolint.length)} | ${practicesWith((c) => c.buildkit.length)} | ${practicesWith((c) => c.trivy.length)} | ${runnable.map((id) => practicesWith((c) => c.runnable?.[id]?.length ?? 0)).join(' | ')} |\n`;
   return md;
 }
 
