@@ -60,7 +60,13 @@ function timed(cmd: string, args: string[], timeoutMs: number, cwd?: string, toF
 }
 
 /** Ours: one process over the folder, every rule plus the rewriter on each file. */
-export function runOurs(corpus: string, files: readonly string[], runs: number): CliResult {
+/** Ours over the whole corpus in one process; `withRewrite` also rewrites every file (the default). */
+export function runOurs(
+  corpus: string,
+  files: readonly string[],
+  runs: number,
+  withRewrite = true,
+): CliResult {
   const walls: number[] = [];
   let rss = 0;
   let last = '';
@@ -68,7 +74,16 @@ export function runOurs(corpus: string, files: readonly string[], runs: number):
   for (let i = 0; i < runs; i++) {
     const r = timed(
       process.execPath,
-      [DOP_BIN, 'lint', '--format', 'json', '-t', 'none', '--with-rewrite', ...files],
+      [
+        DOP_BIN,
+        'lint',
+        '--format',
+        'json',
+        '-t',
+        'none',
+        ...(withRewrite ? ['--with-rewrite'] : []),
+        ...files,
+      ],
       600_000,
       corpus,
       true,
@@ -94,7 +109,9 @@ export function runOurs(corpus: string, files: readonly string[], runs: number):
   const failed = doc.files.filter((f) => f.error).map((f) => f.path);
   return summarize(
     'dop (ours)',
-    'one process, worker threads, all rules + rewriter',
+    withRewrite
+      ? 'one process, worker threads, all rules + rewriter'
+      : 'one process, worker threads, all rules, no rewrite',
     runs,
     files.length,
     walls,

@@ -94,6 +94,8 @@ if (!skip.has('cli')) {
   if (built.status !== 0) log(`bundling failed, the CLI runs from its sources through tsx: ${built.stderr}`);
   log('CLI: ours …');
   const ours = runOurs(dir, files, Number(values.runs));
+  log('CLI: ours, lint only …');
+  const oursLintOnly = runOurs(dir, files, Number(values.runs), false);
   log('CLI: ours, one process per file …');
   const oursPerFile = runOursPerFile(dir, files, log);
   const peerRuns: CliResult[] = [];
@@ -105,7 +107,9 @@ if (!skip.has('cli')) {
     const many = runPeerMany(r, dir, files, Number(values['peer-runs']), alone);
     if (many) manyRuns.push(many);
   }
-  results.cli = [ours, oursPerFile, ...peerRuns, ...manyRuns].map(({ findings: _, ...rest }) => rest);
+  results.cli = [ours, oursLintOnly, oursPerFile, ...peerRuns, ...manyRuns].map(
+    ({ findings: _, ...rest }) => rest,
+  );
   for (const [i, r] of ready.entries()) {
     // dockerfile-utils' CLI prints messages only: its codes come from the API on the same files.
     const theirs =
