@@ -1,9 +1,8 @@
 /** Part 2: analyze and analyze + rewrite in process, per file, and memory over repeated runs. */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { analyze } from '@dop/analyzer';
-import { rewrite } from '@dop/rewriter';
 import { PEERS_DIR } from './setup.js';
+import type { Library } from './shipped.js';
 import { round, stats, type Stats } from './stats.js';
 
 export interface Timing {
@@ -13,6 +12,8 @@ export interface Timing {
 }
 
 export interface InProcessResult {
+  /** How our functions were loaded (bundled as shipped, or the sources through tsx). */
+  how: string;
   corpus: { files: number; analyze: Timing; analyzeRewrite: Timing; dockerfileUtilsValidate: Timing | null };
   typical: { lines: number; analyzeMs: number; analyzeRewriteMs: number; dockerfileUtilsMs: number | null };
   large: { lines: number; analyzeMs: number; analyzeRewriteMs: number };
@@ -48,7 +49,16 @@ function best(n: number, fn: () => void, budgetMs = Number.POSITIVE_INFINITY): n
   return round(m, 3);
 }
 
-export function measureInProcess(texts: readonly string[], log: (s: string) => void): InProcessResult {
+export function measureInProcess(
+  texts: readonly string[],
+  log: (s: string) => void,
+  lib: Library,
+): InProcessResult {
+  const { analyze, rewrite } = lib;
+  const analyzeAndRewrite = (text: string) => {
+    analyze(text);
+    rewrite(text);
+  };
   const req = createRequire(path.join(PEERS_DIR, 'package.json'));
   let du: { validate: (t: string) => unknown } | null = null;
   try {
@@ -98,6 +108,7 @@ export function measureInProcess(texts: readonly string[], log: (s: string) => v
   const afterAll = heap();
 
   return {
+    how: lib.how,
     corpus: {
       files: texts.length,
       analyze: timing(stats(a)),
@@ -124,11 +135,6 @@ export function measureInProcess(texts: readonly string[], log: (s: string) => v
       gcExposed: Boolean(gc),
     },
   };
-}
-
-function analyzeAndRewrite(text: string): void {
-  analyze(text);
-  rewrite(text);
 }
 
 function lineCount(t: string): number {

@@ -16,6 +16,7 @@ import { type BrowserResult, measureBrowser } from './browser.js';
 import { type CliResult, runOurs, runOursPerFile, runPeer, runPeerMany } from './cli-corpus.js';
 import { type PracticeCoverage, practiceCoverage } from './coverage.js';
 import { type InProcessResult, measureInProcess } from './in-process.js';
+import { loadShippedLibrary } from './shipped.js';
 import { NOT_RUNNABLE } from './peers.js';
 import { markdown } from './report.js';
 import { BENCH_DIR, installPeers } from './setup.js';
@@ -122,7 +123,7 @@ if (!skip.has('cli')) {
     results.agreement.unmapped.push(...a.unmapped);
   }
 }
-if (!skip.has('inproc')) results.inProcess = measureInProcess(texts, log);
+if (!skip.has('inproc')) results.inProcess = measureInProcess(texts, log, await loadShippedLibrary(log));
 if (!skip.has('shell')) results.shellParsers = await compareShellParsers(texts, log);
 if (skip.has('browser')) results.browserSkipped = 'skipped with --skip browser';
 else {
