@@ -52,6 +52,11 @@ export interface PackageManager {
   clean: string[][];
   /** Directories its cache lives in: a cache mount there replaces cleaning. */
   cacheDirs: string[];
+  /**
+   * Subcommands that delete the downloaded package index (for apt, /var/lib/apt/lists) as well as
+   * the cache: apt ≥ 2.7.8 has `dist-clean` (alias `distclean`), which Debian trixie images use.
+   */
+  dropIndex?: string[];
   /** Options of the install subcommand that take a value (so the value is not a package). */
   valueOptions: string[];
   /** How a pinned package argument looks; null when pinning is not done per argument. */
@@ -80,8 +85,11 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       ['rm', '*', '/var/lib/apt/lists'],
       ['rm', '*', '/var/lib/apt/lists/'],
       ['apt-get', 'clean'],
+      ['apt-get', 'dist-clean'],
+      ['apt-get', 'distclean'],
     ],
     cacheDirs: ['/var/lib/apt', '/var/lib/apt/lists', '/var/cache/apt'],
+    dropIndex: ['dist-clean', 'distclean'],
     valueOptions: ['-o', '-t', '--target-release', '-c', '--config-file'],
     pinned: (a) => a.includes('=') || a.endsWith('.deb'),
     notAPackage: (a) => localPath(a) || variable(a),
@@ -99,8 +107,11 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     clean: [
       ['rm', '*', '/var/lib/apt/lists/*'],
       ['apt', 'clean'],
+      ['apt', 'dist-clean'],
+      ['apt', 'distclean'],
     ],
     cacheDirs: ['/var/lib/apt', '/var/cache/apt'],
+    dropIndex: ['dist-clean', 'distclean'],
     valueOptions: ['-o', '-t'],
     pinned: (a) => a.includes('='),
     notAPackage: (a) => localPath(a) || variable(a),
@@ -114,7 +125,9 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     upgrade: ['upgrade'],
     yes: [],
     noRecommends: [],
-    noCache: ['--no-cache'],
+    // --no-network fetches nothing (no index, no package), so nothing is cached either: the
+    // docker-library images use it to mark already-installed libraries as a --virtual package.
+    noCache: ['--no-cache', '--no-network'],
     clean: [
       ['rm', '*', '/var/cache/apk/*'],
       ['apk', 'cache', 'clean'],

@@ -11,6 +11,41 @@ describe('DOP001 syntax-error', () => {
     expect(lint(rule, 'FROM alpine:3.20\nRUN <<EOF\necho hi\n')[0]!.message.en).toMatch(/not closed/);
   });
 
+  it('reports a HEALTHCHECK the builder rejects', () => {
+    const messages = (text: string) => lint(rule, `FROM alpine:3.20\n${text}\n`).map((f) => f.message.en);
+    expect(messages('HEALTHCHECK')).toEqual([expect.stringMatching(/needs `CMD <command>` or `NONE`/)]);
+    expect(messages('HEALTHCHECK --interval=5s')).toEqual([expect.stringMatching(/needs `CMD/)]);
+    expect(messages('HEALTHCHECK CMD')).toEqual([expect.stringMatching(/no command/)]);
+    expect(messages('HEALTHCHECK CMD []')).toEqual([expect.stringMatching(/no command/)]);
+    expect(messages('HEALTHCHECK CONNECT TCP 7000')).toEqual([
+      expect.stringMatching(/Unknown HEALTHCHECK type "CONNECT"/),
+    ]);
+    expect(messages('HEALTHCHECK NONE now')).toEqual([expect.stringMatching(/takes no arguments/)]);
+    expect(messages('ONBUILD HEALTHCHECK')).toHaveLength(1);
+  });
+
+  it('reports an ENV or LABEL name without a value, and not the forms the builder accepts', () => {
+    expect(lint(rule, 'FROM alpine:3.20\nENV PATH\n')[0]!.message.en).toMatch(/ENV `PATH` has no value/);
+    expect(lint(rule, 'FROM alpine:3.20\nLABEL version\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM alpine:3.20\nONBUILD ENV PATH\n')).toHaveLength(1);
+    for (const ok of ['ENV A=1', 'ENV A 1', 'ENV A=', 'ENV A="" B=2', 'LABEL maintainer "me"', 'ARG NAME']) {
+      expect(lint(rule, `FROM alpine:3.20\n${ok}\n`), ok).toEqual([]);
+    }
+  });
+
+  it('accepts the HEALTHCHECK forms the builder accepts', () => {
+    for (const ok of [
+      'HEALTHCHECK NONE',
+      'HEALTHCHECK none',
+      'HEALTHCHECK CMD curl -f http://localhost/ || exit 1',
+      'HEALTHCHECK --interval=5s --timeout=3s --retries=3 \\\n  CMD /app/check.sh --quiet',
+      'HEALTHCHECK --timeout=3s CMD ["foo"]',
+      'HEALTHCHECK cmd a b',
+    ]) {
+      expect(lint(rule, `FROM alpine:3.20\n${ok}\n`), ok).toEqual([]);
+    }
+  });
+
   it('reports empty and binary input', () => {
     expect(lint(rule, '')[0]!.message.en).toMatch(/empty/);
     expect(lint(rule, '  \n# only a comment\n')[0]!.message.en).toMatch(/no instructions/);

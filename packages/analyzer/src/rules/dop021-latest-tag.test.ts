@@ -13,6 +13,11 @@ describe('DOP021 latest-tag', () => {
     expect(f[0]!.message.en).toContain('`alpine:<version>`');
   });
 
+  it('fires on a written :latest when only the registry or path is a variable', () => {
+    expect(lint(rule, 'ARG PROJECT_ID\nFROM gcr.io/$PROJECT_ID/builder:latest AS builder\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM ${REGISTRY}/app:latest\n')).toHaveLength(1);
+  });
+
   it('does not fire on versions, digests, no tag, stages or unresolved tags', () => {
     expect(lint(rule, 'FROM node:20-slim\n')).toEqual([]);
     expect(lint(rule, `FROM node:latest@sha256:${'b'.repeat(64)}\n`)).toEqual([]);

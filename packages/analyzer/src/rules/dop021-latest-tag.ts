@@ -22,7 +22,9 @@ export const rule = defineRule({
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const image = stage.image;
-      if (!isImageFrom(image) || image.unresolved.length > 0) continue;
+      // An unresolved variable elsewhere (`gcr.io/$PROJECT/builder:latest`) leaves a written
+      // `latest` a moving tag; one in the tag itself never yields 'latest' here.
+      if (!isImageFrom(image)) continue;
       // A digest pins the content whatever the tag says (hadolint and Trivy agree).
       if (image.tag !== 'latest' || image.digest !== null) continue;
       const shown = describeImage(image);

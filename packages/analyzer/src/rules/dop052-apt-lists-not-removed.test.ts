@@ -42,6 +42,7 @@ describe('DOP052 apt-lists-not-removed', () => {
       'rm -rf /var/lib/apt/lists',
       'rm -fr /var/lib/apt/lists/ /tmp/*',
       'rm -r -f -- /var/lib/apt/lists/*',
+      'rm /var/lib/apt/lists/*_*',
     ]) {
       expect(lint(rule, `FROM debian:12\nRUN apt-get update && apt-get install -y a && ${rm}`), rm).toEqual(
         [],
@@ -53,6 +54,21 @@ describe('DOP052 apt-lists-not-removed', () => {
         'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nrm -rf /var/lib/apt/lists/*\nEOF\n',
       ),
     ).toEqual([]);
+  });
+
+  it('does not fire when apt-get dist-clean (apt 2.7.8+) deletes the lists', () => {
+    // The shape of Debian trixie images: update; install; dist-clean, joined with `;`.
+    for (const clean of ['apt-get dist-clean', 'apt-get distclean', 'apt dist-clean']) {
+      expect(
+        lint(rule, `FROM debian:13\nRUN set -eux; apt-get update; apt-get install -y a; ${clean}`),
+        clean,
+      ).toEqual([]);
+    }
+    expect(lint(rule, 'FROM debian:13\nRUN apt-get install --update -y a && apt-get dist-clean')).toEqual([]);
+    // dist-clean in another RUN comes too late: the lists are in the earlier layer.
+    expect(
+      lint(rule, 'FROM debian:13\nRUN apt-get update && apt-get install -y a\nRUN apt-get dist-clean'),
+    ).toHaveLength(1);
   });
 
   it('does not fire with a cache or tmpfs mount over the lists', () => {

@@ -1,4 +1,5 @@
-import { isInstall, isUpdate } from '../knowledge/invocation.js';
+import { isInstall, isUpdate, packageManagerCall } from '../knowledge/invocation.js';
+import type { InstructionNode } from '../model/types.js';
 import { said } from './support/packages.js';
 import { allCallsOf, aptListsHandled, cleanupRule } from './support/os-packages.js';
 
@@ -18,8 +19,8 @@ export const rule = cleanupRule({
     aka: { hadolint: ['DL3009'] },
     fixable: 'safe',
     explanation: {
-      en: '`apt-get update` downloads package lists (tens of MB) into /var/lib/apt/lists; unless the same RUN deletes them they stay in the image for good, since a later RUN cannot shrink an earlier layer (`apt-get clean` does not remove them either). End the RUN with `rm -rf /var/lib/apt/lists/*`, or better today, mount a cache (`RUN --mount=type=cache,target=/var/lib/apt/lists …`), which also speeds up rebuilds. Stages that only get copied from are not checked: their files never reach the image.',
-      ko: '`apt-get update`는 패키지 목록(수십 MB)을 /var/lib/apt/lists에 내려받습니다. 같은 RUN에서 지우지 않으면 이미지에 그대로 남고, 뒤의 RUN에서 지워도 앞 레이어는 줄어들지 않습니다(`apt-get clean`도 목록은 지우지 않습니다). RUN 끝에 `rm -rf /var/lib/apt/lists/*`를 붙이거나, 요즘은 재빌드까지 빨라지는 캐시 마운트(`RUN --mount=type=cache,target=/var/lib/apt/lists …`)를 쓰는 편이 낫습니다. 다른 스테이지에서 복사만 해 가는 빌드 스테이지는 검사하지 않습니다. 그 파일은 최종 이미지에 들어가지 않기 때문입니다.',
+      en: '`apt-get update` downloads package lists (tens of MB) into /var/lib/apt/lists; unless the same RUN deletes them they stay in the image for good, since a later RUN cannot shrink an earlier layer (`apt-get clean` does not remove them either). End the RUN with `rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean` with apt 2.7.8 and later, as in Debian 13), or better today, mount a cache (`RUN --mount=type=cache,target=/var/lib/apt/lists …`), which also speeds up rebuilds. Stages that only get copied from are not checked: their files never reach the image.',
+      ko: '`apt-get update`는 패키지 목록(수십 MB)을 /var/lib/apt/lists에 내려받습니다. 같은 RUN에서 지우지 않으면 이미지에 그대로 남고, 뒤의 RUN에서 지워도 앞 레이어는 줄어들지 않습니다(`apt-get clean`도 목록은 지우지 않습니다). RUN 끝에 `rm -rf /var/lib/apt/lists/*`(apt 2.7.8 이상, 예를 들어 Debian 13에서는 `apt-get dist-clean`)를 붙이거나, 요즘은 재빌드까지 빨라지는 캐시 마운트(`RUN --mount=type=cache,target=/var/lib/apt/lists …`)를 쓰는 편이 낫습니다. 다른 스테이지에서 복사만 해 가는 빌드 스테이지는 검사하지 않습니다. 그 파일은 최종 이미지에 들어가지 않기 때문입니다.',
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
@@ -30,7 +31,7 @@ export const rule = cleanupRule({
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },
-  handled: (c) => aptListsHandled(c.ins),
+  handled: (c) => aptListsHandled(c.ins) || dropsIndex(c.ins) || removesListGlob(c.ins),
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,
@@ -38,3 +39,20 @@ export const rule = cleanupRule({
   }),
   fixTitle: { en: 'Remove the apt lists in the same RUN', ko: '같은 RUN에서 apt 목록 삭제' },
 });
+
+/** Whether the RUN runs `apt-get dist-clean` (apt ≥ 2.7.8), which deletes the lists itself. */
+function dropsIndex(ins: InstructionNode): boolean {
+  return (ins.shell?.commands ?? []).some((cmd) => {
+    const call = packageManagerCall(cmd);
+    const sub = call?.subcommand?.value;
+    return sub !== undefined && (call!.pm.dropIndex ?? []).includes(sub);
+  });
+}
+
+/** Whether the RUN deletes the list files by a narrower glob (`rm /var/lib/apt/lists/*_*`). */
+function removesListGlob(ins: InstructionNode): boolean {
+  return (ins.shell?.commands ?? []).some(
+    (cmd) =>
+      cmd.name === 'rm' && cmd.args.some((a) => /^\/var\/lib\/apt\/lists\/[^/]*\*[^/]*$/.test(a.value)),
+  );
+}

@@ -32,6 +32,16 @@ describe('DOP058 apk-no-cache', () => {
     expect(lint(rule, 'FROM alpine:3\nRUN ["apk", "add", "curl"]')).toEqual([]);
   });
 
+  it('does not fire with --no-network, which downloads nothing to cache', () => {
+    // The docker-library shape: mark libraries that are already there as a virtual package.
+    expect(
+      lint(
+        rule,
+        'FROM alpine:3\nRUN deps="$(scanelf --needed /usr/local/bin)"; apk add --no-network --virtual .rundeps $deps',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not fire in a stage that is only copied from', () => {
     expect(
       lint(rule, 'FROM alpine:3 AS build\nRUN apk add gcc\nFROM alpine:3\nCOPY --from=build /out /out'),
