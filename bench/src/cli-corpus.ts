@@ -224,6 +224,9 @@ export function runPeer(
         return;
       }
       try {
+        // A failing exit with nothing on stdout is a crash (dockerlinter dies that way on a
+        // quarter of the corpus), not a file without findings.
+        if (r.status !== 0 && r.stdout.trim() === '') throw new Error('no output');
         findings.set(file, ready.peer.parse(r.stdout));
       } catch {
         crashes++;

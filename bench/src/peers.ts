@@ -158,6 +158,7 @@ export const PEERS: Peer[] = [
       EE0001: ['DL3011'],
       EI0005: ['ConsistentInstructionCasing'],
       EL0001: SYNTAX,
+      ED0004: ['DOP009'],
     },
     note: 'hadolint-like rules in JavaScript plus ShellCheck (its own ids, mapped here to hadolint ids)',
   },

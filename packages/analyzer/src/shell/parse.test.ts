@@ -91,4 +91,41 @@ describe('parseShell', () => {
   it("understands $'…' and ${…}", () => {
     expect(argvOf("printf $'a\\tb' ${X:-y z}")).toEqual([['printf', 'a\tb', '${X:-y z}']]);
   });
+
+  it("pipes the output of a group or loop on: the group's last command stands for it", () => {
+    for (const text of [
+      '( cd /x && tar c . ) | gzip > a',
+      '{ echo a; echo b; } | sort',
+      'for f in a b; do cat $f; done | wc -l',
+    ]) {
+      const s = parseShell(mapped(text, 0));
+      const last = s.commands.at(-1)!;
+      expect(last.connector, text).toBe('|');
+      expect(last.pipeline.size, text).toBe(2);
+      expect(last.pipeline.index, text).toBe(1);
+    }
+    // A group followed by && is not a pipe.
+    const s = parseShell(mapped('( a ) && b', 0));
+    expect(s.commands.map((c) => c.pipeline.size)).toEqual([1, 1]);
+  });
+
+  it('parses the substitutions inside assignments', () => {
+    expect(names('v="$(curl -fsSL x | sha256sum)"')).toEqual(['', 'curl', 'sha256sum']);
+    const s = parseShell(mapped('v="$(curl -fsSL x | sha256sum)"', 0));
+    expect(s.commands.find((c) => c.name === 'curl')!.pipeline.size).toBe(2);
+  });
+
+  it('parses the script of su -c and runuser -c', () => {
+    expect(names(`su postgres -c "npm install -g eslint"`)).toEqual(['su', 'npm']);
+    expect(names(`su -s /bin/sh -c 'apk add curl' app`)).toEqual(['su', 'apk']);
+    expect(names('su app')).toEqual(['su']);
+  });
+
+  it('sees the program xargs runs', () => {
+    const s = parseShell(mapped('cat list | xargs -r -n 1 apt-get install -y', 0));
+    const cmd = s.commands[1]!;
+    expect(cmd.name).toBe('apt-get');
+    expect(cmd.wrappers).toEqual(['xargs']);
+    expect(cmd.args.map((a) => a.value)).toEqual(['install', '-y']);
+  });
 });

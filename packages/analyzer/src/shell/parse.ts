@@ -27,7 +27,11 @@ const SKIP_WORDS = new Set([
   'until',
   'esac',
 ]);
+/** Reserved words that end a compound command, whose output a following `|` pipes on. */
+const GROUP_CLOSERS = new Set(['}', 'done', 'fi', 'esac']);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** Programs that run `-c '…'` as a shell script as another user. */
+const SWITCH_USER = new Set(['su', 'runuser']);
 const MAX_DEPTH = 8;
 
 export interface ParseShellOptions {
@@ -82,6 +86,8 @@ function parseInto(
   let current: {
     words: Extract<Token, { kind: 'word' }>[];
     assignments: Word[];
+    /** The assignment words as tokens: `x="$(a | b)"` runs a and b. */
+    assignTokens: Extract<Token, { kind: 'word' }>[];
     redirects: Redirect[];
     start: number;
     end: number;
@@ -93,6 +99,10 @@ function parseInto(
   let skipUntilSeparator = false; // inside `for x in …` / `case … in` headers
   let skippingCase = false;
   let casePattern = 0; // > 0 while reading `pattern)` of a case
+  let lastCommand: SimpleCommand | null = null;
+  // The last command of a compound that just closed (`( … )`, `{ …; }`, `done`, `fi`, `esac`):
+  // in `( a; b ) | c` its output feeds the pipe, so it stands for the group in the pipeline.
+  let closedGroup: SimpleCommand | null = null;
 
   const finishPipeline = () => {
     const size = pipeline.members.length;
@@ -126,9 +136,10 @@ function parseInto(
     };
     commands.push(cmd);
     pipeline.members.push(cmd);
+    lastCommand = cmd;
     // Nested scripts: `$(…)`, backticks, and `sh -c '…'`.
     if (depth < MAX_DEPTH) {
-      for (const w of cur.words) {
+      for (const w of [...cur.assignTokens, ...cur.words]) {
         for (const sub of w.substitutions) {
           parseInto(
             sliceMapped(src, sub.start, sub.end),
@@ -155,6 +166,8 @@ function parseInto(
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    const group = closedGroup;
+    closedGroup = null;
     if (t.kind === 'word') {
       if (skipUntilSeparator) {
         if (skippingCase && t.value === 'in' && current === null) {
@@ -172,6 +185,7 @@ function parseInto(
       const atStart = current === null || (current.words.length === 0 && current.assignments.length === 0);
       if (atStart && !t.quoted && SKIP_WORDS.has(t.value)) {
         if (current && current.redirects.length === 0) current = null;
+        if (GROUP_CLOSERS.has(t.value)) closedGroup = lastCommand;
         continue;
       }
       if (atStart && !t.quoted && (t.value === 'for' || t.value === 'select')) {
@@ -184,9 +198,11 @@ function parseInto(
         continue;
       }
       if (atStart && !t.quoted && t.value === 'function') continue;
-      if (!current) current = { words: [], assignments: [], redirects: [], start: t.start, end: t.end };
+      if (!current)
+        current = { words: [], assignments: [], assignTokens: [], redirects: [], start: t.start, end: t.end };
       if (current.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(text.slice(t.start, t.end))) {
         current.assignments.push(toWord(t));
+        current.assignTokens.push(t);
       } else {
         current.words.push(t);
       }
@@ -194,7 +210,8 @@ function parseInto(
       continue;
     }
     if (t.kind === 'redirect') {
-      if (!current) current = { words: [], assignments: [], redirects: [], start: t.start, end: t.end };
+      if (!current)
+        current = { words: [], assignments: [], assignTokens: [], redirects: [], start: t.start, end: t.end };
       const next = tokens[k + 1];
       let target: Word | null = null;
       let end = t.end;
@@ -227,6 +244,10 @@ function parseInto(
       case '|&': {
         const c = flush();
         if (c) connector = '|';
+        else if (group) {
+          pipeline.members.push(group);
+          connector = '|';
+        }
         break;
       }
       case '&&':
@@ -266,6 +287,7 @@ function parseInto(
         flush();
         finishPipeline();
         ctx = ctxStack.pop() ?? context;
+        closedGroup = lastCommand;
         break;
       default:
         flush();
@@ -282,6 +304,13 @@ function basename(path: string): string {
 
 /** The script of `sh -c '…'` / `bash -ec "…"`, as a word token with value offsets. */
 function shellCScript(cmd: SimpleCommand, words: Extract<Token, { kind: 'word' }>[]) {
+  if (SWITCH_USER.has(cmd.name)) {
+    // `su postgres -c '…'`, `su -s /bin/sh -c '…' app`: the -c option may come anywhere.
+    const at = words.findIndex(
+      (w, i) => i > cmd.programIndex && (w.value === '-c' || w.value === '--command'),
+    );
+    return at >= 0 ? (words[at + 1] ?? null) : null;
+  }
   if (!SHELLS.has(cmd.name)) return null;
   const from = cmd.programIndex + 1;
   for (let i = from; i < words.length; i++) {

@@ -32,6 +32,25 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   'su-exec': { valueOptions: [], positionals: 1 },
   chroot: { valueOptions: ['--userspec', '--groups'], positionals: 1 },
   tini: { valueOptions: ['-p', '-e'], positionals: 0 },
+  // `… | xargs -r apt-get install -y`: the program runs with the words it reads appended.
+  xargs: {
+    valueOptions: [
+      '-a',
+      '--arg-file',
+      '-d',
+      '--delimiter',
+      '-E',
+      '-I',
+      '-L',
+      '-n',
+      '--max-args',
+      '-P',
+      '--max-procs',
+      '-s',
+      '--max-chars',
+    ],
+    positionals: 0,
+  },
 };
 
 export const WRAPPER_NAMES = Object.keys(WRAPPERS);
