@@ -127,7 +127,12 @@ export function runOurs(
  * Ours run the way the peers that take one file are run: one process per file, so the process
  * start is paid on every file, as it is for them. The like-for-like row beside theirs.
  */
-export function runOursPerFile(corpus: string, files: readonly string[], progress: (s: string) => void) {
+export function runOursPerFile(
+  corpus: string,
+  files: readonly string[],
+  runs: number,
+  progress: (s: string) => void,
+) {
   const ours: Ready = {
     bin: process.execPath,
     peer: {
@@ -146,7 +151,7 @@ export function runOursPerFile(corpus: string, files: readonly string[], progres
       note: '',
     },
   };
-  return runPeer(ours, corpus, files, 1, progress);
+  return runPeer(ours, corpus, files, runs, progress);
 }
 
 /**
@@ -213,7 +218,7 @@ export function runPeer(
   for (let run = 0; run < runs; run++) {
     let wall = 0;
     files.forEach((file, i) => {
-      if (i % 100 === 0) progress(`${ready.peer.id}: ${i}/${files.length}`);
+      if (i % 100 === 0) progress(`${ready.peer.id}: run ${run + 1}/${runs}, ${i}/${files.length}`);
       const r = timed(ready.bin, ready.peer.args(path.join(corpus, file)), PER_FILE_TIMEOUT_MS);
       wall += r.ms;
       rss = Math.max(rss, r.rssKB);

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: ours and the peers on the same files in the same run. Writes bench/results/latest.json
- * and bench/results/latest.md. Options: --runs N (our CLI runs, default 5), --peer-runs N (default 1),
+ * and bench/results/latest.md. Options: --runs N (runs of a whole-corpus process, default 5), --peer-runs N (runs one process per file, default 3),
  * --browser-runs N (default 3), --sample N (first N corpus files, for a quick look),
  * --skip cli,inproc,browser,shell.
  */
@@ -39,7 +39,7 @@ export interface BenchResults {
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    'peer-runs': { type: 'string', default: '1' },
+    'peer-runs': { type: 'string', default: '3' },
     'browser-runs': { type: 'string', default: '3' },
     sample: { type: 'string' },
     skip: { type: 'string', default: '' },
@@ -98,14 +98,15 @@ if (!skip.has('cli')) {
   log('CLI: ours, lint only …');
   const oursLintOnly = runOurs(dir, files, Number(values.runs), false);
   log('CLI: ours, one process per file …');
-  const oursPerFile = runOursPerFile(dir, files, log);
+  const oursPerFile = runOursPerFile(dir, files, Number(values['peer-runs']), log);
   const peerRuns: CliResult[] = [];
   const manyRuns: CliResult[] = [];
   for (const r of ready) {
     log(`CLI: ${r.peer.name} (one process per file) …`);
     const alone = runPeer(r, dir, files, Number(values['peer-runs']), log);
     peerRuns.push(alone);
-    const many = runPeerMany(r, dir, files, Number(values['peer-runs']), alone);
+    // Cheap (one process over the corpus), so as many runs as ours.
+    const many = runPeerMany(r, dir, files, Number(values.runs), alone);
     if (many) manyRuns.push(many);
   }
   results.cli = [ours, oursLintOnly, oursPerFile, ...peerRuns, ...manyRuns].map(
