@@ -20,4 +20,26 @@ describe('DOP083 curl-and-wget', () => {
   it('honours hadolint and Trivy ids', () => {
     expect(lint(rule, 'FROM x:1\nRUN curl a\n# hadolint ignore=DL4001\nRUN wget b')).toEqual([]);
   });
+
+  it('does not fire when the two are alternatives in different arms of a case or if', () => {
+    const perArch = [
+      'FROM alpine:3.20',
+      'RUN case "$(apk --print-arch)" in \\',
+      '      x86_64) wget -O /a https://e/a ;; \\',
+      '      *) apk add --virtual .b curl && su nobody -s /bin/sh -c "curl -fLO https://e/src" && apk del .b ;; \\',
+      '    esac',
+    ].join('\n');
+    expect(lint(rule, perArch)).toEqual([]);
+    const ifElse =
+      'FROM debian:12\nRUN if [ -x /usr/bin/curl ]; then curl -fLO https://e/a; else wget https://e/a; fi';
+    expect(lint(rule, ifElse)).toEqual([]);
+  });
+
+  it('still fires when one of them runs whichever arm is taken', () => {
+    const f = lint(
+      rule,
+      'FROM debian:12\nRUN if [ -n "$X" ]; then curl -fLO https://e/a; fi && wget https://e/b && curl -fLO https://e/c',
+    );
+    expect(f).toHaveLength(1);
+  });
 });

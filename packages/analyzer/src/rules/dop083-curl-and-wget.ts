@@ -1,3 +1,4 @@
+import { exclusive } from '../shell/command.js';
 import { defineRule, runCommands } from './define.js';
 
 export const rule = defineRule({
@@ -22,7 +23,10 @@ export const rule = defineRule({
     const all = [...runCommands(ctx.model)].map((r) => r.cmd);
     const curl = all.filter((c) => c.name === 'curl');
     const wget = all.filter((c) => c.name === 'wget');
-    if (curl.length === 0 || wget.length === 0) return;
+    // A tool used only in another arm of the same `case`/`if` as every use of the other tool
+    // (one download per architecture, say) is an alternative, not a second tool in the image.
+    const together = (c: (typeof all)[number], others: typeof all) => others.some((o) => !exclusive(c, o));
+    if (!curl.some((c) => together(c, wget))) return;
     // Report the tool used less, where it is used.
     const minor = wget.length <= curl.length ? wget : curl;
     const other = minor === wget ? 'curl' : 'wget';

@@ -82,3 +82,10 @@ export function isCommand(
   const sub = subcommand(cmd, valueOptions);
   return sub !== null && subcommands.includes(sub.value);
 }
+
+/** Whether two commands sit in different arms of one `if` or `case`: no run executes both. */
+export function exclusive(a: SimpleCommand, b: SimpleCommand): boolean {
+  return a.branches.some(
+    (x) => x.arm > 0 && b.branches.some((y) => y.group === x.group && y.arm > 0 && y.arm !== x.arm),
+  );
+}

@@ -1,7 +1,17 @@
-export { findOption, hasOption, isCommand, optionValue, positionals, subcommand } from './command.js';
+export {
+  exclusive,
+  findOption,
+  hasOption,
+  isCommand,
+  optionValue,
+  positionals,
+  subcommand,
+} from './command.js';
 export { parseShell } from './parse.js';
 export { joinContinuations, mapped } from './source.js';
+
 export type {
+  Branch,
   CommandContext,
   Connector,
   Redirect,

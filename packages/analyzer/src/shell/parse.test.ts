@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exclusive } from './command.js';
 import { parseShell } from './parse.js';
 import { joinContinuations, mapped } from './source.js';
 
@@ -127,5 +128,27 @@ describe('parseShell', () => {
     expect(cmd.name).toBe('apt-get');
     expect(cmd.wrappers).toEqual(['xargs']);
     expect(cmd.args.map((a) => a.value)).toEqual(['install', '-y']);
+  });
+
+  it('records the if and case arms a command sits in', () => {
+    const s = parseShell(
+      mapped('if a; then b; elif c; then d; else e; fi; case $x in p) f ;; q|r) g ;; esac; h', 0),
+    );
+    const arms = Object.fromEntries(s.commands.map((c) => [c.name, c.branches.map((b) => b.arm)]));
+    expect(arms).toEqual({ a: [0], b: [1], c: [2], d: [2], e: [3], f: [1], g: [2], h: [] });
+    const by = (n: string) => s.commands.find((c) => c.name === n)!;
+    expect(exclusive(by('b'), by('e'))).toBe(true);
+    expect(exclusive(by('a'), by('e'))).toBe(false); // the condition always runs
+    expect(exclusive(by('f'), by('g'))).toBe(true);
+    expect(exclusive(by('b'), by('f'))).toBe(false); // different groups
+    expect(exclusive(by('g'), by('h'))).toBe(false);
+  });
+
+  it('gives the commands of sh -c and $(…) the arms of the command around them', () => {
+    const s = parseShell(mapped(`case $a in x) su app -c "curl e" ;; *) v=$(wget -O- e) ;; esac`, 0));
+    const curl = s.commands.find((c) => c.name === 'curl')!;
+    const wget = s.commands.find((c) => c.name === 'wget')!;
+    expect(curl.branches.map((b) => b.arm)).toEqual([1]);
+    expect(exclusive(curl, wget)).toBe(true);
   });
 });

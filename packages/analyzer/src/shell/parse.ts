@@ -1,6 +1,7 @@
 import { lex, type Token } from './lexer.js';
 import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
 import type {
+  Branch,
   CommandContext,
   Connector,
   Redirect,
@@ -46,6 +47,7 @@ export function parseShell(src: MappedText, options: ParseShellOptions = {}): Sh
   const commands: SimpleCommand[] = [];
   const problems: ShellProblem[] = [];
   pipelineCounter = 0;
+  groupCounter = 0;
   parseInto(
     src,
     options.context ?? 'top',
@@ -58,6 +60,7 @@ export function parseShell(src: MappedText, options: ParseShellOptions = {}): Sh
   return { commands, problems };
 }
 
+let groupCounter = 0;
 let pipelineCounter = 0;
 
 function parseInto(
@@ -67,6 +70,7 @@ function parseInto(
   commands: SimpleCommand[],
   problems: ShellProblem[],
   externalHeredocs: boolean,
+  outer: readonly Branch[] = [],
 ): void {
   const text = src.text;
   const { tokens, problems: lexProblems, heredocs } = lex(text);
@@ -100,6 +104,13 @@ function parseInto(
   let skippingCase = false;
   let casePattern = 0; // > 0 while reading `pattern)` of a case
   let lastCommand: SimpleCommand | null = null;
+  // Open `if`/`case` groups, innermost last; their arm changes at then/elif/else and at each pattern.
+  const groups: (Branch & { kind: 'if' | 'case' })[] = [];
+  const branchesNow = (): Branch[] => [...outer, ...groups.map(({ group, arm }) => ({ group, arm }))];
+  const closeGroup = (kind: 'if' | 'case') => {
+    const at = groups.map((g) => g.kind).lastIndexOf(kind);
+    if (at >= 0) groups.length = at;
+  };
   // The last command of a compound that just closed (`( … )`, `{ …; }`, `done`, `fi`, `esac`):
   // in `( a; b ) | c` its output feeds the pipe, so it stands for the group in the pipeline.
   let closedGroup: SimpleCommand | null = null;
@@ -133,6 +144,7 @@ function parseInto(
       connector,
       context: ctx,
       depth,
+      branches: branchesNow(),
     };
     commands.push(cmd);
     pipeline.members.push(cmd);
@@ -148,6 +160,7 @@ function parseInto(
             commands,
             problems,
             false,
+            cmd.branches,
           );
         }
       }
@@ -158,7 +171,7 @@ function parseInto(
           offsets: script.valueOffsets.map((o) => originalOffset(src, o)),
           base: 0,
         };
-        parseInto(inner, 'sh-c', depth + 1, commands, problems, false);
+        parseInto(inner, 'sh-c', depth + 1, commands, problems, false, cmd.branches);
       }
     }
     return cmd;
@@ -179,13 +192,22 @@ function parseInto(
         continue;
       }
       if (casePattern > 0) {
-        if (!t.quoted && t.value === 'esac') casePattern = 0;
+        if (!t.quoted && t.value === 'esac') {
+          casePattern = 0;
+          closeGroup('case');
+        }
         continue;
       }
       const atStart = current === null || (current.words.length === 0 && current.assignments.length === 0);
       if (atStart && !t.quoted && SKIP_WORDS.has(t.value)) {
         if (current && current.redirects.length === 0) current = null;
         if (GROUP_CLOSERS.has(t.value)) closedGroup = lastCommand;
+        const top = groups.at(-1);
+        if (t.value === 'if') groups.push({ kind: 'if', group: ++groupCounter, arm: 0 });
+        else if (t.value === 'then' && top?.kind === 'if' && top.arm === 0) top.arm = 1;
+        else if ((t.value === 'elif' || t.value === 'else') && top?.kind === 'if') top.arm++;
+        else if (t.value === 'fi') closeGroup('if');
+        else if (t.value === 'esac') closeGroup('case');
         continue;
       }
       if (atStart && !t.quoted && (t.value === 'for' || t.value === 'select')) {
@@ -195,6 +217,7 @@ function parseInto(
       if (atStart && !t.quoted && t.value === 'case') {
         skipUntilSeparator = true;
         skippingCase = true;
+        groups.push({ kind: 'case', group: ++groupCounter, arm: 0 });
         continue;
       }
       if (atStart && !t.quoted && t.value === 'function') continue;
@@ -227,7 +250,15 @@ function parseInto(
       if (hd && hd.end > hd.start && depth < MAX_DEPTH && current.words.length > 0) {
         const prog = basename(current.words[current.words.length - 1]!.value);
         if (SHELLS.has(prog) && current.words.length === 1) {
-          parseInto(sliceMapped(src, hd.start, hd.end), 'heredoc', depth + 1, commands, problems, false);
+          parseInto(
+            sliceMapped(src, hd.start, hd.end),
+            'heredoc',
+            depth + 1,
+            commands,
+            problems,
+            false,
+            branchesNow(),
+          );
         }
       }
       continue;
@@ -280,8 +311,11 @@ function parseInto(
         break;
       case ')':
         if (casePattern > 0) {
+          // `pattern)`: the next arm of the innermost case begins.
           casePattern = 0;
           connector = null;
+          const top = groups.at(-1);
+          if (top?.kind === 'case') top.arm++;
           break;
         }
         flush();

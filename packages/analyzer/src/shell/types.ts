@@ -48,6 +48,16 @@ export interface SimpleCommand {
   context: CommandContext;
   /** Nesting depth: 0 at the top of a RUN. */
   depth: number;
+  /**
+   * The `if`/`case` arms the command sits in, outermost first. Arm 0 is an `if` condition (it
+   * always runs); arms 1, 2 … are alternatives: no run takes two different arms of one group.
+   */
+  branches: readonly Branch[];
+}
+
+export interface Branch {
+  group: number;
+  arm: number;
 }
 
 export interface ShellProblem {
