@@ -8,21 +8,19 @@ import { type Analysis, type AnalyzeOptions, type Finding, SEVERITY_ORDER, type 
 
 const lookup = new RuleLookup(RULES);
 
+/** Options, plus the text's model when the caller has built it already (the rewriter does). */
+type WithModel = AnalyzeOptions & { model?: DockerfileModel };
+
 /** Analyzes a Dockerfile. Never throws: parse problems come back as findings (DOP001). */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return runRules(text, RULES, options, lookup);
+export function analyze(text: string, options: WithModel = {}): Analysis {
+  return runRules(text, RULES, options, lookup, options.model);
 }
 
 /**
- * Only the named rules (ids as in the catalogue) over a text, on its model when the caller has
- * built it already: the rewriter needs a few rules' fixes after each of its edits, not all rules.
- * Ignore comments and options apply as in `analyze`.
+ * Only the named rules (ids as in the catalogue) over a text: the rewriter needs a few rules'
+ * fixes after each of its edits, not all rules. Ignore comments and options apply as in `analyze`.
  */
-export function analyzeRules(
-  text: string,
-  ruleIds: readonly string[],
-  options: AnalyzeOptions & { model?: DockerfileModel } = {},
-): Analysis {
+export function analyzeRules(text: string, ruleIds: readonly string[], options: WithModel = {}): Analysis {
   const wanted = RULES.filter((r) => ruleIds.includes(r.meta.id));
   return runRules(text, wanted, options, lookup, options.model);
 }

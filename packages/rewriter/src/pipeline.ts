@@ -153,7 +153,7 @@ function lazyAnalysis(text: string): Analysis {
   const model = buildModel(text);
   let full: Analysis | undefined;
   const all = () => {
-    full ??= analyze(text);
+    full ??= analyze(text, { model }); // the same model: the text is parsed once
     return full;
   };
   return {

@@ -1,5 +1,4 @@
-import { isInstall, isUpdate, packageManagerCall } from '../knowledge/invocation.js';
-import type { InstructionNode } from '../model/types.js';
+import { isInstall, isUpdate } from '../knowledge/invocation.js';
 import { said } from './support/packages.js';
 import { allCallsOf, aptListsHandled, cleanupRule } from './support/os-packages.js';
 
@@ -31,7 +30,7 @@ export const rule = cleanupRule({
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },
-  handled: (c) => aptListsHandled(c.ins) || dropsIndex(c.ins) || removesListGlob(c.ins),
+  handled: (c) => aptListsHandled(c.ins),
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,
@@ -39,20 +38,3 @@ export const rule = cleanupRule({
   }),
   fixTitle: { en: 'Remove the apt lists in the same RUN', ko: '같은 RUN에서 apt 목록 삭제' },
 });
-
-/** Whether the RUN runs `apt-get dist-clean` (apt ≥ 2.7.8), which deletes the lists itself. */
-function dropsIndex(ins: InstructionNode): boolean {
-  return (ins.shell?.commands ?? []).some((cmd) => {
-    const call = packageManagerCall(cmd);
-    const sub = call?.subcommand?.value;
-    return sub !== undefined && (call!.pm.dropIndex ?? []).includes(sub);
-  });
-}
-
-/** Whether the RUN deletes the list files by a narrower glob (`rm /var/lib/apt/lists/*_*`). */
-function removesListGlob(ins: InstructionNode): boolean {
-  return (ins.shell?.commands ?? []).some(
-    (cmd) =>
-      cmd.name === 'rm' && cmd.args.some((a) => /^\/var\/lib\/apt\/lists\/[^/]*\*[^/]*$/.test(a.value)),
-  );
-}

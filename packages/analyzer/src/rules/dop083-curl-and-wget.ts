@@ -25,8 +25,7 @@ export const rule = defineRule({
     const wget = all.filter((c) => c.name === 'wget');
     // A tool used only in another arm of the same `case`/`if` as every use of the other tool
     // (one download per architecture, say) is an alternative, not a second tool in the image.
-    const together = (c: (typeof all)[number], others: typeof all) => others.some((o) => !exclusive(c, o));
-    if (!curl.some((c) => together(c, wget))) return;
+    if (!curl.some((c) => wget.some((w) => !exclusive(c, w)))) return;
     // Report the tool used less, where it is used.
     const minor = wget.length <= curl.length ? wget : curl;
     const other = minor === wget ? 'curl' : 'wget';

@@ -96,6 +96,14 @@ function parseInto(
     start: number;
     end: number;
   } | null = null;
+  const startCommand = (t: { start: number; end: number }): NonNullable<typeof current> => ({
+    words: [],
+    assignments: [],
+    assignTokens: [],
+    redirects: [],
+    start: t.start,
+    end: t.end,
+  });
   let connector: Connector = null;
   let pipeline = { id: ++pipelineCounter, members: [] as SimpleCommand[] };
   let ctx: CommandContext = context;
@@ -221,8 +229,7 @@ function parseInto(
         continue;
       }
       if (atStart && !t.quoted && t.value === 'function') continue;
-      if (!current)
-        current = { words: [], assignments: [], assignTokens: [], redirects: [], start: t.start, end: t.end };
+      if (!current) current = startCommand(t);
       if (current.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(text.slice(t.start, t.end))) {
         current.assignments.push(toWord(t));
         current.assignTokens.push(t);
@@ -233,8 +240,7 @@ function parseInto(
       continue;
     }
     if (t.kind === 'redirect') {
-      if (!current)
-        current = { words: [], assignments: [], assignTokens: [], redirects: [], start: t.start, end: t.end };
+      if (!current) current = startCommand(t);
       const next = tokens[k + 1];
       let target: Word | null = null;
       let end = t.end;

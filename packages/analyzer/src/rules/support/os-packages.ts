@@ -44,11 +44,23 @@ const APT_LIST_REMOVALS = new Set([
   '/var/lib/apt/',
 ]);
 
-/** Whether a command of the RUN (here-document and `sh -c` scripts included) deletes the apt lists. */
+/** A narrower glob over the list files (`rm /var/lib/apt/lists/*_*`) removes them too. */
+const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/]*\*[^/]*$/;
+
+/**
+ * Whether a command of the RUN (here-document and `sh -c` scripts included) deletes the apt lists:
+ * `rm` over them, or a subcommand that drops the index itself (`apt-get dist-clean`, apt ≥ 2.7.8).
+ */
 export function removesAptLists(commands: readonly SimpleCommand[]): boolean {
-  return commands.some(
-    (c) => c.name === 'rm' && c.args.some((a) => !a.value.startsWith('-') && APT_LIST_REMOVALS.has(a.value)),
-  );
+  return commands.some((c) => {
+    if (c.name === 'rm')
+      return c.args.some(
+        (a) => !a.value.startsWith('-') && (APT_LIST_REMOVALS.has(a.value) || APT_LIST_GLOB.test(a.value)),
+      );
+    const call = packageManagerCall(c);
+    const sub = call?.subcommand?.value;
+    return sub !== undefined && (call!.pm.dropIndex ?? []).includes(sub);
+  });
 }
 
 /** Whether the RUN keeps the apt lists out of the layer: removed in it, or a cache/tmpfs mount over them. */

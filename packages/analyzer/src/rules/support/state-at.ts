@@ -52,8 +52,7 @@ function walkWorkdirs(
   stage: StageNode,
   visiting: Set<StageNode>,
 ): string | null {
-  const done = s.workdirAtEnd.get(stage);
-  if (done !== undefined || s.workdirAtEnd.has(stage)) return done ?? null;
+  if (s.workdirAtEnd.has(stage)) return s.workdirAtEnd.get(stage) ?? null;
   visiting.add(stage);
   const parent = parentOf(model, stage);
   let dir: string | null = parent && !visiting.has(parent) ? walkWorkdirs(model, s, parent, visiting) : '/';
