@@ -43,12 +43,12 @@ export { expect };
 
 /** Waits until the worker has answered for the current text. */
 export async function waitReady(page: Page) {
-  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
 }
 
 /** Waits until Monaco shows the source text. */
 export async function editorReady(page: Page) {
-  await expect(page.getByTestId('source-editor').locator('.view-lines')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('source-editor').locator('.view-lines')).toBeVisible({ timeout: 60_000 });
 }
 
 /** Replaces the editor's text as if the user pasted it. */

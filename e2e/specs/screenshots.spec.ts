@@ -1,8 +1,8 @@
 /**
- * Screenshots for people to look at (desktop 1440×900 and narrow 390×844) and the load-to-first-
- * findings measurement. Written to e2e/screenshots/ (gitignored).
+ * Screenshots for people to look at (desktop 1440×900 and narrow 390×844), written to
+ * e2e/screenshots/ (gitignored). Load and keystroke timings are measured in `pnpm bench`, not here.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { editorReady, expect, test, waitReady } from './fixtures';
@@ -26,7 +26,7 @@ for (const [label, viewport] of [
     await page.getByTestId('tab-rewrite').click();
     await expect(page.locator('.monaco-diff-editor')).toBeVisible();
     await page.getByTestId('changes').locator('.change-title').first().click();
-    await page.waitForTimeout(300);
+    await expect(page.getByTestId('changes').locator('.change.selected')).toHaveCount(1);
     await shot(page, `${label}-rewrite`, label === 'narrow');
     await page.getByTestId('tab-layers').click();
     await shot(page, `${label}-layers`, label === 'narrow');
@@ -37,39 +37,16 @@ for (const [label, viewport] of [
     await waitReady(page);
     await page.getByTestId('step-through').click();
     await page.getByTestId('step-next').click();
-    await page.waitForTimeout(300);
+    await expect(page.getByTestId('stepper').locator('#step-title')).toContainText('Step 1 of');
     await shot(page, `${label}-step`, label === 'narrow');
     await page.getByTestId('lang').selectOption('ko');
     await page.getByTestId('tab-findings').click();
     await shot(page, `${label}-korean`, label === 'narrow');
     await page.getByRole('button', { name: '발표 모드' }).click();
-    await page.waitForTimeout(300);
+    await expect(page.getByRole('button', { name: '발표 모드' })).toHaveAttribute('aria-pressed', 'true');
     await shot(page, `${label}-presenter`);
     await page.goto('/#v1/corrupt*link');
     await editorReady(page);
     await shot(page, `${label}-bad-link`);
   });
 }
-
-test('measure: load to first findings (default example)', async ({ page }, info) => {
-  const t0 = Date.now();
-  await page.goto('/');
-  await waitReady(page);
-  const listMs = Date.now() - t0;
-  await expect(
-    page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first(),
-  ).toBeAttached();
-  const markersMs = Date.now() - t0;
-  const nav = await page.evaluate(() => ({
-    firstFindings: (window as unknown as { __dopFirstFindings?: number }).__dopFirstFindings ?? null,
-    domContentLoaded: performance.getEntriesByType('navigation')[0]
-      ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-          .domContentLoadedEventEnd
-      : null,
-  }));
-  const status = await page.getByTestId('status').textContent();
-  const metrics = { listMs, markersMs, ...nav, status };
-  info.annotations.push({ type: 'metrics', description: JSON.stringify(metrics) });
-  writeFileSync(`${DIR}metrics.json`, `${JSON.stringify(metrics, null, 2)}\n`);
-  console.log('metrics', JSON.stringify(metrics));
-});
