@@ -38,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `pnpm exec vite build && pnpm exec vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `vite build && vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -11,12 +11,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// `pnpm dop …` runs in the repository's root; paths the user typed are relative to where they typed them.
+const args = process.argv.slice(2);
+if (args[0] === '--from-package-script') {
+  args.shift();
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+}
+
 const bundle = new URL('../dist/main.js', import.meta.url);
 // DOP_BUNDLE=1 runs the bundle as built even if a source changed since (the bench sets it: an edit
 // made while it runs must not switch half of its runs to tsx).
 const useBundle = process.env.DOP_BUNDLE === '1' || bundleIsFresh();
 const { main } = useBundle ? await import(bundle.href) : await fromSources();
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(args);
 
 async function fromSources() {
   const { register } = await import('tsx/esm/api');
