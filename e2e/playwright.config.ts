@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -7,7 +8,14 @@ import { defineConfig } from '@playwright/test';
  * there; Playwright's own browser only as a fallback (it is never downloaded by these tests).
  */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4178;
+// One port per checkout (two checkouts on one machine can test at once); DOP_E2E_PORT overrides it.
+const PORT = Number(process.env.DOP_E2E_PORT) || 4200 + (hash(fileURLToPath(import.meta.url)) % 700);
+
+function hash(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
+}
 
 export default defineConfig({
   testDir: './specs',
