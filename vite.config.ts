@@ -43,6 +43,9 @@ export default defineConfig({
   root: 'app',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // .dockerignore matching (@balena/dockerignore, a port of Docker's Go code) calls Node's `path`;
+  // in the page it gets the POSIX implementation, which is what Docker's Linux builders use.
+  resolve: { alias: { path: 'path-browserify' } },
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

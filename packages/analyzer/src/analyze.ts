@@ -1,3 +1,4 @@
+import { contextView } from './context/view.js';
 import { buildModel } from './model/build.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Report, ResolvedConfig, Rule } from './rules/define.js';
@@ -41,6 +42,7 @@ export function runRules(
     trustedRegistries: options.trustedRegistries ?? [],
     requiredLabels: options.requiredLabels ?? {},
   };
+  const buildContext = options.context ? contextView(options.context) : null;
   const disabled = lookup.resolveAll(options.disabledRules ?? []).ids;
   const enabled = lookup.resolveAll(options.enabledRules ?? []).ids;
   const severity = new Map<string, Severity | 'off'>();
@@ -56,7 +58,7 @@ export function runRules(
     const sev = (severity.get(id) as Severity | undefined) ?? rule.meta.severity;
     const reports: Report[] = [];
     try {
-      rule.check({ model, text: source, config, report: (r) => reports.push(r) });
+      rule.check({ model, text: source, config, buildContext, report: (r) => reports.push(r) });
     } catch (e) {
       // A rule bug must not take the analysis down; say so where it can be seen.
       reports.length = 0;

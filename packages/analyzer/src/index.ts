@@ -2,6 +2,7 @@ export { analyze, analyzeRules } from './analyze.js';
 export { buildModel } from './model/build.js';
 export { applyEdits, editsOverlap } from './text/edits.js';
 export { fixAll } from './fix-all.js';
+export * from './context/index.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
 export { LineIndex } from './text/line-index.js';
 export type * from './model/types.js';

@@ -80,6 +80,11 @@ export interface AnalyzeOptions {
   requiredLabels?: LabelSchema;
   /** Ignore `# dop ignore`, `# hadolint ignore` and `# check=skip` pragmas. */
   disableIgnorePragmas?: boolean;
+  /**
+   * The files the build can see (the folder of the Dockerfile, or `--context DIR`). Rules that need
+   * it (a COPY source that does not exist, a file `.dockerignore` excludes, …) stay quiet without it.
+   */
+  context?: import('./context/types.js').BuildContext;
 }
 
 export interface Analysis {

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
 import { rewrite } from '@dop/rewriter';
+import { readBuildContext } from './read-context.js';
 import { readDockerfile } from './read-input.js';
 import type { FileResult } from './types.js';
 
@@ -15,6 +16,8 @@ export interface LintJob {
   fix?: FixSafety;
   /** Also run the rewriter (nothing is written) and report how much it would change. */
   withRewrite?: boolean;
+  /** The build context's folder, read and given to the analyzer (null: none). */
+  contextDir?: string | null;
 }
 
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
@@ -27,6 +30,8 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
     text = read.text;
   }
   try {
+    if (job.contextDir)
+      job = { ...job, options: { ...job.options, context: await readBuildContext(job.contextDir) } };
     if (!job.fix) {
       const result: FileResult = { path: job.display, text, findings: analyze(text, job.options).findings };
       if (job.withRewrite) result.rewrite = rewriteSummary(text);

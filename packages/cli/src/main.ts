@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainCommand, listRules } from './commands/explain.js';
 import { lintCommand } from './commands/lint.js';
@@ -22,6 +23,8 @@ Usage:
       --ignore ID            switch a rule off (ours, or a hadolint/BuildKit/Trivy id); repeatable
       --stdin-filename NAME  the name to report for '-' (and to find its config by)
       --with-rewrite         also run the rewriter on each file and say how much it would change
+      --context DIR          the build context (default: each Dockerfile's folder; none for stdin)
+      --no-context           leave the build context out (rules that need it stay quiet)
   dop rewrite FILE|-         print the optimized Dockerfile; the changes go to stderr
       -o, --output OUT       write it to OUT instead
       --diff                 print a unified diff instead
@@ -81,6 +84,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         );
       }
       if (v['unsafe-fixes'] && !v.fix) return usage(io, '--unsafe-fixes only makes sense with --fix');
+      if (v.context !== undefined && v['no-context'])
+        return usage(io, '--context and --no-context exclude each other');
+      if (v.context !== undefined && !isDirectory(path.resolve(io.cwd, v.context)))
+        return usage(io, `--context ${v.context}: not a folder`);
       return lintCommand(
         {
           paths: rest,
@@ -93,6 +100,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           ignore: v.ignore ?? [],
           stdinFilename: v['stdin-filename'] ?? null,
           withRewrite: Boolean(v['with-rewrite']),
+          context: v['no-context'] ? 'none' : { dir: v.context ?? null },
           version: VERSION,
         },
         io,
@@ -146,6 +154,8 @@ function parseOptions(argv: readonly string[]) {
       ignore: { type: 'string', multiple: true },
       'stdin-filename': { type: 'string' },
       'with-rewrite': { type: 'boolean' },
+      context: { type: 'string' },
+      'no-context': { type: 'boolean' },
       base: { type: 'string' },
       output: { type: 'string', short: 'o' },
       diff: { type: 'boolean' },
@@ -168,4 +178,12 @@ function parseOptions(argv: readonly string[]) {
 function usage(io: Io, message: string): number {
   errorLine(io, `${message}\nRun \`dop --help\` for usage.`);
   return 2;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }

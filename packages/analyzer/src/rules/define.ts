@@ -1,3 +1,4 @@
+import type { ContextView } from '../context/view.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Aka, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
@@ -42,6 +43,8 @@ export interface RuleContext {
   model: DockerfileModel;
   text: string;
   config: ResolvedConfig;
+  /** The build context, when the caller gave one (null otherwise: context rules then say nothing). */
+  buildContext: ContextView | null;
   report(report: Report): void;
 }
 

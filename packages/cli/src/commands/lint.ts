@@ -21,6 +21,8 @@ export interface LintArgs {
   ignore: string[];
   stdinFilename: string | null;
   withRewrite: boolean;
+  /** The build context: null = each Dockerfile's own folder (none for stdin), a folder for all, or none at all. */
+  context: { dir: string | null } | 'none';
   version: string;
 }
 
@@ -64,6 +66,11 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
           text: read.text,
           display: args.stdinFilename ?? '-',
           options,
+          // stdin has no folder of its own: only a context named with --context
+          contextDir:
+            args.context === 'none' || args.context.dir === null
+              ? null
+              : path.resolve(io.cwd, args.context.dir),
           ...(args.fix ? { fix: args.fix } : {}),
           withRewrite: args.withRewrite,
         });
@@ -72,6 +79,8 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
           file,
           display: display(file, io.cwd),
           options,
+          contextDir:
+            args.context === 'none' ? null : path.resolve(io.cwd, args.context.dir ?? path.dirname(file)),
           ...(args.fix ? { fix: args.fix } : {}),
           withRewrite: args.withRewrite,
         });

@@ -1,0 +1,4 @@
+export type { BuildContext } from './types.js';
+export { contextView, DOCKERIGNORE, normaliseSource, type ContextView, type SourceMatch } from './view.js';
+export { parseIgnoreFile, type IgnoreFile, type IgnoreLine } from './ignore-file.js';
+export { CONTEXT_LIMITS, contextFileWanted } from './wanted.js';

@@ -1,0 +1,21 @@
+/** Which files of a build context are read, and how much: the rest is only listed. */
+import { buildToolsOfFile } from '../knowledge/ecosystems.js';
+
+export const CONTEXT_LIMITS = {
+  /** Files listed; past this the context is marked incomplete (absence then proves nothing). */
+  files: 20_000,
+  /** Bytes read of one wanted file; a larger one is listed, not read. */
+  fileBytes: 256 * 1024,
+  /** Bytes read of all wanted files together. */
+  totalBytes: 2 * 1024 * 1024,
+} as const;
+
+/** Registry and tool configuration that can hold a token: read to tell a real credential from a template. */
+const CONFIG_WITH_CREDENTIALS = ['.npmrc', '.yarnrc.yml', '.pypirc', '.netrc'];
+
+/** Whether the contents of a context file are worth reading: `.dockerignore`, manifests, lock files, tool configs. */
+export function contextFileWanted(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (path === '.dockerignore' || CONFIG_WITH_CREDENTIALS.includes(base)) return true;
+  return buildToolsOfFile(path).length > 0;
+}

@@ -1,0 +1,59 @@
+/** The COPY/ADD sources that come from the build context, each matched against it once per model. */
+import type { ContextView, SourceMatch } from '../../context/view.js';
+import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
+import { instructionsOf } from '../define.js';
+import { buildToolsOfFile } from '../../knowledge/ecosystems.js';
+import { copiesFromElsewhere, copySources, isWholeContext } from './layers.js';
+
+export interface ContextSource {
+  ins: InstructionNode;
+  token: ArgToken;
+  value: string;
+  match: SourceMatch;
+}
+
+export interface ContextSources {
+  sources: ContextSource[];
+  /**
+   * Whether this context looks like the one the file is built with: some source names a file in it.
+   * A Dockerfile kept in `docker/` and built with `-f docker/Dockerfile .` names nothing beside
+   * itself; then a "missing" source proves nothing about the real build, and rules stay quiet.
+   */
+  plausible: boolean;
+}
+
+const MEMO = new WeakMap<DockerfileModel, WeakMap<ContextView, ContextSources>>();
+
+export function contextSources(model: DockerfileModel, view: ContextView): ContextSources {
+  let byView = MEMO.get(model);
+  if (!byView) {
+    byView = new WeakMap();
+    MEMO.set(model, byView);
+  }
+  let found = byView.get(view);
+  if (found) return found;
+  const sources: ContextSource[] = [];
+  for (const ins of instructionsOf(model, 'COPY', 'ADD')) {
+    if (copiesFromElsewhere(ins)) continue;
+    for (const s of copySources(ins)?.sources ?? []) {
+      if (s.url || s.git || s.heredoc || s.variable) continue;
+      sources.push({ ins, token: s.token, value: s.value, match: view.source(s.value) });
+    }
+  }
+  // Named sources decide; a file that copies only `.` needs a project file (a manifest, a lock)
+  // in the folder: a folder of unrelated Dockerfiles is not anyone's build context.
+  const named = sources.filter((s) => !isWholeContext(s.value));
+  const plausible =
+    named.length > 0
+      ? named.some((s) => s.match.files.length > 0)
+      : view.context.files.some((f) => buildToolsOfFile(f).length > 0);
+  found = { sources, plausible };
+  byView.set(view, found);
+  return found;
+}
+
+/** The context sources when the context looks like the file's own, else none: what context rules check. */
+export function checkedSources(model: DockerfileModel, view: ContextView): ContextSource[] {
+  const found = contextSources(model, view);
+  return found.plausible ? found.sources : [];
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tree } from './fixtures.js';
+import { dop } from './run.js';
+
+const DOCKERFILE = [
+  'FROM node:22-slim',
+  'WORKDIR /app',
+  'COPY package.json ./',
+  'RUN npm install',
+  'COPY dist/ ./dist/',
+  'COPY . .',
+  'USER node',
+  'CMD ["node", "dist/server.js"]',
+  '',
+].join('\n');
+
+const ids = (stdout: string) =>
+  (JSON.parse(stdout).files[0].findings as { ruleId: string }[])
+    .map((f) => f.ruleId)
+    .filter((id) => id >= 'DOP160');
+
+describe('dop lint with the build context', () => {
+  it("reads the Dockerfile's folder by default and reports what the context shows", () => {
+    const dir = tree({
+      Dockerfile: DOCKERFILE,
+      'package.json': '{"name":"x","scripts":{"start":"node dist/server.js"}}',
+      'package-lock.json': '{}',
+      'dist/server.js': '',
+      '.dockerignore': 'dist\n',
+      '.env': 'TOKEN=x',
+    });
+    const r = dop(['lint', '--format', 'json', 'Dockerfile'], { cwd: dir });
+    expect(ids(r.stdout).sort()).toEqual(['DOP161', 'DOP162', 'DOP163']);
+    expect(ids(dop(['lint', '--format', 'json', '--no-context', 'Dockerfile'], { cwd: dir }).stdout)).toEqual(
+      [],
+    );
+  });
+
+  it('takes another folder with --context, as docker build does, and none for stdin unless named', () => {
+    const dir = tree({ 'docker/Dockerfile': DOCKERFILE, 'package.json': '{}', 'dist/server.js': '' });
+    mkdirSync(path.join(dir, 'empty'));
+    // beside the file (docker/) nothing it copies exists: a wrong context is not reported as missing files
+    expect(ids(dop(['lint', '--format', 'json', 'docker/Dockerfile'], { cwd: dir }).stdout)).toEqual([]);
+    writeFileSync(path.join(dir, 'package-lock.json'), '{}');
+    const withRoot = dop(['lint', '--format', 'json', '--context', '.', 'docker/Dockerfile'], { cwd: dir });
+    expect(ids(withRoot.stdout).sort()).toEqual(['DOP163', 'DOP164']);
+    const stdin = dop(['lint', '--format', 'json', '-'], { cwd: dir, input: DOCKERFILE });
+    expect(ids(stdin.stdout)).toEqual([]);
+    const named = dop(['lint', '--format', 'json', '--context', '.', '-'], { cwd: dir, input: DOCKERFILE });
+    expect(ids(named.stdout).sort()).toEqual(['DOP163', 'DOP164']);
+  });
+
+  it('says clearly when the context is not a folder or the options clash', () => {
+    const dir = tree({ Dockerfile: DOCKERFILE });
+    const r = dop(['lint', '--context', 'nope', 'Dockerfile'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--context nope: not a folder');
+    expect(dop(['lint', '--context', '.', '--no-context', 'Dockerfile'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('puts context findings on the Dockerfile line in SARIF', () => {
+    const dir = tree({
+      Dockerfile: 'FROM node:22-slim\nCOPY package.json ./\nCOPY missing.js ./\n',
+      'package.json': '{}',
+    });
+    const sarif = JSON.parse(dop(['lint', '--format', 'sarif', 'Dockerfile'], { cwd: dir }).stdout);
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'DOP160');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('Dockerfile');
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(3);
+  });
+});
