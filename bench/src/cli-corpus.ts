@@ -77,6 +77,8 @@ export function runOurs(
       [
         DOP_BIN,
         'lint',
+        // the corpus folder is a collection of unrelated files, nobody's build context (and the peers read none)
+        '--no-context',
         '--format',
         'json',
         '-t',
@@ -140,7 +142,7 @@ export function runOursPerFile(
       name: 'dop (ours)',
       npm: '',
       bin: 'dop',
-      args: (f) => [DOP_BIN, 'lint', '--format', 'json', '-t', 'none', '--with-rewrite', f],
+      args: (f) => [DOP_BIN, 'lint', '--no-context', '--format', 'json', '-t', 'none', '--with-rewrite', f],
       parse: (out) =>
         (
           JSON.parse(out) as {
