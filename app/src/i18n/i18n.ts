@@ -1,4 +1,6 @@
 /** A tiny typed i18n: two dictionaries, `{name}` placeholders, no HTML. */
+// the particle helper alone: the analyzer itself loads in the worker, not on the page
+import { resolveParticles } from '@dop/analyzer/korean';
 import { en, ko, type StringKey } from './strings';
 
 export type { StringKey };
@@ -12,10 +14,13 @@ export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: StringKey, params?: Params): string {
   const template = DICTS[lang][key] ?? en[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    params[name] === undefined ? m : String(params[name]),
-  );
+  const text = params
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) =>
+        params[name] === undefined ? m : String(params[name]),
+      )
+    : template;
+  // `{name}을(를)`: the particle is chosen once the word is known
+  return lang === 'ko' ? resolveParticles(text) : text;
 }
 
 /** The language to start in: a remembered choice, else the browser's language, else English. */

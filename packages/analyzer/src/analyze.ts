@@ -1,5 +1,6 @@
 import { contextView } from './context/view.js';
 import { buildModel } from './model/build.js';
+import { resolveLocalized } from './text/korean.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Report, ResolvedConfig, Rule } from './rules/define.js';
 import { RULES } from './rules/index.js';
@@ -91,13 +92,13 @@ function toFinding(
     ruleId: rule.meta.id,
     slug: rule.meta.slug,
     severity,
-    message: r.message,
+    message: resolveLocalized(r.message),
     range: lines.range(span),
     span,
     practices: [...rule.meta.practices],
     aka: rule.meta.aka,
   };
-  if (r.fix && r.fix.edits.length > 0) finding.fix = r.fix;
+  if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: resolveLocalized(r.fix.title) };
   return finding;
 }
 

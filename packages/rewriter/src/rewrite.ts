@@ -1,4 +1,4 @@
-import { analyze } from '@dop/analyzer';
+import { analyze, resolveLocalized } from '@dop/analyzer';
 import { suggestDockerignore } from './dockerignore.js';
 import { computeLayers } from './layers.js';
 import { runPipeline } from './pipeline.js';
@@ -45,8 +45,13 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   return {
     output: result.output,
     dockerignore: suggestDockerignore(result.after.model),
-    changes: result.changes,
-    notes,
+    // Korean particles after words only known now (`${image}은(는)`) are chosen here, once.
+    changes: result.changes.map((c) => ({
+      ...c,
+      title: resolveLocalized(c.title),
+      explanation: resolveLocalized(c.explanation),
+    })),
+    notes: notes.map((n) => ({ ...n, message: resolveLocalized(n.message) })),
     layers: { before, after },
     size: estimateSize(result.before.model, result.after.model, before, after),
   };

@@ -1,0 +1,31 @@
+/** Every Korean string of the page, filled in, has its particles chosen by the word before them. */
+import { GENERIC_PARTICLE } from '@dop/analyzer/korean';
+import { describe, expect, it } from 'vitest';
+import { translate } from './i18n';
+import { ko, type StringKey } from './strings';
+
+/** Words of each kind a placeholder takes: a Hangul word, a code word, a number. */
+const SAMPLES = ['이미지', '`RUN`', 'Dockerfile', '12', 'curl'];
+
+describe('Korean UI strings', () => {
+  it('leave no paired particle, whatever word fills a placeholder', () => {
+    const left: string[] = [];
+    for (const key of Object.keys(ko) as StringKey[]) {
+      const names = [...ko[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      for (const sample of SAMPLES) {
+        const text = translate('ko', key, Object.fromEntries(names.map((n) => [n, sample])));
+        if (new RegExp(GENERIC_PARTICLE.source).test(text)) left.push(`${key}: ${text}`);
+      }
+    }
+    expect(left).toEqual([]);
+  });
+
+  it('choose by the word: a name with a final consonant and one without', () => {
+    const withParticle = (Object.keys(ko) as StringKey[]).find((k) => /\}을\(를\)/.test(ko[k]));
+    expect(withParticle, 'a string with {name}을(를) to try').toBeDefined();
+    if (!withParticle) return;
+    const name = /\{(\w+)\}을\(를\)/.exec(ko[withParticle])![1]!;
+    expect(translate('ko', withParticle, { [name]: 'Dockerfile' })).toContain('Dockerfile을');
+    expect(translate('ko', withParticle, { [name]: '.dockerignore' })).toContain('.dockerignore를');
+  });
+});
