@@ -3,7 +3,7 @@
  * metadata, every finding and fix title its examples give, chosen by the word they follow.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, GENERIC_PARTICLE, rules } from '../src/index.js';
+import { analyze, GENERIC_PARTICLE, rules, wrongParticles } from '../src/index.js';
 
 const generic = (text: string) => text.match(new RegExp(GENERIC_PARTICLE.source, 'g')) ?? [];
 
@@ -25,6 +25,18 @@ describe('Korean text has its particles chosen', () => {
       }
     }
     expect(left).toEqual([]);
+  });
+
+  it('with the right particle after every `code` word, in metadata and in findings', () => {
+    const wrong: string[] = [];
+    for (const m of rules) {
+      const texts = [m.title.ko, m.explanation.ko];
+      const options = { ...m.examples.options, enabledRules: [m.id] };
+      for (const f of analyze(m.examples.bad, options).findings)
+        texts.push(f.message.ko, f.fix?.title.ko ?? '');
+      for (const t of texts) for (const w of wrongParticles(t)) wrong.push(`${m.id}: ${w}`);
+    }
+    expect([...new Set(wrong)]).toEqual([]);
   });
 
   it('the check itself sees a paired particle', () => {

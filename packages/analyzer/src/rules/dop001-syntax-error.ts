@@ -77,7 +77,7 @@ export const rule = defineRule({
         span: ins.span,
         message: {
           en: `${ins.keyword} \`${bare.name}\` has no value: write \`${ins.keyword} ${bare.name}=<value>\`; the build stops here.`,
-          ko: `${ins.keyword} \`${bare.name}\`에 값이 없습니다. \`${ins.keyword} ${bare.name}=<값>\`으로 쓰세요. 빌드가 여기서 멈춥니다.`,
+          ko: `${ins.keyword} \`${bare.name}\`에 값이 없습니다. \`${ins.keyword} ${bare.name}=<값>\`(으)로 쓰세요. 빌드가 여기서 멈춥니다.`,
         },
       });
     }
@@ -115,7 +115,7 @@ function healthcheckProblem(ins: InstructionNode): { span: Span; message: Locali
       span: type.span,
       message: {
         en: `Unknown HEALTHCHECK type "${type.value}": write \`HEALTHCHECK CMD <command>\` or \`HEALTHCHECK NONE\`.`,
-        ko: `알 수 없는 HEALTHCHECK 종류 "${type.value}"입니다. \`HEALTHCHECK CMD <명령>\` 또는 \`HEALTHCHECK NONE\`을 쓰세요.`,
+        ko: `알 수 없는 HEALTHCHECK 종류 "${type.value}"입니다. \`HEALTHCHECK CMD <명령>\` 또는 \`HEALTHCHECK NONE\`을(를) 쓰세요.`,
       },
     };
   }

@@ -42,10 +42,10 @@ export const rule = defineRule({
         span: ins.keywordSpan,
         message: {
           en: `\`${ins.keywordRaw}\` should be \`${want}\`: most instructions in this file are ${en}.`,
-          ko: `\`${ins.keywordRaw}\`은(는) \`${want}\`로 써야 합니다. 이 파일의 명령어는 대부분 ${ko}입니다.`,
+          ko: `\`${ins.keywordRaw}\`은(는) \`${want}\`(으)로 써야 합니다. 이 파일의 명령어는 대부분 ${ko}입니다.`,
         },
         fix: {
-          title: { en: `Write \`${want}\``, ko: `\`${want}\`로 변경` },
+          title: { en: `Write \`${want}\``, ko: `\`${want}\`(으)로 변경` },
           safety: 'safe',
           edits: [{ ...ins.keywordSpan, text: want }],
         },

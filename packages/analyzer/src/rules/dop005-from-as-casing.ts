@@ -32,10 +32,10 @@ export const rule = defineRule({
         span: as.span,
         message: {
           en: `\`${as.value}\` does not match the casing of \`${from.keywordRaw}\`: write \`${from.keywordRaw} … ${want} ${stage.name ?? ''}\`.`,
-          ko: `\`${as.value}\`의 대소문자가 \`${from.keywordRaw}\`와 맞지 않습니다. \`${from.keywordRaw} … ${want} ${stage.name ?? ''}\`로 쓰세요.`,
+          ko: `\`${as.value}\`의 대소문자가 \`${from.keywordRaw}\`과(와) 맞지 않습니다. \`${from.keywordRaw} … ${want} ${stage.name ?? ''}\`(으)로 쓰세요.`,
         },
         fix: {
-          title: { en: `Write \`${want}\``, ko: `\`${want}\`로 변경` },
+          title: { en: `Write \`${want}\``, ko: `\`${want}\`(으)로 변경` },
           safety: 'safe',
           edits: [{ ...as.span, text: want }],
         },

@@ -41,10 +41,10 @@ export const rule = defineRule({
         span: dest.span,
         message: {
           en: `\`${ins.keywordRaw}\` has ${ops.sources.length} sources, so its destination \`${value}\` must end in \`/\`.`,
-          ko: `\`${ins.keywordRaw}\`의 소스가 ${ops.sources.length}개이므로 대상 \`${value}\`은(는) \`/\`로 끝나야 합니다.`,
+          ko: `\`${ins.keywordRaw}\`의 소스가 ${ops.sources.length}개이므로 대상 \`${value}\`은(는) \`/\`(으)로 끝나야 합니다.`,
         },
         fix: {
-          title: { en: `Write \`${value}/\``, ko: `\`${value}/\`로 변경` },
+          title: { en: `Write \`${value}/\``, ko: `\`${value}/\`(으)로 변경` },
           safety: 'safe',
           edits: [{ start: at, end: at, text: '/' }],
         },

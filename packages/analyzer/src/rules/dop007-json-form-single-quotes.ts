@@ -39,7 +39,7 @@ export const rule = defineRule({
         span: ins.argsSpan,
         message: {
           en: `\`${ins.keyword}\` uses single quotes, which JSON does not allow, so this is shell form, not exec form: write \`${shown}\`.`,
-          ko: `\`${ins.keyword}\`에 JSON에서 쓸 수 없는 작은따옴표를 썼기 때문에 exec 형식이 아니라 셸 형식으로 처리됩니다. \`${shown}\`로 쓰세요.`,
+          ko: `\`${ins.keyword}\`에 JSON에서 쓸 수 없는 작은따옴표를 썼기 때문에 exec 형식이 아니라 셸 형식으로 처리됩니다. \`${shown}\`(으)로 쓰세요.`,
         },
         ...(safe
           ? {

@@ -15,7 +15,7 @@ const CONSEQUENCE: Record<string, { en: string; ko: string }> = {
   },
   escape: {
     en: 'the file is parsed with `\\` as the escape character',
-    ko: '파일이 `\\`를 이스케이프 문자로 하여 해석됩니다',
+    ko: '파일이 `\\`을(를) 이스케이프 문자로 하여 해석됩니다',
   },
 };
 

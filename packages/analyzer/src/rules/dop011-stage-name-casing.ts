@@ -37,10 +37,10 @@ export const rule = defineRule({
         span: stage.nameSpan,
         message: {
           en: `Stage name \`${stage.name}\` should be lowercase: \`${lower}\`.`,
-          ko: `스테이지 이름 \`${stage.name}\`은(는) 소문자 \`${lower}\`로 써야 합니다.`,
+          ko: `스테이지 이름 \`${stage.name}\`은(는) 소문자 \`${lower}\`(으)로 써야 합니다.`,
         },
         fix: {
-          title: { en: `Rename the stage to \`${lower}\``, ko: `스테이지 이름을 \`${lower}\`로 변경` },
+          title: { en: `Rename the stage to \`${lower}\``, ko: `스테이지 이름을 \`${lower}\`(으)로 변경` },
           safety: 'safe',
           edits,
         },

@@ -27,7 +27,7 @@ export const rule = defineRule({
         span: stage.nameSpan,
         message: {
           en: `\`${stage.name}\` is a reserved word and cannot name a stage: \`${word}\` already means ${word === 'scratch' ? 'the empty image' : 'the build context'}.`,
-          ko: `\`${stage.name}\`은(는) 예약어라 스테이지 이름으로 쓸 수 없습니다. \`${word}\`는 이미 ${word === 'scratch' ? '빈 이미지' : '빌드 컨텍스트'}를 뜻합니다.`,
+          ko: `\`${stage.name}\`은(는) 예약어라 스테이지 이름으로 쓸 수 없습니다. \`${word}\`은(는) 이미 ${word === 'scratch' ? '빈 이미지' : '빌드 컨텍스트'}를 뜻합니다.`,
         },
       });
     }

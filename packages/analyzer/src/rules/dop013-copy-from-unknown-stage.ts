@@ -52,7 +52,7 @@ export const rule = defineRule({
         const known = names.length ? names.map((n) => `\`${n}\``).join(', ') : '';
         message = {
           en: `\`${flag}\` names no stage${known ? ` (stages: ${known})` : ''}, so it will be pulled as the image \`${ref.value}\` unless it is a build context given with \`--build-context\`. Check the spelling, or write the image as \`name:tag\`.`,
-          ko: `\`${flag}\`과(와) 같은 이름의 스테이지가 없으므로${known ? `(스테이지: ${known})` : ''}, \`--build-context\`로 넘긴 빌드 컨텍스트가 아니라면 \`${ref.value}\` 이미지를 받아 오게 됩니다. 철자를 확인하거나 이미지를 \`이름:태그\`로 쓰세요.`,
+          ko: `\`${flag}\`과(와) 같은 이름의 스테이지가 없으므로${known ? `(스테이지: ${known})` : ''}, \`--build-context\`(으)로 넘긴 빌드 컨텍스트가 아니라면 \`${ref.value}\` 이미지를 받아 오게 됩니다. 철자를 확인하거나 이미지를 \`이름:태그\`(으)로 쓰세요.`,
         };
       }
       if (message) ctx.report({ span: ref.span, message });

@@ -30,7 +30,7 @@ export const rule = defineRule({
         span: image.span,
         message: {
           en: `\`FROM ${shown}\` has no tag: it pulls whatever \`latest\` is when the build runs. Pin a version tag such as \`${image.resolved}:<version>\`.`,
-          ko: `\`FROM ${shown}\`에 태그가 없어 빌드할 때의 \`latest\`를 받아옵니다. \`${image.resolved}:<버전>\`처럼 버전 태그를 고정하세요.`,
+          ko: `\`FROM ${shown}\`에 태그가 없어 빌드할 때의 \`latest\`을(를) 받아옵니다. \`${image.resolved}:<버전>\`처럼 버전 태그를 고정하세요.`,
         },
       });
     }

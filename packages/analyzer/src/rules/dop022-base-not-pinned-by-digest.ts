@@ -29,7 +29,7 @@ export const rule = defineRule({
         span: image.span,
         message: {
           en: `\`FROM ${shown}\` is not pinned by digest: the tag can point to different content at each build. Append \`@sha256:<digest>\` for reproducible builds.`,
-          ko: `\`FROM ${shown}\`이(가) 다이제스트로 고정되어 있지 않아 빌드할 때마다 태그가 다른 내용을 가리킬 수 있습니다. 재현 가능한 빌드를 원하면 \`@sha256:<다이제스트>\`를 붙이세요.`,
+          ko: `\`FROM ${shown}\`이(가) 다이제스트로 고정되어 있지 않아 빌드할 때마다 태그가 다른 내용을 가리킬 수 있습니다. 재현 가능한 빌드를 원하면 \`@sha256:<다이제스트>\`을(를) 붙이세요.`,
         },
       });
     }

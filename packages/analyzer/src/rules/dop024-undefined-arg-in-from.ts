@@ -42,7 +42,7 @@ export const rule = defineRule({
           span,
           message: {
             en: `\`${name}\` is not declared before the first FROM, so it expands to an empty string here. Add \`ARG ${name}=<default>\` at the top of the file.`,
-            ko: `\`${name}\`이(가) 첫 FROM 앞에 선언되지 않아 여기서 빈 문자열이 됩니다. 파일 맨 위에 \`ARG ${name}=<기본값>\`을 추가하세요.`,
+            ko: `\`${name}\`이(가) 첫 FROM 앞에 선언되지 않아 여기서 빈 문자열이 됩니다. 파일 맨 위에 \`ARG ${name}=<기본값>\`을(를) 추가하세요.`,
           },
           fix: {
             title: { en: `Declare ARG ${name} before the first FROM`, ko: `첫 FROM 앞에 ARG ${name} 선언` },

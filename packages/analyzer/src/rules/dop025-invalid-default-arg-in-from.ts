@@ -46,7 +46,7 @@ export const rule = defineRule({
     fixable: 'none',
     explanation: {
       en: 'With only the default values of the global ARGs, this FROM expands to an empty or malformed reference (`ARG TAG` without a default turns `alpine:${TAG}` into `alpine:`), so the build fails unless every caller passes `--build-arg`. Give the ARG a working default (`ARG TAG=3.20`).',
-      ko: '전역 ARG의 기본값만으로는 이 FROM이 비어 있거나 잘못된 참조가 됩니다(기본값 없는 `ARG TAG`는 `alpine:${TAG}`를 `alpine:`로 만듭니다). 그래서 모든 호출자가 `--build-arg`를 넘기지 않으면 빌드가 실패합니다. ARG에 동작하는 기본값(`ARG TAG=3.20`)을 주세요.',
+      ko: '전역 ARG의 기본값만으로는 이 FROM이 비어 있거나 잘못된 참조가 됩니다(기본값 없는 `ARG TAG`는 `alpine:${TAG}`를 `alpine:`으로 만듭니다). 그래서 모든 호출자가 `--build-arg`를 넘기지 않으면 빌드가 실패합니다. ARG에 동작하는 기본값(`ARG TAG=3.20`)을 주세요.',
     },
     examples: {
       bad: 'ARG TAG\nFROM alpine:${TAG}\nCMD ["sh"]\n',

@@ -29,7 +29,7 @@ export const rule = defineRule({
         span: flag.span,
         message: {
           en: `\`--platform=${value}\` forces ${value} on every build. Use \`--platform=$BUILDPLATFORM\` for a cross-compiling build stage, or remove the flag and pass \`docker build --platform\`.`,
-          ko: `\`--platform=${value}\`은(는) 모든 빌드에 ${value}를 강제합니다. 크로스 컴파일하는 빌드 스테이지라면 \`--platform=$BUILDPLATFORM\`을 쓰고, 아니라면 플래그를 지우고 \`docker build --platform\`으로 지정하세요.`,
+          ko: `\`--platform=${value}\`은(는) 모든 빌드에 ${value}를 강제합니다. 크로스 컴파일하는 빌드 스테이지라면 \`--platform=$BUILDPLATFORM\`을(를) 쓰고, 아니라면 플래그를 지우고 \`docker build --platform\`(으)로 지정하세요.`,
         },
       });
     }

@@ -34,7 +34,7 @@ export const rule = defineRule({
       span: stage.image.span,
       message: {
         en: `The final image is based on \`${current}\` (about ${info.size.uncompressedMb} MB). \`${smaller}\` is about ${variant.size.uncompressedMb} MB: an estimated ${savedMb} MB smaller, if the app runs on it.`,
-        ko: `최종 이미지의 베이스가 \`${current}\`(약 ${info.size.uncompressedMb} MB)입니다. \`${smaller}\`는 약 ${variant.size.uncompressedMb} MB로, 앱이 그 위에서 돌아간다면 약 ${savedMb} MB 줄어들 것으로 추정됩니다.`,
+        ko: `최종 이미지의 베이스가 \`${current}\`(약 ${info.size.uncompressedMb} MB)입니다. \`${smaller}\`은(는) 약 ${variant.size.uncompressedMb} MB로, 앱이 그 위에서 돌아간다면 약 ${savedMb} MB 줄어들 것으로 추정됩니다.`,
       },
     });
   },

@@ -64,7 +64,7 @@ export const rule = defineRule({
       span: user.span,
       message: {
         en: `\`USER ${value}\` names the user; orchestrators cannot verify it is non-root. Use its numeric UID${uid !== null ? ` (${uid})` : ''}.`,
-        ko: `\`USER ${value}\`는 사용자를 이름으로 지정해 오케스트레이터가 root가 아님을 검증할 수 없습니다. 숫자 UID${uid !== null ? `(${uid})` : ''}를 쓰세요.`,
+        ko: `\`USER ${value}\`은(는) 사용자를 이름으로 지정해 오케스트레이터가 root가 아님을 검증할 수 없습니다. 숫자 UID${uid !== null ? `(${uid})` : ''}를 쓰세요.`,
       },
       ...(uid !== null && literal
         ? {

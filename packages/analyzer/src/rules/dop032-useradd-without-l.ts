@@ -48,7 +48,7 @@ export const rule = defineRule({
         span: c.cmd.span,
         message: {
           en: `\`useradd\` for UID ${uid} without -l writes a lastlog record at that offset, adding about ${Math.round((uid * 292) / 1e6)} MB to the layer.`,
-          ko: `-l 없는 UID ${uid}의 \`useradd\`는 그 위치에 lastlog 기록을 써서 레이어에 약 ${Math.round((uid * 292) / 1e6)} MB를 더합니다.`,
+          ko: `-l 없는 UID ${uid}의 \`useradd\`은(는) 그 위치에 lastlog 기록을 써서 레이어에 약 ${Math.round((uid * 292) / 1e6)} MB를 더합니다.`,
         },
         fix: {
           title: { en: 'Add -l', ko: '-l 추가' },

@@ -78,7 +78,7 @@ export const rule = defineRule({
         span: cmd.span,
         message: {
           en: `This shell-form CMD is passed to ENTRYPOINT \`${prog}\` as \`/bin/sh -c "${cmd.argsText.trim()}"\`; write its arguments as a JSON array${argv ? ` (${execForm(argv)})` : ''}.`,
-          ko: `이 셸 형식 CMD는 ENTRYPOINT \`${prog}\`에 \`/bin/sh -c "${cmd.argsText.trim()}"\`로 전달됩니다. 인자를 JSON 배열${argv ? `(${execForm(argv)})` : ''}로 쓰세요.`,
+          ko: `이 셸 형식 CMD는 ENTRYPOINT \`${prog}\`에 \`/bin/sh -c "${cmd.argsText.trim()}"\`(으)로 전달됩니다. 인자를 JSON 배열${argv ? `(${execForm(argv)})` : ''}로 쓰세요.`,
         },
         fix:
           argv && cmd.argsSpan

@@ -34,7 +34,7 @@ export const rule = cleanupRule({
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,
-    ko: `\`${said(c.call)}\` 명령이 받은 패키지 목록이 이미지에 남습니다. 이 RUN 끝에 \`rm -rf /var/lib/apt/lists/*\`를 붙이거나 /var/lib/apt/lists에 캐시 마운트를 쓰세요.`,
+    ko: `\`${said(c.call)}\` 명령이 받은 패키지 목록이 이미지에 남습니다. 이 RUN 끝에 \`rm -rf /var/lib/apt/lists/*\`을(를) 붙이거나 /var/lib/apt/lists에 캐시 마운트를 쓰세요.`,
   }),
   fixTitle: { en: 'Remove the apt lists in the same RUN', ko: '같은 RUN에서 apt 목록 삭제' },
 });

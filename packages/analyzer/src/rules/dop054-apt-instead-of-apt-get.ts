@@ -32,7 +32,7 @@ export const rule = defineRule({
         span: call.cmd.span,
         message: {
           en: `\`${said(call)}\` in a build: \`apt\` has no stable CLI for scripts; use \`${say}\`.`,
-          ko: `빌드에서 \`${said(call)}\` 대신 \`${say}\`을 쓰세요. \`apt\`는 스크립트용 CLI가 안정적이지 않습니다.`,
+          ko: `빌드에서 \`${said(call)}\` 대신 \`${say}\`을(를) 쓰세요. \`apt\`은(는) 스크립트용 CLI가 안정적이지 않습니다.`,
         },
         ...(fixable && word && same
           ? {

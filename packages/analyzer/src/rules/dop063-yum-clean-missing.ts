@@ -24,7 +24,7 @@ export const rule = cleanupRule({
   cleanup: () => 'yum clean all',
   message: (c, cleanup) => ({
     en: `The yum cache from \`${said(c.call)}\` stays in the image: end the RUN with \`${cleanup}\` or mount a cache on /var/cache/yum.`,
-    ko: `\`${said(c.call)}\` 명령이 남긴 yum 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을 붙이거나 /var/cache/yum에 캐시 마운트를 쓰세요.`,
+    ko: `\`${said(c.call)}\` 명령이 남긴 yum 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을(를) 붙이거나 /var/cache/yum에 캐시 마운트를 쓰세요.`,
   }),
   fixTitle: { en: 'Clean the yum cache in the same RUN', ko: '같은 RUN에서 yum 캐시 정리' },
 });

@@ -25,7 +25,7 @@ export const rule = cleanupRule({
   cleanup: (c) => `${c.call.pm.id === 'microdnf' ? 'microdnf' : 'dnf'} clean all`,
   message: (c, cleanup) => ({
     en: `The dnf cache from \`${said(c.call)}\` stays in the image: end the RUN with \`${cleanup}\` or mount a cache on /var/cache/dnf.`,
-    ko: `\`${said(c.call)}\` 명령이 남긴 dnf 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을 붙이거나 /var/cache/dnf에 캐시 마운트를 쓰세요.`,
+    ko: `\`${said(c.call)}\` 명령이 남긴 dnf 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을(를) 붙이거나 /var/cache/dnf에 캐시 마운트를 쓰세요.`,
   }),
   fixTitle: { en: 'Clean the dnf cache in the same RUN', ko: '같은 RUN에서 dnf 캐시 정리' },
 });

@@ -24,7 +24,7 @@ export const rule = cleanupRule({
   cleanup: () => 'zypper clean --all',
   message: (c, cleanup) => ({
     en: `The zypper cache from \`${said(c.call)}\` stays in the image: end the RUN with \`${cleanup}\` or mount a cache on /var/cache/zypp.`,
-    ko: `\`${said(c.call)}\` 명령이 남긴 zypper 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을 붙이거나 /var/cache/zypp에 캐시 마운트를 쓰세요.`,
+    ko: `\`${said(c.call)}\` 명령이 남긴 zypper 캐시가 이미지에 남습니다. RUN 끝에 \`${cleanup}\`을(를) 붙이거나 /var/cache/zypp에 캐시 마운트를 쓰세요.`,
   }),
   fixTitle: { en: 'Clean the zypper cache in the same RUN', ko: '같은 RUN에서 zypper 캐시 정리' },
 });

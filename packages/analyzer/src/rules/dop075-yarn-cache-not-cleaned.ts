@@ -23,7 +23,7 @@ export const rule = cacheRule({
   finalStageOnly: true,
   message: (c) => ({
     en: `The yarn cache from \`${said(c.call)}\` stays in the image: add \`yarn cache clean\` to the RUN.`,
-    ko: `\`${said(c.call)}\`의 yarn 캐시가 이미지에 남습니다. RUN에 \`yarn cache clean\`을 붙이세요.`,
+    ko: `\`${said(c.call)}\`의 yarn 캐시가 이미지에 남습니다. RUN에 \`yarn cache clean\`을(를) 붙이세요.`,
   }),
   fixTitle: { en: 'Clean the yarn cache in the same RUN', ko: '같은 RUN에서 yarn 캐시 정리' },
 });

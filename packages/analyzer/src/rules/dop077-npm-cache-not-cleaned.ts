@@ -23,7 +23,7 @@ export const rule = cacheRule({
   finalStageOnly: true,
   message: (c) => ({
     en: `The npm cache from \`${said(c.call)}\` stays in the image: add \`npm cache clean --force\` or use a cache mount.`,
-    ko: `\`${said(c.call)}\`의 npm 캐시가 이미지에 남습니다. \`npm cache clean --force\`를 붙이거나 캐시 마운트를 쓰세요.`,
+    ko: `\`${said(c.call)}\`의 npm 캐시가 이미지에 남습니다. \`npm cache clean --force\`을(를) 붙이거나 캐시 마운트를 쓰세요.`,
   }),
   fixTitle: { en: 'Clean the npm cache in the same RUN', ko: '같은 RUN에서 npm 캐시 정리' },
 });

@@ -29,7 +29,7 @@ export const rule = defineRule({
         span: cd.span,
         message: {
           en: `\`cd ${cd.args.map((a) => a.value).join(' ')}\` lasts for this RUN only: use WORKDIR.`,
-          ko: `\`cd ${cd.args.map((a) => a.value).join(' ')}\`는 이 RUN에서만 유효합니다. WORKDIR를 쓰세요.`,
+          ko: `\`cd ${cd.args.map((a) => a.value).join(' ')}\`은(는) 이 RUN에서만 유효합니다. WORKDIR를 쓰세요.`,
         },
       });
     }

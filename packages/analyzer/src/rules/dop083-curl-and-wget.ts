@@ -34,7 +34,7 @@ export const rule = defineRule({
         span: c.span,
         message: {
           en: `\`${c.name}\` here, \`${other}\` elsewhere: use one of them.`,
-          ko: `여기서는 \`${c.name}\`, 다른 곳에서는 \`${other}\`를 씁니다. 하나만 쓰세요.`,
+          ko: `여기서는 \`${c.name}\`, 다른 곳에서는 \`${other}\`을(를) 씁니다. 하나만 쓰세요.`,
         },
       });
     }

@@ -57,7 +57,7 @@ function advice(a: Archive): Localized {
     case 'local-tar':
       return {
         en: `${a.name} is copied and then extracted by a later RUN, so the archive stays in the image; \`ADD ${a.name} <dir>/\` extracts a local tar archive without keeping it.`,
-        ko: `${a.name}을(를) 복사한 뒤 다음 RUN에서 풀어 압축 파일이 이미지에 남습니다. \`ADD ${a.name} <디렉터리>/\`는 로컬 tar 압축을 파일을 남기지 않고 풉니다.`,
+        ko: `${a.name}을(를) 복사한 뒤 다음 RUN에서 풀어 압축 파일이 이미지에 남습니다. \`ADD ${a.name} <디렉터리>/\`은(는) 로컬 tar 압축을 파일을 남기지 않고 풉니다.`,
       };
     case 'local-other':
       return {

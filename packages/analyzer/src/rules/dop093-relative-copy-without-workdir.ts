@@ -37,7 +37,7 @@ export const rule = defineRule({
         span: ops.dest.span,
         message: {
           en: `${ins.keyword} to the relative path \`${dest}\` with no WORKDIR set: it lands in the base image's working directory. Set WORKDIR or use an absolute path.`,
-          ko: `WORKDIR 없이 상대 경로 \`${dest}\`로 ${ins.keyword}합니다. 베이스 이미지의 작업 디렉터리에 놓입니다. WORKDIR을 두거나 절대 경로를 쓰세요.`,
+          ko: `WORKDIR 없이 상대 경로 \`${dest}\`(으)로 ${ins.keyword}합니다. 베이스 이미지의 작업 디렉터리에 놓입니다. WORKDIR을 두거나 절대 경로를 쓰세요.`,
         },
       });
     }

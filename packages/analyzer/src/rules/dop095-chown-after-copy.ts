@@ -84,7 +84,7 @@ export const rule = defineRule({
             span: cmd.span,
             message: {
               en: `\`${cmd.name}\` on ${where}, copied at line ${first.ins.startLine + 1}, stores those files a second time; use \`COPY --${spec.flag}=${value.value}\` there.`,
-              ko: `${first.ins.startLine + 1}행에서 복사한 ${where}에 \`${cmd.name}\`을(를) 하면 그 파일들이 한 번 더 저장됩니다. 그 COPY에 \`--${spec.flag}=${value.value}\`를 쓰세요.`,
+              ko: `${first.ins.startLine + 1}행에서 복사한 ${where}에 \`${cmd.name}\`을(를) 하면 그 파일들이 한 번 더 저장됩니다. 그 COPY에 \`--${spec.flag}=${value.value}\`을(를) 쓰세요.`,
             },
             fix: fix
               ? {

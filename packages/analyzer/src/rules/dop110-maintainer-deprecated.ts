@@ -33,7 +33,7 @@ export const rule = defineRule({
         message: author
           ? both(
               `MAINTAINER is deprecated: record "${author}" as \`LABEL ${AUTHORS}\`.`,
-              `MAINTAINER는 폐기 예정입니다. "${author}"은(는) \`LABEL ${AUTHORS}\`로 남기세요.`,
+              `MAINTAINER는 폐기 예정입니다. "${author}"은(는) \`LABEL ${AUTHORS}\`(으)로 남기세요.`,
             )
           : both('MAINTAINER is deprecated; remove it.', 'MAINTAINER는 폐기 예정입니다. 지우세요.'),
         // Before the first FROM only ARG may appear: a LABEL there would not parse.

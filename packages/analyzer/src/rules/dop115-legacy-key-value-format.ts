@@ -53,7 +53,7 @@ export const rule = defineRule({
           span: p.span,
           message: both(
             `\`${kw} ${p.name} …\` uses the legacy whitespace form; write \`${kw} ${p.name}=…\`.`,
-            `\`${kw} ${p.name} …\`은(는) 공백으로 구분하는 옛 형식입니다. \`${kw} ${p.name}=…\`로 쓰세요.`,
+            `\`${kw} ${p.name} …\`은(는) 공백으로 구분하는 옛 형식입니다. \`${kw} ${p.name}=…\`(으)로 쓰세요.`,
           ),
           fix: edits
             ? { title: both('Use key=value', 'key=value 형식으로 바꾸기'), safety: 'safe', edits }

@@ -29,11 +29,11 @@ export const rule = defineRule({
         span: p.protoSpan ?? p.token.span,
         message: both(
           `Write the protocol of \`EXPOSE ${p.token.value}\` in lower case: \`${lower}\`.`,
-          `\`EXPOSE ${p.token.value}\`의 프로토콜은 소문자 \`${lower}\`로 쓰세요.`,
+          `\`EXPOSE ${p.token.value}\`의 프로토콜은 소문자 \`${lower}\`(으)로 쓰세요.`,
         ),
         fix: p.protoSpan
           ? {
-              title: both(`Write \`${lower}\``, `\`${lower}\`로 쓰기`),
+              title: both(`Write \`${lower}\``, `\`${lower}\`(으)로 쓰기`),
               safety: 'safe',
               edits: [{ ...p.protoSpan, text: lower }],
             }

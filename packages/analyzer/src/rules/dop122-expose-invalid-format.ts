@@ -31,7 +31,7 @@ export const rule = defineRule({
         span,
         message: both(
           `\`EXPOSE ${p.token.value}\` gives a host ${p.port.split(':').length > 2 ? 'address and port' : 'port'}, which EXPOSE ignores; expose \`${container}\` and publish with \`docker run -p\`.`,
-          `\`EXPOSE ${p.token.value}\`의 호스트 부분은 EXPOSE가 무시합니다. \`${container}\`만 쓰고 공개는 \`docker run -p\`로 하세요.`,
+          `\`EXPOSE ${p.token.value}\`의 호스트 부분은 EXPOSE가 무시합니다. \`${container}\`만 쓰고 공개는 \`docker run -p\`(으)로 하세요.`,
         ),
         fix: canFix
           ? {

@@ -35,7 +35,7 @@ export const rule = defineRule({
         span: p.token.span,
         message: both(
           `\`EXPOSE ${p.token.value}\` exposes the SSH port 22; use \`docker exec\` instead of an SSH server.`,
-          `\`EXPOSE ${p.token.value}\`은(는) SSH 포트 22를 노출합니다. SSH 서버 대신 \`docker exec\`를 쓰세요.`,
+          `\`EXPOSE ${p.token.value}\`은(는) SSH 포트 22를 노출합니다. SSH 서버 대신 \`docker exec\`을(를) 쓰세요.`,
         ),
       });
     }

@@ -95,7 +95,7 @@ export const rule = defineRule({
     fixable: 'none',
     explanation: {
       en: 'When a supervisor or a `service … start && …` script runs several services, the runtime sees only one process: it cannot restart, scale, log or health-check the others, and a crashed service goes unnoticed. Run one service per container and connect them with Compose or Kubernetes; use tini or `docker run --init` when you only need an init that reaps zombies.',
-      ko: '프로세스 관리자나 `service … start && …` 스크립트로 여러 서비스를 돌리면 런타임은 프로세스 하나만 봅니다. 나머지를 재시작·확장하거나 로그와 헬스 체크를 다룰 수 없고, 죽은 서비스도 알아채지 못합니다. 컨테이너마다 서비스 하나를 두고 Compose나 Kubernetes로 연결하세요. 좀비 프로세스 정리만 필요하다면 tini나 `docker run --init`를 쓰세요.',
+      ko: '프로세스 관리자나 `service … start && …` 스크립트로 여러 서비스를 돌리면 런타임은 프로세스 하나만 봅니다. 나머지를 재시작·확장하거나 로그와 헬스 체크를 다룰 수 없고, 죽은 서비스도 알아채지 못합니다. 컨테이너마다 서비스 하나를 두고 Compose나 Kubernetes로 연결하세요. 좀비 프로세스 정리만 필요하다면 tini나 `docker run --init`을 쓰세요.',
     },
     examples: {
       bad: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor nginx && rm -rf /var/lib/apt/lists/*\nCMD ["/usr/bin/supervisord", "-n"]\n',

@@ -28,7 +28,7 @@ export const rule = defineRule({
           span: p.span,
           message: {
             en: `${ins.keyword} \`${p.name}\` looks like a secret ("${word}"); its value stays readable in the image. Use a secret mount instead.`,
-            ko: `${ins.keyword} \`${p.name}\`는 비밀값으로 보입니다("${word}"). 값이 이미지에 읽을 수 있게 남으니 secret 마운트를 쓰세요.`,
+            ko: `${ins.keyword} \`${p.name}\`은(는) 비밀값으로 보입니다("${word}"). 값이 이미지에 읽을 수 있게 남으니 secret 마운트를 쓰세요.`,
           },
         });
       }

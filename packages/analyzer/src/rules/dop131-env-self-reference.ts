@@ -39,7 +39,7 @@ export const rule = defineRule({
           span: p.span,
           message: {
             en: `\`${p.name}\` uses \`$${first.name}\`, which this same ENV sets; it gets the value from before this instruction.`,
-            ko: `\`${p.name}\`는 같은 ENV에서 정하는 \`$${first.name}\`를 사용하므로, 이 명령 이전의 값을 받습니다.`,
+            ko: `\`${p.name}\`은(는) 같은 ENV에서 정하는 \`$${first.name}\`을(를) 사용하므로, 이 명령 이전의 값을 받습니다.`,
           },
           ...(allEquals
             ? {

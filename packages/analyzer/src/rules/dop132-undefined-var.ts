@@ -58,7 +58,7 @@ export const rule = defineRule({
               span: exact ? span : ins.span,
               message: {
                 en: `\`$${name}\` in ${ins.keyword} is not defined by any ARG or ENV before it, so Docker replaces it with an empty string.`,
-                ko: `${ins.keyword}의 \`$${name}\`는 앞의 어떤 ARG나 ENV에서도 정의되지 않아 Docker가 빈 문자열로 바꿉니다.`,
+                ko: `${ins.keyword}의 \`$${name}\`은(는) 앞의 어떤 ARG나 ENV에서도 정의되지 않아 Docker가 빈 문자열로 바꿉니다.`,
               },
             });
           }

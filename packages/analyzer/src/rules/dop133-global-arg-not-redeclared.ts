@@ -73,7 +73,7 @@ export const rule = defineRule({
             span: use.span,
             message: {
               en: `\`$${use.name}\` is a global ARG, empty in ${where} because the stage does not declare \`ARG ${use.name}\`.`,
-              ko: `\`$${use.name}\`는 전역 ARG라서, \`ARG ${use.name}\`를 선언하지 않은 ${stage.name ? `\`${stage.name}\` 스테이지` : `${stage.index}번 스테이지`}에서는 빈 값입니다.`,
+              ko: `\`$${use.name}\`은(는) 전역 ARG라서, \`ARG ${use.name}\`을(를) 선언하지 않은 ${stage.name ? `\`${stage.name}\` 스테이지` : `${stage.index}번 스테이지`}에서는 빈 값입니다.`,
             },
             fix: {
               title: { en: `Declare ARG ${use.name} in the stage`, ko: `스테이지에 ARG ${use.name} 선언` },

@@ -51,7 +51,7 @@ export const rule = defineRule({
           span: p.span,
           message: {
             en: `\`ENV DEBIAN_FRONTEND=${p.value ?? ''}\` stays set in the running container; it is only needed during the build.`,
-            ko: `\`ENV DEBIAN_FRONTEND=${p.value ?? ''}\`는 실행 중인 컨테이너에도 남습니다. 빌드 중에만 필요합니다.`,
+            ko: `\`ENV DEBIAN_FRONTEND=${p.value ?? ''}\`은(는) 실행 중인 컨테이너에도 남습니다. 빌드 중에만 필요합니다.`,
           },
           ...(only
             ? {

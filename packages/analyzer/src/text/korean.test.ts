@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalSound, josa, resolveParticles } from './korean.js';
+import { finalSound, josa, resolveParticles, wrongParticles } from './korean.js';
 
 describe('Korean particles chosen by the word before them', () => {
   it('reads Hangul by its final consonant, with ㄹ apart for (으)로', () => {
@@ -46,5 +46,24 @@ describe('Korean particles chosen by the word before them', () => {
       '`RUN`은 `curl`을 `FROM`과 함께 `/app`으로 옮깁니다.',
     );
     expect(resolveParticles('괄호(가 아닌) 말은 그대로')).toBe('괄호(가 아닌) 말은 그대로');
+  });
+});
+
+describe('particles written after a code word', () => {
+  it('are checked against how the word is said', () => {
+    expect(wrongParticles('`RUN`로 바꾸고 `FROM`와 `curl`를 `package.json`로 복사')).toEqual([
+      '`RUN`로 → `RUN`으로',
+      '`FROM`와 → `FROM`과',
+      '`curl`를 → `curl`을',
+      '`package.json`로 → `package.json`으로',
+    ]);
+    expect(wrongParticles('`RUN`으로 `COPY`는 `curl`을 `/app`에')).toEqual([]);
+  });
+});
+
+describe('a code span that is only a mark', () => {
+  it('is read by the mark’s name', () => {
+    expect(josa('끝은 `/`', '(으)로')).toBe('끝은 `/`로');
+    expect(josa('`:`', '(으)로')).toBe('`:`으로');
   });
 });

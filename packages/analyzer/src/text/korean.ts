@@ -105,7 +105,19 @@ const DIGIT: FinalSound[] = [
 ];
 
 /** The final sound of the last word of `text` as it is read aloud. */
+/** Code spans that are only a mark, by the mark's Korean name: 슬래시, 점, 콜론, 별표, 하이픈, 달러. */
+const MARK: Record<string, FinalSound> = {
+  '/': 'none',
+  '.': 'other',
+  ':': 'other',
+  '*': 'none',
+  '-': 'none',
+  $: 'rieul',
+};
+
 export function finalSound(text: string): FinalSound {
+  const span = /`([^`]*)`\s*$/.exec(text)?.[1];
+  if (span !== undefined && !/[\p{L}\p{N}]/u.test(span)) return MARK[span.trim().at(-1) ?? ''] ?? 'none';
   // Closing marks are not read: `` `x` ``, "x", (x), x/, x… → x
   const trimmed = text.replace(/[\s`'"’”)\]}>.,;:!?/*…-]+$/u, '');
   const last = trimmed.at(-1);
@@ -139,7 +151,36 @@ function wordSound(word: string): FinalSound {
   }
   if (/(l|le)$/.test(w)) return 'rieul'; // curl 컬, file 파일, label 레이블
   if (/(m|n|ng|ne|me|ck)$/.test(w)) return 'other'; // slim 슬림, json 제이슨, alpine 알파인, lock 락
-  if (/^[^aeiou]*[aeiou]p+$/.test(w)) return 'other'; // app 앱, pip 핍, zip 집
-  if (/^[^aeiou]*[aeiou]t+$/.test(w)) return 'other'; // git 깃, set 셋, wget 더블유겟
+  if (/[aeiou]p+$/.test(w)) return 'other'; // app 앱, pip 핍, setup 셋업, sleep 슬립
+  // A t or b after a single vowel is said as a final consonant: git 깃, secret 시크릿, job 잡;
+  // after a double vowel or a consonant it gets a vowel of its own: root 루트, port 포트, script 스크립트.
+  if (/(^|[^aeiou])[aeiou](t+|b+)$|out$|ook$/.test(w)) return 'other'; // … timeout 타임아웃, hook 훅
   return 'none'; // docker 도커, build 빌드, node 노드, script 스크립트
+}
+
+const FIXED = /`([^`\n]+)`(으로|로|은|는|이|가|을|를|과|와)(?=[\s.,;:!?)\]]|$)/g;
+const TAKES: Record<string, [string, string, string]> = {
+  은: PAIRS['은(는)']!,
+  는: PAIRS['은(는)']!,
+  이: PAIRS['이(가)']!,
+  가: PAIRS['이(가)']!,
+  을: PAIRS['을(를)']!,
+  를: PAIRS['을(를)']!,
+  과: PAIRS['과(와)']!,
+  와: PAIRS['과(와)']!,
+  으로: PAIRS['(으)로']!,
+  로: PAIRS['(으)로']!,
+};
+
+/** Particles written after a `code` word that its sound does not take (`RUN`로, `curl`를), as found. */
+export function wrongParticles(text: string): string[] {
+  const wrong: string[] = [];
+  for (const m of text.matchAll(FIXED)) {
+    const [, word, written] = m as unknown as [string, string, string];
+    const forms = TAKES[written]!;
+    const sound = finalSound(word);
+    const right = sound === 'other' ? forms[0] : sound === 'none' ? forms[1] : forms[2];
+    if (right !== written) wrong.push(`\`${word}\`${written} → \`${word}\`${right}`);
+  }
+  return wrong;
 }

@@ -33,7 +33,7 @@ export const transform = defineTransform({
         ctx.propose({
           title: {
             en: `Run \`${updateText}\` in the RUN that installs`,
-            ko: `\`${updateText}\`를 설치하는 RUN 안에서 실행`,
+            ko: `\`${updateText}\`을(를) 설치하는 RUN 안에서 실행`,
           },
           explanation: {
             en: 'A separate update layer is cached and reused for months, so a later install asks for package versions the stale index no longer has, or installs old ones. Updating in the same RUN as the install keeps the index and the install together.',
