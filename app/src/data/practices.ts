@@ -24,7 +24,7 @@ export const PRACTICES: Practice[] = [
   p(
     'P01',
     'works',
-    { en: 'Non-interactive builds', ko: '대화 없이 끝나는 빌드' },
+    { en: 'Non-interactive builds', ko: '비대화형 빌드' },
     {
       en: 'Nothing in a build may wait for input: apt-get install -y, yum -y, npm ci, pip --no-input. Set DEBIAN_FRONTEND=noninteractive only for the RUN that needs it, not as a persistent ENV.',
       ko: '빌드 중 어떤 명령도 입력을 기다리면 안 됩니다: apt-get install -y, yum -y, npm ci, pip --no-input. DEBIAN_FRONTEND=noninteractive는 영구 ENV가 아니라 필요한 RUN에만 지정하세요.',
@@ -33,7 +33,7 @@ export const PRACTICES: Practice[] = [
   p(
     'P02',
     'works',
-    { en: 'Graceful shutdown', ko: '정상 종료' },
+    { en: 'Graceful shutdown', ko: '우아한 종료' },
     {
       en: 'The main process should be PID 1 and receive SIGTERM. Shell-form CMD/ENTRYPOINT wrap it in /bin/sh -c, which does not forward signals, so the container is killed after the timeout. Use exec form (a JSON array); entrypoint scripts must exec "$@".',
       ko: '주 프로세스가 PID 1이 되어 SIGTERM을 받아야 합니다. 셸 형식 CMD/ENTRYPOINT는 /bin/sh -c로 감싸져 시그널이 전달되지 않아, 컨테이너가 제한 시간 뒤 강제 종료됩니다. exec 형식(JSON 배열)을 쓰고, 엔트리포인트 스크립트는 exec "$@"로 끝내세요.',
@@ -105,7 +105,7 @@ export const PRACTICES: Practice[] = [
   p(
     'P10',
     'safe',
-    { en: 'No secrets in the image', ko: '이미지에 비밀 정보 넣지 않기' },
+    { en: 'No secrets in the image', ko: '이미지에 비밀값 넣지 않기' },
     {
       en: 'Not in ENV, ARG, copied files or any layer: they stay in the image history. Use RUN --mount=type=secret for build-time secrets.',
       ko: 'ENV, ARG, 복사한 파일, 어떤 레이어에도 넣지 마세요. 이미지 기록에 남습니다. 빌드 중 필요한 비밀은 RUN --mount=type=secret으로 넘기세요.',
@@ -153,7 +153,7 @@ export const PRACTICES: Practice[] = [
     { en: 'Multi-stage builds', ko: '멀티 스테이지 빌드' },
     {
       en: 'Build in a stage that has compilers and package managers; copy only the artefacts (COPY --from=build) into a runtime stage that has just the runtime and the built output.',
-      ko: '컴파일러와 패키지 관리자가 있는 스테이지에서 빌드하고, 결과물만(COPY --from=build) 런타임과 빌드 산출물만 있는 실행 스테이지로 복사하세요.',
+      ko: '컴파일러와 패키지 관리자가 있는 스테이지에서 빌드하고, 결과물만(COPY --from=build) 런타임과 빌드 산출물만 있는 런타임 스테이지로 복사하세요.',
     },
   ),
   p(
@@ -282,7 +282,7 @@ export const PRACTICES: Practice[] = [
     { en: 'LABEL metadata', ko: 'LABEL 메타데이터' },
     {
       en: 'Use OCI label keys (org.opencontainers.image.source, .version, .licenses …). MAINTAINER is deprecated: use a label.',
-      ko: 'OCI 라벨 키(org.opencontainers.image.source, .version, .licenses 등)를 쓰세요. MAINTAINER는 더 이상 쓰지 않으니 라벨로 바꾸세요.',
+      ko: 'OCI 레이블 키(org.opencontainers.image.source, .version, .licenses 등)를 쓰세요. MAINTAINER는 더 이상 쓰지 않으니 레이블로 바꾸세요.',
     },
   ),
   p(

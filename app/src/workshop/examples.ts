@@ -14,7 +14,7 @@ export interface Example {
 export const EXAMPLES: Example[] = [
   {
     id: 'python-canonical',
-    title: { en: 'Python: the classic naive image', ko: 'Python: 전형적인 순진한 이미지' },
+    title: { en: 'Python: the classic naive image', ko: 'Python: 처음 쓰는 사람이 흔히 만드는 이미지' },
     text: `# A small Flask API, built the naive way
 FROM alpine:3.20
 RUN apk add --no-cache python3 py3-pip

@@ -39,6 +39,16 @@ describe('Korean text has its particles chosen', () => {
     expect([...new Set(wrong)]).toEqual([]);
   });
 
+  it('name a line one way, "N행"', () => {
+    const other: string[] = [];
+    for (const m of rules) {
+      const options = { ...m.examples.options, enabledRules: [m.id] };
+      const texts = [m.explanation.ko, ...analyze(m.examples.bad, options).findings.map((f) => f.message.ko)];
+      for (const t of texts) if (/\d\s*번째 줄|\d\s*번 줄/.test(t)) other.push(`${m.id}: ${t}`);
+    }
+    expect(other).toEqual([]);
+  });
+
   it('the check itself sees a paired particle', () => {
     expect(generic('`x`을(를) 쓰세요')).toEqual(['을(를)']);
   });

@@ -45,7 +45,7 @@ export const rule = defineRule({
         span: { start: 0, end: 0 },
         message: {
           en: 'The Dockerfile has no instructions, only comments or directives: it needs at least a FROM.',
-          ko: 'Dockerfile에 명령어가 없고 주석이나 지시문뿐입니다. 최소한 FROM이 필요합니다.',
+          ko: 'Dockerfile에 명령어가 없고 주석이나 지시어뿐입니다. 최소한 FROM이 필요합니다.',
         },
       });
     }

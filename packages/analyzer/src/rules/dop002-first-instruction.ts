@@ -12,7 +12,7 @@ export const rule = defineRule({
     fixable: 'none',
     explanation: {
       en: 'Every instruction runs inside a build stage, and a stage starts at FROM; only parser directives, comments and global ARGs may come first. Anything else before the first FROM fails the build with "no build stage in current context". Move it below FROM.',
-      ko: '모든 명령어는 빌드 스테이지 안에서 실행되고, 스테이지는 FROM에서 시작합니다. 첫 FROM 앞에는 파서 지시문, 주석, 전역 ARG만 올 수 있으며, 그 밖의 명령어가 있으면 "no build stage in current context" 오류로 빌드가 실패합니다. 해당 명령어를 FROM 아래로 옮기세요.',
+      ko: '모든 명령어는 빌드 스테이지 안에서 실행되고, 스테이지는 FROM에서 시작합니다. 첫 FROM 앞에는 파서 지시어, 주석, 전역 ARG만 올 수 있으며, 그 밖의 명령어가 있으면 "no build stage in current context" 오류로 빌드가 실패합니다. 해당 명령어를 FROM 아래로 옮기세요.',
     },
     examples: {
       bad: 'ENV APP_HOME=/app\nFROM alpine:3.20\nWORKDIR $APP_HOME\n',

@@ -23,14 +23,14 @@ export const rule = defineRule({
   meta: {
     id: 'DOP009',
     slug: 'parser-directive-misplaced',
-    title: { en: 'Parser directive that the builder ignores', ko: '빌더가 무시하는 파서 지시문' },
+    title: { en: 'Parser directive that the builder ignores', ko: '빌더가 무시하는 파서 지시어' },
     severity: 'warning',
     practices: ['P32'],
     aka: {},
     fixable: 'none',
     explanation: {
       en: 'Parser directives (`# syntax=`, `# escape=`) are read only in the unbroken block of `# name=value` lines at the very top; after the first blank line, ordinary comment or instruction they are plain comments, and a directive repeated in that block fails the build. Put each directive once, on the first lines of the file.',
-      ko: '파서 지시문(`# syntax=`, `# escape=`)은 파일 맨 위에 빈 줄 없이 이어진 `# 이름=값` 줄에서만 읽힙니다. 첫 빈 줄이나 일반 주석, 명령어 뒤에 오면 평범한 주석이 되고, 그 블록 안에서 같은 지시문을 반복하면 빌드가 실패합니다. 각 지시문은 파일 첫 줄들에 한 번만 쓰세요.',
+      ko: '파서 지시어(`# syntax=`, `# escape=`)는 파일 맨 위에 빈 줄 없이 이어진 `# 이름=값` 줄에서만 읽힙니다. 첫 빈 줄이나 일반 주석, 명령어 뒤에 오면 평범한 주석이 되고, 그 블록 안에서 같은 지시어를 반복하면 빌드가 실패합니다. 각 지시어는 파일 첫 줄들에 한 번만 쓰세요.',
     },
     examples: {
       bad: '# Build the API\n# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN <<EOF\necho hello\nEOF\n',
@@ -74,7 +74,7 @@ export const rule = defineRule({
       const whereKo = where.startsWith('after the first')
         ? '첫 명령어 뒤'
         : where.startsWith('after a comment that')
-          ? '지시문이 아닌 주석 뒤'
+          ? '지시어가 아닌 주석 뒤'
           : '주석이나 빈 줄 뒤';
       ctx.report({
         span,

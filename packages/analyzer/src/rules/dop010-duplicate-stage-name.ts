@@ -32,7 +32,7 @@ export const rule = defineRule({
         span: stage.nameSpan,
         message: {
           en: `Stage name \`${stage.name}\` is already used by the stage on line ${earlier + 1} (names ignore case).`,
-          ko: `스테이지 이름 \`${stage.name}\`은(는) ${earlier + 1}번 줄의 스테이지가 이미 쓰고 있습니다(이름은 대소문자를 구분하지 않습니다).`,
+          ko: `스테이지 이름 \`${stage.name}\`은(는) ${earlier + 1}행의 스테이지가 이미 쓰고 있습니다(이름은 대소문자를 구분하지 않습니다).`,
         },
       });
     }

@@ -40,7 +40,7 @@ export const rule = defineRule({
         span: stage.nameSpan ?? stage.from.keywordSpan,
         message: {
           en: `Stage ${label} (line ${stage.from.startLine + 1}) is not used by any other stage, so \`docker build\` without \`--target\` skips it.`,
-          ko: `${stage.from.startLine + 1}번 줄의 스테이지 ${label}은(는) 다른 어떤 스테이지도 쓰지 않으므로 \`--target\` 없는 \`docker build\`에서 건너뜁니다.`,
+          ko: `${stage.from.startLine + 1}행의 스테이지 ${label}은(는) 다른 어떤 스테이지도 쓰지 않으므로 \`--target\` 없는 \`docker build\`에서 건너뜁니다.`,
         },
       });
     }
