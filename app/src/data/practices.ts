@@ -272,8 +272,8 @@ export const PRACTICES: Practice[] = [
     'documented',
     { en: 'COPY instead of ADD', ko: 'ADD 대신 COPY' },
     {
-      en: 'ADD also fetches URLs and extracts archives; that surprise makes it harder to read and to cache. Use ADD only to extract a local tarball or to fetch with --checksum.',
-      ko: 'ADD는 URL을 받아 오고 압축도 풀어 버려 읽기와 캐시가 어려워집니다. 로컬 tar 파일을 풀거나 --checksum과 함께 받을 때만 ADD를 쓰세요.',
+      en: 'ADD also fetches URLs and unpacks local tar archives, so a reader cannot tell at a glance what a line does: COPY says it plainly. ADD is the right tool to unpack a local tarball, and to fetch a remote file with --checksum (the download is verified, and with --unpack=true a remote archive is unpacked in the same step, Dockerfile 1.17+).',
+      ko: 'ADD는 URL에서 받아 오기도 하고 로컬 tar 압축을 풀기도 해서, 한 줄만 보고는 무엇을 하는지 알기 어렵습니다. COPY는 하는 일이 분명합니다. 로컬 tar 파일을 풀 때, 그리고 --checksum으로 원격 파일을 받을 때는 ADD가 맞습니다(내려받은 내용을 검증하고, --unpack=true를 주면 원격 압축도 같은 단계에서 풉니다. Dockerfile 1.17 이상).',
     },
   ),
   p(
@@ -308,8 +308,8 @@ export const PRACTICES: Practice[] = [
     'documented',
     { en: 'Parser directives and syntax', ko: '파서 지시어와 syntax' },
     {
-      en: '# syntax=docker/dockerfile:1 on the first line enables heredocs, --mount, --link, --chmod and --checksum. Use # escape= only when needed.',
-      ko: '첫 줄의 # syntax=docker/dockerfile:1은 heredoc, --mount, --link, --chmod, --checksum을 켭니다. # escape=는 필요할 때만 쓰세요.',
+      en: 'Heredocs, RUN --mount, COPY --link and --chmod and ADD --checksum are built into the Dockerfile frontend of Docker Engine 23 and later. # syntax=docker/dockerfile:1 on the first line pins the frontend to the newest stable 1.x, so newer features (ADD --unpack, COPY --exclude) also work with an older engine. Use # escape= only when needed.',
+      ko: 'heredoc, RUN --mount, COPY --link와 --chmod, ADD --checksum은 Docker Engine 23 이상의 Dockerfile 프런트엔드에 이미 들어 있습니다. 첫 줄의 # syntax=docker/dockerfile:1은 프런트엔드를 최신 안정 1.x로 고정하므로, 더 새로운 기능(ADD --unpack, COPY --exclude)도 오래된 엔진에서 쓸 수 있습니다. # escape=는 필요할 때만 쓰세요.',
     },
   ),
   p(
@@ -317,8 +317,8 @@ export const PRACTICES: Practice[] = [
     'documented',
     { en: 'HEALTHCHECK', ko: 'HEALTHCHECK' },
     {
-      en: 'Long-running services should declare a HEALTHCHECK, so orchestrators can tell a hung process from a healthy one.',
-      ko: '오래 도는 서비스는 HEALTHCHECK를 선언해 오케스트레이터가 멈춘 프로세스와 정상 프로세스를 구분하게 하세요.',
+      en: 'Long-running services should declare a HEALTHCHECK, so Docker and Compose can tell a hung process from a healthy one (docker ps shows it; depends_on can wait for service_healthy; Swarm replaces unhealthy tasks). Kubernetes ignores it and uses its own liveness and readiness probes.',
+      ko: '오래 도는 서비스는 HEALTHCHECK를 선언하세요. 그러면 Docker와 Compose가 멈춘 프로세스와 살아 있는 프로세스를 구분합니다(docker ps에 표시되고, depends_on이 service_healthy를 기다릴 수 있으며, Swarm은 unhealthy 태스크를 교체합니다). Kubernetes는 이를 무시하고 자체 liveness/readiness 프로브를 씁니다.',
     },
   ),
   p(
@@ -347,8 +347,8 @@ export const PRACTICES: Practice[] = [
     'around',
     { en: 'COPY --link and --chown/--chmod on COPY', ko: 'COPY --link와 COPY의 --chown/--chmod' },
     {
-      en: 'Set ownership and mode while copying. A later RUN chown -R duplicates every file into a new layer.',
-      ko: '복사하면서 소유자와 권한을 정하세요. 뒤에서 RUN chown -R을 하면 모든 파일이 새 레이어에 한 번 더 들어갑니다.',
+      en: 'Set ownership and mode while copying (COPY --chown=10001:10001, --chmod=755): a later RUN chown -R duplicates every file into a new layer. COPY --link writes the files into a layer of their own, independent of the layers below, so changing the base image does not invalidate it and the builder can reuse it (and, when pushing, skip re-uploading it); use it where the destination does not depend on what the earlier layers hold (no symlinked folders in the path).',
+      ko: '복사하면서 소유자와 권한을 정하세요(COPY --chown=10001:10001, --chmod=755). 뒤에서 RUN chown -R을 하면 모든 파일이 새 레이어에 한 번 더 들어갑니다. COPY --link는 파일을 아래 레이어와 상관없는 독립된 레이어로 만듭니다. 그래서 베이스 이미지가 바뀌어도 이 레이어는 무효가 되지 않고 빌더가 다시 쓸 수 있습니다(푸시할 때도 다시 올리지 않습니다). 대상 경로가 앞 레이어의 내용에 기대지 않을 때(경로에 심볼릭 링크 폴더가 없을 때) 쓰세요.',
     },
   ),
 ];

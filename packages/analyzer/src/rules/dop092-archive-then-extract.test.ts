@@ -33,7 +33,8 @@ describe('DOP092 archive-then-extract', () => {
       'FROM debian:12\nADD https://example.com/node.tar.xz /tmp/\nRUN tar -xJf /tmp/node.tar.xz -C /usr/local',
     );
     expect(found).toHaveLength(1);
-    expect(found[0]?.message.en).toContain('does not unpack remote archives');
+    expect(found[0]?.message.en).toContain('does not unpack remote archives unless asked');
+    expect(found[0]?.message.en).toContain('ADD --unpack=true');
   });
 
   it('does not fire in the other cases', () => {

@@ -66,8 +66,8 @@ function advice(a: Archive): Localized {
       };
     default:
       return {
-        en: `ADD does not unpack remote archives: ${a.name} is downloaded into its own layer and stays there after a later RUN extracts it. Download, extract and delete in one RUN, or in a build stage.`,
-        ko: `ADD는 원격 압축 파일을 풀지 않습니다. ${a.name}은(는) 별도 레이어에 내려받아져, 뒤의 RUN에서 풀어도 그대로 남습니다. 한 RUN에서 내려받고 풀고 지우거나 빌드 스테이지에서 하세요.`,
+        en: `ADD does not unpack remote archives unless asked: ${a.name} is downloaded into its own layer and stays there after a later RUN extracts it. Let ADD unpack it (\`ADD --unpack=true --checksum=sha256:… <url> <dir>/\`, Dockerfile 1.17+), or download, extract and delete in one RUN or in a build stage.`,
+        ko: `ADD는 따로 요청하지 않으면 원격 압축 파일을 풀지 않습니다. ${a.name}은(는) 별도 레이어에 내려받아져, 뒤의 RUN에서 풀어도 그대로 남습니다. ADD가 풀게 하거나(\`ADD --unpack=true --checksum=sha256:… <url> <dir>/\`, Dockerfile 1.17 이상) 한 RUN에서 내려받고 풀고 지우거나 빌드 스테이지에서 하세요.`,
       };
   }
 }
