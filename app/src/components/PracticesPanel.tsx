@@ -52,29 +52,45 @@ function RulePage({ id, rules }: { id: string; rules: RuleMeta[] }) {
           </button>
         ))}
       </p>
-      <div className="examples">
-        <div>
-          <h4>{t('ruleBad')}</h4>
-          <pre className="code bad">{rule.examples.bad}</pre>
-          <button
-            type="button"
-            className="btn small"
-            onClick={() => {
-              const s = appStore().getState();
-              s.setText(rule.examples.bad, null);
-              s.setTab('findings');
-            }}
-          >
-            {t('ruleOpenExample')}
-          </button>
-        </div>
-        <div>
-          <h4>{t('ruleGood')}</h4>
-          <pre className="code good">{rule.examples.good}</pre>
-        </div>
-      </div>
+      <ExamplePair bad={rule.examples.bad} good={rule.examples.good} />
     </article>
   );
+}
+
+/** A bad and a good Dockerfile side by side, either one opened in the editor with a click. */
+function ExamplePair({ bad, good }: { bad: string; good: string }) {
+  const t = useT();
+  const open = (text: string) => {
+    const s = appStore().getState();
+    s.setText(text, null);
+    s.setTab('findings');
+  };
+  return (
+    <div className="examples">
+      <div>
+        <h4>{t('ruleBad')}</h4>
+        <pre className="code bad">{bad}</pre>
+        <button type="button" className="btn small" onClick={() => open(bad)}>
+          {t('ruleOpenExample')}
+        </button>
+      </div>
+      <div>
+        <h4>{t('ruleGood')}</h4>
+        <pre className="code good">{good}</pre>
+        <button type="button" className="btn small" onClick={() => open(good)}>
+          {t('ruleOpenGood')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The rule whose examples show a practice best: the most severe of the rules that check it. */
+function exampleRule(rules: RuleMeta[]): RuleMeta | undefined {
+  const order = { error: 0, warning: 1, info: 2, style: 3 } as const;
+  return [...rules]
+    .filter((r) => !r.examples.options)
+    .sort((a, b) => order[a.severity] - order[b.severity])[0];
 }
 
 export function PracticesPanel() {
@@ -155,6 +171,31 @@ export function PracticesPanel() {
               <span className="pid">{practice.id}</span> {pick(lang, practice.title)}
             </h3>
             <p>{pick(lang, practice.text)}</p>
+            {(practice.folklore ?? []).map((f) => (
+              <aside className="folklore" key={f.source + f.notes.en} data-testid="folklore">
+                <p>
+                  <strong>{t('practiceNotesSay')}</strong> <Inline text={pick(lang, f.notes)} />
+                </p>
+                <p>
+                  <strong>{t('practiceToday')}</strong> <Inline text={pick(lang, f.today)} />
+                </p>
+                <p className="muted small">
+                  {t('practiceSource')}: <span className="source">{f.source}</span>
+                </p>
+              </aside>
+            ))}
+            {(() => {
+              const shown = exampleRule(rulesByPractice.get(practice.id) ?? []);
+              return shown ? (
+                <section
+                  aria-label={t('practiceExampleFrom', { id: shown.id })}
+                  data-testid="practice-examples"
+                >
+                  <p className="muted small">{t('practiceExampleFrom', { id: shown.id })}</p>
+                  <ExamplePair bad={shown.examples.bad} good={shown.examples.good} />
+                </section>
+              ) : null;
+            })()}
             <p className="muted">{t('practiceFindings', { count: counts.get(practice.id) ?? 0 })}</p>
             <h4>{t('practiceRules')}</h4>
             {(rulesByPractice.get(practice.id) ?? []).length === 0 ? (

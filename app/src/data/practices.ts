@@ -11,6 +11,16 @@ export interface Practice {
   group: PracticeGroup;
   title: Localized;
   text: Localized;
+  /** What the teaching notes (or common advice) say that is no longer true, and what is true today. */
+  folklore?: Folklore[];
+}
+
+/** "The notes say / today": a claim learners meet, corrected, with where today's fact comes from. */
+export interface Folklore {
+  notes: Localized;
+  today: Localized;
+  /** Where today's fact can be checked. */
+  source: string;
 }
 
 const p = (id: string, group: PracticeGroup, title: Localized, text: Localized): Practice => ({
@@ -352,5 +362,89 @@ export const PRACTICES: Practice[] = [
     },
   ),
 ];
+
+/** Folklore learners meet (in the teaching notes and elsewhere), each corrected where its practice is taught. */
+const FOLKLORE: Record<string, Folklore[]> = {
+  P25: [
+    {
+      notes: {
+        en: 'Every instruction, ENV and LABEL included, adds a layer.',
+        ko: 'ENV와 LABEL을 포함해 모든 명령어가 레이어를 하나씩 만든다.',
+      },
+      today: {
+        en: 'Only RUN, COPY and ADD add filesystem layers. ENV, LABEL, EXPOSE, USER, WORKDIR (for an existing folder), CMD and the like only change the image configuration: `docker history` lists them with a size of 0 B.',
+        ko: '파일 시스템 레이어를 만드는 것은 RUN, COPY, ADD뿐입니다. ENV, LABEL, EXPOSE, USER, (이미 있는 폴더의) WORKDIR, CMD 같은 명령어는 이미지 설정만 바꿉니다. `docker history`에서 크기가 0 B로 나옵니다.',
+      },
+      source: 'https://docs.docker.com/build/building/best-practices/',
+    },
+    {
+      notes: {
+        en: 'An image can have at most 127 layers, so merge every RUN.',
+        ko: '이미지 레이어는 127개까지이므로 RUN을 모두 합쳐야 한다.',
+      },
+      today: {
+        en: 'The overlay2 storage driver still stops at about 128 layers, but an ordinary Dockerfile is far from it. Merge RUNs where it saves size (a delete in the same RUN) or keeps the cache useful (update with install), not to dodge a limit.',
+        ko: 'overlay2 스토리지 드라이버에는 여전히 약 128개의 레이어 한도가 있지만, 보통의 Dockerfile은 거기에 한참 못 미칩니다. RUN은 크기를 줄이거나(같은 RUN에서 지우기) 캐시를 제대로 쓰게 할 때(update와 install을 함께) 합치세요. 한도를 피하려고 합칠 일은 없습니다.',
+      },
+      source: 'https://docs.docker.com/engine/storage/drivers/overlayfs-driver/',
+    },
+  ],
+  P14: [
+    {
+      notes: {
+        en: 'Alpine cannot use Python wheels, so every package compiles from source.',
+        ko: 'Alpine에서는 파이썬 wheel을 쓸 수 없어 모든 패키지를 소스에서 컴파일한다.',
+      },
+      today: {
+        en: 'Since musllinux wheels (PEP 656, 2021) pip installs prebuilt wheels on Alpine for most popular packages (numpy, pandas, cryptography …). Some packages still ship only glibc wheels and compile there; a `-slim` Debian image avoids that.',
+        ko: 'musllinux wheel(PEP 656, 2021년)이 나온 뒤로 pip는 Alpine에서도 인기 패키지 대부분(numpy, pandas, cryptography 등)을 미리 빌드된 wheel로 설치합니다. 아직 glibc용 wheel만 내는 패키지는 Alpine에서 컴파일되므로, 그런 경우에는 Debian `-slim` 이미지가 낫습니다.',
+      },
+      source: 'https://peps.python.org/pep-0656/',
+    },
+    {
+      notes: {
+        en: 'Start from `stretch` for the smallest image.',
+        ko: '가장 작은 이미지는 `stretch`에서 시작한다.',
+      },
+      today: {
+        en: 'The empty base image is `scratch`. `stretch` is Debian 9, out of support since 2022: never start from it.',
+        ko: '아무것도 없는 베이스 이미지는 `scratch`입니다. `stretch`는 2022년에 지원이 끝난 Debian 9이므로 베이스로 쓰면 안 됩니다.',
+      },
+      source: 'https://docs.docker.com/build/building/base-images/',
+    },
+  ],
+  P13: [
+    {
+      notes: {
+        en: 'Turn on Docker Content Trust (DOCKER_CONTENT_TRUST=1) to sign and verify images.',
+        ko: '이미지 서명과 검증에는 Docker Content Trust(DOCKER_CONTENT_TRUST=1)를 켠다.',
+      },
+      today: {
+        en: 'Docker is retiring Docker Content Trust (Notary v1); Docker Official Images are no longer signed with it. Sign with Sigstore cosign or Notation and verify with a policy where images are pulled.',
+        ko: 'Docker는 Docker Content Trust(Notary v1)를 단계적으로 없애고 있고, Docker 공식 이미지도 더는 이것으로 서명하지 않습니다. Sigstore cosign이나 Notation으로 서명하고, 이미지를 받는 곳에서 정책으로 검증하세요.',
+      },
+      source: 'https://docs.docker.com/engine/security/trust/',
+    },
+  ],
+  P17: [
+    {
+      notes: {
+        en: 'End every apt-get install with `apt-get clean`.',
+        ko: 'apt-get install 뒤에는 항상 `apt-get clean`을 붙인다.',
+      },
+      today: {
+        en: 'Official Debian and Ubuntu images already delete downloaded .deb files after each install (/etc/apt/apt.conf.d/docker-clean), so `apt-get clean` changes nothing there. What still matters is `rm -rf /var/lib/apt/lists/*` in the same RUN, or a cache mount.',
+        ko: '공식 Debian과 Ubuntu 이미지는 설치할 때마다 내려받은 .deb 파일을 이미 지웁니다(/etc/apt/apt.conf.d/docker-clean). 그래서 그 이미지에서 `apt-get clean`은 아무것도 바꾸지 않습니다. 여전히 중요한 것은 같은 RUN의 `rm -rf /var/lib/apt/lists/*`나 캐시 마운트입니다.',
+      },
+      source:
+        'https://github.com/debuerreotype/debuerreotype/blob/master/scripts/debuerreotype-minimizing-config',
+    },
+  ],
+};
+
+for (const practice of PRACTICES) {
+  const folklore = FOLKLORE[practice.id];
+  if (folklore) practice.folklore = folklore;
+}
 
 export const PRACTICE_BY_ID = new Map(PRACTICES.map((x) => [x.id, x]));
