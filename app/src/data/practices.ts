@@ -45,8 +45,8 @@ export const PRACTICES: Practice[] = [
     'works',
     { en: 'Graceful shutdown', ko: '우아한 종료' },
     {
-      en: 'The main process should be PID 1 and receive SIGTERM. Shell-form CMD/ENTRYPOINT wrap it in /bin/sh -c, which does not forward signals, so the container is killed after the timeout. Use exec form (a JSON array); entrypoint scripts must exec "$@".',
-      ko: '주 프로세스가 PID 1이 되어 SIGTERM을 받아야 합니다. 셸 형식 CMD/ENTRYPOINT는 /bin/sh -c로 감싸져 시그널이 전달되지 않아, 컨테이너가 제한 시간 뒤 강제 종료됩니다. exec 형식(JSON 배열)을 쓰고, 엔트리포인트 스크립트는 exec "$@"로 끝내세요.',
+      en: '`docker stop` sends SIGTERM to PID 1 and kills the container 10 seconds later. The app must be PID 1, or hear the signal: (1) write CMD and ENTRYPOINT in exec form (a JSON array); shell form runs /bin/sh -c, which does not pass SIGTERM on. (2) An entrypoint script ends with `exec "$@"` (or `exec node server.js`), so the app replaces the shell. (3) A script that must clean up first traps the signal: `trap \'kill -TERM "$child"; wait "$child"\' TERM`, runs the app in the background and `wait`s. (4) Start the app itself, not a launcher that does not forward signals (`npm start` → `node server.js`). (5) `docker run --init` (or tini as ENTRYPOINT) adds a small PID 1 that forwards signals and reaps zombie processes: it helps apps that spawn children, it does not replace (1)–(4).',
+      ko: '`docker stop`은 PID 1에 SIGTERM을 보내고 10초 뒤에 컨테이너를 강제로 끝냅니다. 앱이 PID 1이거나 시그널을 받아야 합니다. (1) CMD와 ENTRYPOINT는 exec 형식(JSON 배열)으로 쓰세요. 셸 형식은 /bin/sh -c로 실행되어 SIGTERM을 넘겨주지 않습니다. (2) 엔트리포인트 스크립트는 `exec "$@"`(또는 `exec node server.js`)로 끝내서 앱이 셸을 대신하게 하세요. (3) 정리할 일이 있는 스크립트는 시그널을 잡으세요: 앱을 백그라운드로 띄우고 `trap \'kill -TERM "$child"; wait "$child"\' TERM` 뒤에 `wait`합니다. (4) 시그널을 넘겨주지 않는 실행기 대신 앱을 직접 실행하세요(`npm start` → `node server.js`). (5) `docker run --init`(또는 ENTRYPOINT의 tini)은 시그널을 전달하고 좀비 프로세스를 거두는 작은 PID 1을 넣어 줍니다. 자식 프로세스를 만드는 앱에 도움이 되지만 (1)–(4)를 대신하지는 않습니다.',
     },
   ),
   p(
