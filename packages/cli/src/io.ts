@@ -9,11 +9,21 @@ export interface Io {
   stderrTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Whether stdout's reader went away (`dop lint --fix | head`): long runs stop, saying so. */
+  outClosed?: () => boolean;
 }
 
 export function processIo(): Io {
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
   return {
-    out: (s) => process.stdout.write(s),
+    out: (s) => {
+      if (!closed) process.stdout.write(s);
+    },
+    outClosed: () => closed,
     err: (s) => process.stderr.write(s),
     stdoutTty: Boolean(process.stdout.isTTY),
     stderrTty: Boolean(process.stderr.isTTY),
