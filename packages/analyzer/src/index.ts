@@ -4,6 +4,7 @@ export { applyEdits, editsOverlap } from './text/edits.js';
 export { fixAll } from './fix-all.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
 export { LineIndex } from './text/line-index.js';
+export { inStyleOf, lineBreakStyle, withLfForLoneCr } from './text/line-breaks.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
 export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';

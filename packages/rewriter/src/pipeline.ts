@@ -56,15 +56,24 @@ export function runPipeline(
     for (const transform of transforms) {
       const proposals: Proposal[] = [];
       const noteProposals: NoteProposal[] = [];
-      transform.run({
-        text,
-        model: analysis.model,
-        analysis,
-        findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
-        options,
-        propose: (p) => proposals.push(p),
-        note: (n) => noteProposals.push(n),
-      });
+      try {
+        transform.run({
+          // The model's text (lone CRs read as LF): the edits land on `text` at the same offsets,
+          // so bytes no edit touches stay as they were.
+          text: analysis.model.text,
+          model: analysis.model,
+          analysis,
+          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          options,
+          propose: (p) => proposals.push(p),
+          note: (n) => noteProposals.push(n),
+        });
+      } catch (e) {
+        // A transform's bug must not take the rewrite down: it proposes nothing and says so.
+        proposals.length = 0;
+        noteProposals.length = 0;
+        noteProposals.push(faultNote(transform.id, e));
+      }
       for (const n of noteProposals) {
         const id = `${transform.id}:${n.key}`;
         if (notes.has(id)) continue;
@@ -163,6 +172,17 @@ function lazyAnalysis(text: string): Analysis {
     },
     get suppressed() {
       return all().suppressed;
+    },
+  };
+}
+
+function faultNote(id: string, e: unknown): NoteProposal {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    key: 'internal-error',
+    message: {
+      en: `The "${id}" step failed on this file (${msg}) and changed nothing. Please report it.`,
+      ko: `"${id}" 단계가 이 파일에서 실패해 아무것도 바꾸지 않았습니다 (${msg}). 알려 주세요.`,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { analyze } from '@dop/analyzer';
+import { analyze, buildModel, inStyleOf } from '@dop/analyzer';
 import { suggestDockerignore } from './dockerignore.js';
 import { computeLayers } from './layers.js';
 import { runPipeline } from './pipeline.js';
@@ -9,8 +9,40 @@ import type { Rewrite, RewriteOptions } from './types.js';
 
 const DEFAULTS: ResolvedOptions = { runtimeUid: 10001, multiStage: true };
 
-/** Rewrites a Dockerfile into an optimized one, every change explained. Never throws. */
+/**
+ * Rewrites a Dockerfile into an optimized one, every change explained. Never throws: a fault in a
+ * transform becomes a note (pipeline.ts), and one anywhere else gives back the text unchanged
+ * with a note saying so.
+ */
 export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return rewriteOrThrow(source, options);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const none = buildModel('');
+    const empty = computeLayers(none);
+    return {
+      output: source,
+      dockerignore: '',
+      changes: [],
+      notes: [
+        {
+          id: 'internal-error',
+          message: {
+            en: `The rewriter failed on this file (${msg}); it was left as it is. Please report it.`,
+            ko: `이 파일을 다시 쓰다가 실패해(${msg}) 그대로 두었습니다. 알려 주세요.`,
+          },
+          sourceRanges: [],
+        },
+      ],
+      layers: { before: empty, after: empty },
+      size: estimateSize(none, none, empty, empty),
+    };
+  }
+}
+
+function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   const resolved: ResolvedOptions = {
     runtimeUid: options.runtimeUid ?? DEFAULTS.runtimeUid,
     multiStage: options.multiStage ?? DEFAULTS.multiStage,
@@ -18,7 +50,6 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   const disabled = new Set(options.disabledTransforms ?? []);
   if (!resolved.multiStage) disabled.add('multi-stage');
   const transforms = TRANSFORMS.filter((t) => !disabled.has(t.id));
-  const source = typeof text === 'string' ? text : String(text ?? '');
   const initial = analyze(source);
   // A file the analyzer cannot parse is left as it is: rewriting it could lose what it meant.
   const broken = initial.findings.some((f) => f.ruleId === 'DOP001');
@@ -43,7 +74,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   const before = computeLayers(result.before.model);
   const after = computeLayers(result.after.model);
   return {
-    output: result.output,
+    // New lines are written with LF; a file with CR or CRLF throughout keeps its style.
+    output: result.output === source ? source : inStyleOf(source, result.output),
     dockerignore: suggestDockerignore(result.after.model),
     changes: result.changes,
     notes,

@@ -301,6 +301,16 @@ function parseInto(
       case ';&':
         flush();
         finishPipeline();
+        if (!groups.some((g) => g.kind === 'case')) {
+          // Outside a case the shell stops with a syntax error; reading on as a pattern would
+          // hide the commands after it (and the rewriter would edit a script that never runs).
+          problems.push({
+            message: `syntax error: "${t.op}" outside a case statement`,
+            span: originalSpan(src, t.start, t.end),
+          });
+          connector = ';';
+          break;
+        }
         casePattern = 1;
         connector = ';';
         break;
