@@ -415,7 +415,7 @@ function runScript(node: InstructionNode, text: string, escapeChar: string): She
     // Exec form runs no shell unless it names one with -c.
     const words = node.json;
     const prog = words[0]?.value ?? '';
-    const cIndex = words.findIndex((w, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+    const cIndex = words.findIndex((w, i) => i > 0 && /^-[abd-zA-Z]*c[a-zA-Z]*$/.test(w.value));
     if (POSIX_SHELL.test(prog) && cIndex > 0 && words[cIndex + 1]) {
       const w = words[cIndex + 1]!;
       return parseShell(jsonStringMapped(text, w.span), { context: 'sh-c', depth: 1 });

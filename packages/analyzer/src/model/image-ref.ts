@@ -25,7 +25,7 @@ export function substituteVariables(
   const unresolved: string[] = [];
   const used: string[] = [];
   const value = text.replace(
-    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^{}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
     (
       whole,
       braced: string | undefined,

@@ -366,7 +366,7 @@ function shellCScript(cmd: SimpleCommand, words: Extract<Token, { kind: 'word' }
   for (let i = from; i < words.length; i++) {
     const v = words[i]!.value;
     if (v === '--') return null;
-    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
+    if (/^-[abd-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
     if (!v.startsWith('-') && !v.startsWith('+')) return null;
     if (v === '-o' || v === '+o') i++;
   }

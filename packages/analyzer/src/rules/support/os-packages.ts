@@ -45,7 +45,7 @@ const APT_LIST_REMOVALS = new Set([
 ]);
 
 /** A narrower glob over the list files (`rm /var/lib/apt/lists/*_*`) removes them too. */
-const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/]*\*[^/]*$/;
+const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/*]*\*[^/]*$/;
 
 /**
  * Whether a command of the RUN (here-document and `sh -c` scripts included) deletes the apt lists:
