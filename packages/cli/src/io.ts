@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { printable } from './formats/printable.js';
 
 /** Where the CLI writes; tests and the worker never touch process streams directly. */
 export interface Io {
@@ -42,7 +43,7 @@ export function wantsColor(io: Io, flag: boolean | undefined, tty: boolean): boo
 
 export function errorLine(io: Io, message: string): void {
   const c = createColors(wantsColor(io, undefined, io.stderrTty));
-  io.err(`${c.red('dop:')} ${message}\n`);
+  io.err(`${c.red('dop:')} ${printable(message)}\n`);
 }
 
 /** A one-line progress indicator on a terminal's stderr, redrawn at most every 100 ms. */

@@ -83,7 +83,6 @@ export function decode(bytes: Buffer): ReadOutcome {
 /** The bytes of a text read as `encoding`; null when it holds a character that encoding lacks. */
 export function encode(text: string, encoding: TextEncodingName): Buffer | null {
   if (encoding === 'utf8') return Buffer.from(text, 'utf8');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the Latin-1 range is the point
   if (/[^\u0000-\u00ff]/.test(text)) return null;
   return Buffer.from(text, 'latin1');
 }

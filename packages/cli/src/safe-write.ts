@@ -86,7 +86,7 @@ export async function writeFileCarefully(
     }
     if (options.expected) {
       const now = await fs.readFile(real).catch(() => null);
-      if (!now || !now.equals(options.expected)) {
+      if (!now?.equals(options.expected)) {
         throw new WriteRefused('the file changed since it was read; not overwritten', 'changed');
       }
     }

@@ -20,7 +20,7 @@ function downloadedFile(c: SimpleCommand): string | null {
   if (!remoteName) return null;
   const url = c.args.find((a) => /^(https?|ftp):\/\//i.test(a.value))?.value;
   const name = url
-    ?.replace(/[?#][^]*$/, '')
+    ?.replace(/[?#][\s\S]*$/, '')
     .split('/')
     .pop();
   return name && !name.includes('$') ? name : null;

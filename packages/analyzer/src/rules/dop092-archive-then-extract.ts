@@ -40,7 +40,7 @@ function extracts(cmd: SimpleCommand): boolean {
 
 const basename = (p: string) =>
   p
-    .replace(/[?#][^]*$/, '')
+    .replace(/[?#][\s\S]*$/, '')
     .replace(/(?<!\/)\/+$/, '')
     .split('/')
     .pop() ?? '';

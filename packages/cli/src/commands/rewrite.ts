@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { createColors } from 'picocolors';
 import { ConfigError, ConfigResolver } from '../config.js';
 import { errorLine, type Io } from '../io.js';
+import { printable } from '../formats/printable.js';
 import { encode, readDockerfile, readStdin } from '../read-input.js';
 import { WriteRefused, writeFileCarefully } from '../safe-write.js';
 import type { Lang } from '../types.js';
@@ -127,10 +128,10 @@ function describe(result: ReturnType<typeof rewrite>, lang: Lang, color: boolean
   for (const ch of result.changes) {
     const line = ch.sourceRanges[0]?.range.start.line;
     const risk = ch.risk === 'review' ? c.yellow(ko ? ' [검토 필요]' : ' [review]') : '';
-    out += `  ${c.dim(line ? `${line}:` : '-')} ${ch.title[lang]}${risk} ${c.dim(`(${ch.practices.join(', ')}; ${ch.id})`)}\n`;
-    out += `     ${ch.explanation[lang]}\n`;
+    out += `  ${c.dim(line ? `${line}:` : '-')} ${printable(ch.title[lang])}${risk} ${c.dim(`(${ch.practices.join(', ')}; ${ch.id})`)}\n`;
+    out += `     ${printable(ch.explanation[lang])}\n`;
   }
-  for (const n of result.notes) out += `  ${c.dim(ko ? '참고:' : 'note:')} ${n.message[lang]}\n`;
+  for (const n of result.notes) out += `  ${c.dim(ko ? '참고:' : 'note:')} ${printable(n.message[lang])}\n`;
   const { beforeMB, afterMB } = result.size;
   if (beforeMB > 0 && afterMB > 0 && beforeMB !== afterMB) {
     out += c.dim(

@@ -136,7 +136,7 @@ export function isGitSource(src: string): boolean {
 }
 
 export function hasSuffix(path: string, suffixes: readonly string[]): boolean {
-  const p = path.replace(/[?#][^]*$/, '');
+  const p = path.replace(/[?#][\s\S]*$/, '');
   return suffixes.some((s) => p.endsWith(s));
 }
 
