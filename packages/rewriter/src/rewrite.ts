@@ -73,13 +73,44 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   }
   const before = computeLayers(result.before.model);
   const after = computeLayers(result.after.model);
+  // New lines are written with LF; a file with CR or CRLF throughout keeps its style.
+  const output = result.output === source ? source : inStyleOf(source, result.output);
   return {
-    // New lines are written with LF; a file with CR or CRLF throughout keeps its style.
-    output: result.output === source ? source : inStyleOf(source, result.output),
+    output,
     dockerignore: suggestDockerignore(result.after.model),
-    changes: result.changes,
+    changes:
+      output.length === result.output.length
+        ? result.changes
+        : shiftOutputSpans(result.changes, result.output),
     notes,
     layers: { before, after },
     size: estimateSize(result.before.model, result.after.model, before, after),
   };
+}
+
+/**
+ * After LF became CRLF in the output, each output offset moves by the LFs before it that gained a
+ * CR; lines and columns stay as they were.
+ */
+function shiftOutputSpans(changes: Rewrite['changes'], lfOutput: string): Rewrite['changes'] {
+  const grown: number[] = []; // offsets of the LFs that gained a CR
+  for (let i = lfOutput.indexOf('\n'); i >= 0; i = lfOutput.indexOf('\n', i + 1))
+    if (lfOutput[i - 1] !== '\r') grown.push(i);
+  const shift = (o: number) => {
+    let lo = 0;
+    let hi = grown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (grown[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o + lo;
+  };
+  return changes.map((c) => ({
+    ...c,
+    outputRanges: c.outputRanges.map((r) => ({
+      ...r,
+      span: { start: shift(r.span.start), end: shift(r.span.end) },
+    })),
+  }));
 }

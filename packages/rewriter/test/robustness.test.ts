@@ -45,6 +45,18 @@ describe('line endings are read once, the same everywhere', () => {
     const crlf = `FROM debian:12-slim\r\nRUN apt-get update && apt-get install curl\r\n`;
     const out = rewrite(crlf).output;
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // Output spans point into the CRLF output (moving the manifests up adds a line before later changes).
+    const app = 'FROM node:22\r\nWORKDIR /app\r\nCOPY . .\r\nRUN npm ci\r\nENV A 1\r\nCMD ["node", "x"]\r\n';
+    const local = rewrite(app, { multiStage: false });
+    expect(local.changes.length).toBeGreaterThan(2);
+    const lines = local.output.split('\r\n');
+    const at = (p: { line: number; column: number }) =>
+      lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 2, 0) + p.column - 1;
+    for (const c of local.changes)
+      for (const r of c.outputRanges) {
+        expect(r.span.start, c.id).toBe(at(r.range.start));
+        expect(r.span.end, c.id).toBe(at(r.range.end));
+      }
     const fixed = fixAll(crlf).output;
     expect(fixed).toContain('install -y curl');
     expect(fixed.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
