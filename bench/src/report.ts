@@ -1,6 +1,7 @@
 /** Writes bench/results/latest.json and the Markdown table the README links to. */
 import type { BenchResults } from './run.js';
 import { PEERS } from './peers.js';
+import { robustnessMarkdown } from './robustness.js';
 
 const fmt = (n: number | null | undefined, digits = 2) =>
   n === null || n === undefined ? '—' : n.toFixed(digits);
@@ -11,6 +12,7 @@ export function markdown(r: BenchResults): string {
   md += `Corpus: ${r.corpusFiles} real Dockerfiles (../shared/corpus). Numbers are from this one run; rerun to compare.\n\n`;
 
   md += targetsSection(r);
+  if (r.fuzz || r.scaling?.length) md += robustnessMarkdown(r.fuzz ?? null, r.scaling ?? []);
 
   md += '## 1. Whole corpus from the command line\n\n';
   md +=

@@ -2,7 +2,7 @@
  * `pnpm bench`: ours and the peers on the same files in the same run. Writes bench/results/latest.json
  * and bench/results/latest.md. Options: --runs N (runs of a whole-corpus process, default 5), --peer-runs N (runs one process per file, default 3),
  * --browser-runs N (default 3), --sample N (first N corpus files, for a quick look),
- * --skip cli,inproc,browser,shell.
+ * --fuzz N (mutants in the long fuzz run, default 3000), --skip cli,inproc,browser,shell,fuzz,scaling.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { type InProcessResult, measureInProcess } from './in-process.js';
 import { loadShippedLibrary } from './shipped.js';
 import { NOT_RUNNABLE } from './peers.js';
 import { markdown } from './report.js';
+import { type FuzzResult, longFuzz, type ScalingRow, scaling } from './robustness.js';
 import { BENCH_DIR, installPeers } from './setup.js';
 import { compareShellParsers, type ParserResult } from './shell-parsers.js';
 
@@ -34,6 +35,9 @@ export interface BenchResults {
   shellParsers: ParserResult[];
   agreement: { pairs: PairAgreement[]; unmapped: Unmapped[] };
   coverage: PracticeCoverage[];
+  /** The long fuzz run and the scaling of once-slow input shapes. */
+  fuzz?: FuzzResult | null;
+  scaling?: ScalingRow[];
 }
 
 const { values } = parseArgs({
@@ -43,6 +47,7 @@ const { values } = parseArgs({
     'browser-runs': { type: 'string', default: '3' },
     sample: { type: 'string' },
     skip: { type: 'string', default: '' },
+    fuzz: { type: 'string', default: '3000' },
   },
 });
 const skip = new Set(values.skip.split(',').filter(Boolean));
@@ -134,6 +139,17 @@ else {
   if ('skipped' in b) results.browserSkipped = b.skipped;
   else results.browser = b;
 }
+
+if (!skip.has('fuzz')) {
+  log(`fuzz: ${values.fuzz} mutants …`);
+  results.fuzz = longFuzz(
+    files.map((name, i) => ({ name, text: texts[i]! })),
+    Number(values.fuzz),
+    20_261_202,
+    log,
+  );
+}
+if (!skip.has('scaling')) results.scaling = scaling(log);
 
 const out = path.join(BENCH_DIR, 'results');
 mkdirSync(out, { recursive: true });

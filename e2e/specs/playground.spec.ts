@@ -115,7 +115,7 @@ test('share a permalink and open it in a new page', async ({ page, context }) =>
   await changes.first().getByRole('checkbox').uncheck();
   await page.getByTestId('share').click();
   const link = await page.getByTestId('permalink').inputValue();
-  expect(link).toMatch(/#v1\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#v2\/[A-Za-z0-9_-]+$/);
   expect(await clipboard(page)).toBe(link);
 
   const other = await context.newPage();

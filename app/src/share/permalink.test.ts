@@ -30,7 +30,7 @@ describe('permalink codec', () => {
       view: 'rewrite',
     };
     const hash = encodePermalink(state);
-    expect(hash.startsWith('#v1/')).toBe(true);
+    expect(hash.startsWith('#v2/')).toBe(true);
     const back = decodePermalink(hash);
     expect(back.ok).toBe(true);
     if (back.ok) {
@@ -57,7 +57,7 @@ describe('permalink codec', () => {
 
   it('uses only URL-safe characters', () => {
     const hash = encodePermalink({ text: 'FROM scratch\n'.repeat(200) + '\u0000\uffff' });
-    expect(hash).toMatch(/^#v1\/[A-Za-z0-9_-]+$/);
+    expect(hash).toMatch(/^#v2\/[A-Za-z0-9_-]+$/);
   });
 
   it('rejects corrupt input without throwing', () => {
@@ -86,7 +86,7 @@ describe('permalink codec', () => {
   });
 
   it('refuses other versions and non-permalinks', () => {
-    expect(decodePermalink('#v2/abc')).toMatchObject({ ok: false, error: 'unknown-version' });
+    expect(decodePermalink('#v3/abc')).toMatchObject({ ok: false, error: 'unknown-version' });
     expect(decodePermalink('#hello')).toMatchObject({ ok: false, error: 'not-a-permalink' });
   });
 
@@ -135,7 +135,7 @@ describe('parseHash', () => {
 
   it('builds a full URL', () => {
     expect(permalinkUrl('http://127.0.0.1:4173/', { text: 'FROM x' })).toMatch(
-      /^http:\/\/127\.0\.0\.1:4173\/#v1\//,
+      /^http:\/\/127\.0\.0\.1:4173\/#v2\//,
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Permalinks for the playground: `#v1/<deflated, base64url JSON>`. The codec itself is the shared
+ * Permalinks for the playground: `#v2/<checksum + deflated JSON, base64url>` (v1 links still open). The codec itself is the shared
  * `@dop/share` package (the CLI's `dop share` prints the same links); this module adds what the
  * app needs around it. Pure: no DOM, no globals, so it runs in tests and in any tool.
  */
@@ -35,7 +35,7 @@ export type HashRoute =
   | { kind: 'rule'; id: string }
   | { kind: 'practice'; id: string };
 
-/** Reads a location hash (`#v1/…`, `#rule/DOP050`, `#practice/P05`, or nothing). Never throws. */
+/** Reads a location hash (`#v2/…` or `#v1/…`, `#rule/DOP050`, `#practice/P05`, or nothing). Never throws. */
 export function parseHash(hash: string): HashRoute {
   const h = hash.startsWith('#') ? hash.slice(1) : hash;
   if (h === '') return { kind: 'none' };

@@ -37,8 +37,9 @@ export function runRules(
 ): Analysis {
   const lookup = ruleLookup;
   const RULES = rules;
-  const source = typeof text === 'string' ? text : String(text ?? '');
-  const model = prebuilt ?? buildModel(source);
+  const model = prebuilt ?? buildModel(typeof text === 'string' ? text : String(text ?? ''));
+  // The model's text: the input with lone CRs read as LF, so rules and the model agree on lines.
+  const source = model.text;
   const config: ResolvedConfig = {
     trustedRegistries: options.trustedRegistries ?? [],
     requiredLabels: options.requiredLabels ?? {},

@@ -1,5 +1,6 @@
 import { analyze } from './analyze.js';
 import { editsOverlap } from './text/edits.js';
+import { inStyleOf } from './text/line-breaks.js';
 import { applyEdits } from './text/edits.js';
 import type { AnalyzeOptions, Finding, FixSafety } from './types.js';
 
@@ -51,7 +52,10 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
     output = next;
     analysis = nextAnalysis;
   }
-  return { output, applied, remaining: analysis.findings };
+  // Fixes write LF; a file that ends its lines with CR or CRLF throughout keeps doing so.
+  const styled = inStyleOf(text, output);
+  if (styled !== output) analysis = analyze(styled, analyzeOptions);
+  return { output: styled, applied, remaining: analysis.findings };
 }
 
 /** Fixes of the allowed safety whose edits overlap none chosen before (the rest wait a round). */

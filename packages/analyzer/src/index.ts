@@ -6,6 +6,7 @@ export * from './context/index.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
 export { LineIndex } from './text/line-index.js';
 export { GENERIC_PARTICLE, josa, resolveLocalized, resolveParticles, wrongParticles } from './text/korean.js';
+export { inStyleOf, lineBreakStyle, withLfForLoneCr } from './text/line-breaks.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
 export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';

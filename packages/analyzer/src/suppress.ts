@@ -16,8 +16,22 @@ export interface Suppressions {
   scoped: { start: number; end: number; ids: Set<string> }[];
 }
 
-const PRAGMA = /^(dop|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+#.*)?$/i;
-const CHECK = /^check\s*=\s*(.*)$/i;
+// Written so that no two parts can match the same characters: a pragma with thousands of spaces
+// is read in linear time (the test suite checks every regex of the sources for backtracking).
+const PRAGMA_HEAD = /^(dop|hadolint)\s+(global\s+)?ignore\s*=([^#]*)(#.*)?$/i;
+const PRAGMA_IDS = /^[A-Za-z0-9_,\s-]+$/;
+const CHECK = /^check\s*=(.*)$/i;
+
+/** `dop|hadolint [global] ignore=ID,…  [# comment]`: the id list and whether it is global. */
+function pragmaOf(content: string): { ids: string; global: boolean } | null {
+  const m = PRAGMA_HEAD.exec(content);
+  if (!m) return null;
+  const list = m[3]!;
+  // A trailing comment needs whitespace before its `#`, and the ids must be ids.
+  if (m[4] !== undefined && !/\s$/.test(list)) return null;
+  if (!PRAGMA_IDS.test(list) || list.trim() === '') return null;
+  return { ids: list.trim(), global: Boolean(m[2]) };
+}
 
 export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup): Suppressions {
   const result: Suppressions = { global: new Set(), scoped: [] };
@@ -47,15 +61,15 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
   for (const c of model.comments) {
     if (directiveLines.has(c.line)) continue;
     const content = c.content.trim();
-    const pragma = PRAGMA.exec(content);
+    const pragma = pragmaOf(content);
     const check = CHECK.exec(content);
     let ids: Set<string> | null = null;
     let global = false;
     if (pragma) {
-      ids = idsOf(pragma[3]!, false);
-      global = Boolean(pragma[2]);
+      ids = idsOf(pragma.ids, false);
+      global = pragma.global;
     } else if (check) {
-      const skip = checkSkip(check[1]!);
+      const skip = checkSkip(check[1]!.trim());
       if (skip) ids = idsOf(skip, true);
     }
     if (!ids || ids.size === 0) continue;
@@ -79,7 +93,7 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
 
 function checkSkip(value: string): string | null {
   for (const part of value.split(';')) {
-    const m = /^\s*skip\s*=\s*(.*)$/i.exec(part);
+    const m = /^\s*skip\s*=(.*)$/i.exec(part);
     if (m) return m[1]!.trim();
   }
   return null;

@@ -3,13 +3,12 @@
 // otherwise the TypeScript sources through tsx, so the CLI needs no build step inside the repository.
 import { readdirSync, statSync } from 'node:fs';
 
-// `dop lint | head`: a reader that goes away is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
+// A stderr reader that goes away ends the run; stdout's is handled by the commands (processIo),
+// which stop cleanly and say what was and was not written.
+process.stderr.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 2);
+  throw e;
+});
 
 // `pnpm dop …` runs in the repository's root; paths the user typed are relative to where they typed them.
 const args = process.argv.slice(2);

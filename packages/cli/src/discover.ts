@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -23,11 +23,13 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 export async function discover(args: readonly string[], cwd: string): Promise<Discovery> {
   const targets: Target[] = [];
   const problems: Discovery['problems'] = [];
+  // By the file a path resolves to: a file reached through two links is linted once.
   const seen = new Set<string>();
-  const add = (p: string) => {
+  const add = async (p: string) => {
     const abs = path.resolve(cwd, p);
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const real = await realpath(abs).catch(() => abs);
+    if (seen.has(real)) return;
+    seen.add(real);
     targets.push({ kind: 'file', path: abs });
   };
 
@@ -39,10 +41,10 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
     const abs = path.resolve(cwd, arg);
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) {
-      const found = await walk(abs, await ignoresAbove(abs));
-      for (const f of found.sort()) add(f);
+      const found = await walk(abs, await ignoresAbove(abs), new Set());
+      for (const f of found.sort()) await add(f);
     } else if (info) {
-      add(abs);
+      await add(abs);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, {
         cwd,
@@ -51,7 +53,7 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
         ignore: ['**/node_modules/**', '**/.git/**'],
       });
       if (matches.length === 0) problems.push({ arg, message: 'no file matches this pattern' });
-      for (const m of matches.sort()) add(m);
+      for (const m of matches.sort()) await add(m);
     } else {
       problems.push({ arg, message: 'no such file or directory' });
     }
@@ -83,17 +85,27 @@ async function ignoresAbove(dir: string): Promise<IgnoreScope[]> {
   return scopes;
 }
 
-async function walk(dir: string, scopes: IgnoreScope[]): Promise<string[]> {
+/**
+ * Dockerfiles under a folder. Symbolic links are followed, each folder entered once (by its real
+ * path), so a link to a Dockerfile is linted and a link back up the tree ends the walk there.
+ */
+async function walk(dir: string, scopes: IgnoreScope[], visited: Set<string>): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const own = await readIgnore(dir);
   const active = own ? [...scopes, own] : scopes;
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
+    // A link counts as what it points at (a broken one as nothing).
+    const target = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
+    if (!target) continue;
+    if (target.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || isIgnored(active, full, true)) continue;
-      out.push(...(await walk(full, active)));
-    } else if (e.isFile() && isDockerfileName(e.name) && !isIgnored(active, full, false)) {
+      out.push(...(await walk(full, active, visited)));
+    } else if (target.isFile() && isDockerfileName(e.name) && !isIgnored(active, full, false)) {
       out.push(full);
     }
   }

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { printable } from './formats/printable.js';
 
 /** Where the CLI writes; tests and the worker never touch process streams directly. */
 export interface Io {
@@ -9,11 +10,21 @@ export interface Io {
   stderrTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Whether stdout's reader went away (`dop lint --fix | head`): long runs stop, saying so. */
+  outClosed?: () => boolean;
 }
 
 export function processIo(): Io {
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
   return {
-    out: (s) => process.stdout.write(s),
+    out: (s) => {
+      if (!closed) process.stdout.write(s);
+    },
+    outClosed: () => closed,
     err: (s) => process.stderr.write(s),
     stdoutTty: Boolean(process.stdout.isTTY),
     stderrTty: Boolean(process.stderr.isTTY),
@@ -32,7 +43,7 @@ export function wantsColor(io: Io, flag: boolean | undefined, tty: boolean): boo
 
 export function errorLine(io: Io, message: string): void {
   const c = createColors(wantsColor(io, undefined, io.stderrTty));
-  io.err(`${c.red('dop:')} ${message}\n`);
+  io.err(`${c.red('dop:')} ${printable(message)}\n`);
 }
 
 /** A one-line progress indicator on a terminal's stderr, redrawn at most every 100 ms. */

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
 import { rewrite } from '@dop/rewriter';
 import { readBuildContext } from './read-context.js';
-import { readDockerfile } from './read-input.js';
+import { encode, readDockerfile, type ReadOutcome } from './read-input.js';
+import { WriteRefused, writeFileCarefully } from './safe-write.js';
 import type { FileResult } from './types.js';
 
 /** One unit of work; plain data so it can be posted to a worker thread. */
@@ -23,11 +23,13 @@ export interface LintJob {
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
 export async function lintJob(job: LintJob): Promise<FileResult> {
   let text: string;
+  let read: Extract<ReadOutcome, { ok: true }> | null = null;
   if (job.file === null) text = job.text ?? '';
   else {
-    const read = await readDockerfile(job.file);
-    if (!read.ok) return { path: job.display, text: '', findings: [], error: read.error };
-    text = read.text;
+    const r = await readDockerfile(job.file);
+    if (!r.ok) return { path: job.display, text: '', findings: [], error: r.error };
+    read = r;
+    text = r.text;
   }
   try {
     if (job.contextDir)
@@ -43,8 +45,23 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
     let skipped: string | undefined;
     if (result.stoppedBecause === 'parse-error')
       skipped = 'a fix would have broken parsing; later fixes were not applied';
-    if (result.output !== text && job.file !== null) {
-      await writeFile(job.file, result.output);
+    if (result.output !== text && job.file !== null && read) {
+      const bytes = encode(result.output, read.encoding);
+      const refused = bytes
+        ? await writeFileCarefully(job.file, bytes, { expected: read.bytes }).then(
+            () => null,
+            (e: unknown) => (e instanceof WriteRefused ? e.message : String(e)),
+          )
+        : "a fix adds characters the file's encoding (not UTF-8) cannot hold";
+      if (refused) {
+        return {
+          path: job.display,
+          text: result.output,
+          findings: result.remaining,
+          fix: { applied, written: false },
+          error: `not written: ${refused}`,
+        };
+      }
       written = true;
     }
     return {

@@ -12,6 +12,9 @@ import type { Lang } from './types.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
+/** Largest user id Docker and Linux accept everywhere (signed 32-bit). */
+const MAX_UID = 2 ** 31 - 1;
+
 const HELP = `dop — Dockerfile Optimizer ${VERSION}
 
 Usage:
@@ -108,9 +111,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     case 'rewrite': {
       if (rest.length !== 1) return usage(io, '`dop rewrite` takes exactly one FILE (or - for stdin)');
-      const uid = v.uid === undefined ? undefined : Number(v.uid);
-      if (uid !== undefined && (!Number.isInteger(uid) || uid < 0))
-        return usage(io, `--uid must be a whole number, not "${v.uid}"`);
+      // Digits only (no 1e3, 0x10, -0) and within what a Linux user id can be.
+      const uid = v.uid === undefined ? undefined : /^\d{1,10}$/.test(v.uid) ? Number(v.uid) : Number.NaN;
+      if (uid !== undefined && !(Number.isSafeInteger(uid) && uid >= 0 && uid <= MAX_UID))
+        return usage(io, `--uid must be a whole number from 0 to ${MAX_UID}, not "${v.uid}"`);
       return rewriteCommand(
         {
           file: rest[0]!,

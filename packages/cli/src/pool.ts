@@ -22,10 +22,12 @@ export async function runJobs(
   jobs: readonly LintJob[],
   onResult: (r: FileResult, index: number) => void,
   threads = Math.max(1, Math.min(availableParallelism(), 8)),
+  /** Checked before each job: once true no further job starts (those running finish). */
+  stop: () => boolean = () => false,
 ): Promise<void> {
   const ordered = orderedEmitter(onResult);
   if (jobs.length < PARALLEL_FROM || threads < 2) {
-    for (let i = 0; i < jobs.length; i++) ordered(i, await lintJob(jobs[i]!));
+    for (let i = 0; i < jobs.length && !stop(); i++) ordered(i, await lintJob(jobs[i]!));
     return;
   }
   let next = 0;
@@ -33,7 +35,7 @@ export async function runJobs(
   try {
     await Promise.all(
       workers.map(async (w) => {
-        while (next < jobs.length) {
+        while (next < jobs.length && !stop()) {
           const i = next++;
           ordered(i, await w.run(jobs[i]!));
         }

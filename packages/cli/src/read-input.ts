@@ -1,15 +1,59 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
-/** Largest file we lint: larger ones are almost surely not Dockerfiles (and would block a worker). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest file we lint: real Dockerfiles are a few KB (the largest of a thousand public ones is
+ * under 100 KB); anything larger is almost surely not one, and would hold a worker for seconds.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; error: string };
+/**
+ * How the bytes became text, so a fix can write back exactly the bytes it did not mean to change:
+ * `utf8` for valid UTF-8, else `latin1`, which maps each byte to one character and back (a Latin-1
+ * comment stays Latin-1 instead of becoming U+FFFD).
+ */
+export type TextEncodingName = 'utf8' | 'latin1';
 
-/** Reads a Dockerfile as UTF-8 text, refusing binaries and oversized files with a clear reason. */
+export type ReadOutcome =
+  | { ok: true; text: string; encoding: TextEncodingName; bytes: Buffer }
+  | { ok: false; error: string };
+
+const TOO_LARGE = `too large (over ${MAX_FILE_BYTES / 1024 / 1024} MB; Dockerfiles are far smaller)`;
+
+/**
+ * Reads a Dockerfile, refusing devices, pipes, binaries and oversized files with a clear reason.
+ * Never reads more than the limit: `/dev/zero` or a FIFO cannot make it wait or fill memory.
+ */
 export async function readDockerfile(file: string): Promise<ReadOutcome> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    // stat first: opening a FIFO would block until someone writes to it.
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, error: 'cannot read: is a directory' };
+    if (!info.isFile()) {
+      return {
+        ok: false,
+        error: 'not a regular file (a device, pipe or socket); to lint a stream, pipe it to `dop lint -`',
+      };
+    }
+    const fh = await open(file, 'r');
+    try {
+      // The size stat gives may be stale or 0 (procfs): grow the buffer, never past the limit.
+      let buf = Buffer.alloc(Math.min(Math.max(info.size, 4096), MAX_FILE_BYTES) + 1);
+      let size = 0;
+      for (;;) {
+        if (size === buf.length) {
+          if (size > MAX_FILE_BYTES) return { ok: false, error: TOO_LARGE };
+          const bigger = Buffer.alloc(Math.min(size * 2, MAX_FILE_BYTES + 1));
+          buf.copy(bigger);
+          buf = bigger;
+        }
+        const { bytesRead } = await fh.read(buf, size, buf.length - size, size);
+        if (bytesRead === 0) break;
+        size += bytesRead;
+      }
+      return decode(buf.subarray(0, size));
+    } finally {
+      await fh.close();
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why: Record<string, string> = {
@@ -17,33 +61,40 @@ export async function readDockerfile(file: string): Promise<ReadOutcome> {
       EACCES: 'permission denied',
       EISDIR: 'is a directory',
       EPERM: 'operation not permitted',
+      ELOOP: 'too many levels of symbolic links',
     };
     return { ok: false, error: `cannot read: ${why[err.code ?? ''] ?? err.message}` };
   }
-  return decode(bytes);
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decode(bytes: Buffer): ReadOutcome {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      error: `too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB; limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: TOO_LARGE };
   // NUL bytes do not occur in text files: this is a binary file, not a Dockerfile.
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, error: 'binary file, not a Dockerfile' };
-  return { ok: true, text: bytes.toString('utf8') };
+  if (bytes.includes(0)) return { ok: false, error: 'binary file, not a Dockerfile' };
+  try {
+    return { ok: true, text: UTF8.decode(bytes), encoding: 'utf8', bytes };
+  } catch {
+    return { ok: true, text: bytes.toString('latin1'), encoding: 'latin1', bytes };
+  }
 }
 
-export async function readStdin(): Promise<ReadOutcome> {
+/** The bytes of a text read as `encoding`; null when it holds a character that encoding lacks. */
+export function encode(text: string, encoding: TextEncodingName): Buffer | null {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  if (/[^\u0000-\u00ff]/.test(text)) return null;
+  return Buffer.from(text, 'latin1');
+}
+
+/** Reads standard input up to the limit; a larger stream is refused without reading it all. */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<ReadOutcome> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
-    const b = chunk as Buffer;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += b.length;
-    if (size > MAX_FILE_BYTES) {
-      return { ok: false, error: `too large (over ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
-    }
+    if (size > MAX_FILE_BYTES) return { ok: false, error: TOO_LARGE };
     chunks.push(b);
   }
   return decode(Buffer.concat(chunks));

@@ -119,7 +119,7 @@ describe('dop share', () => {
     const dir = tree({ Dockerfile: PYTHON });
     const r = dop(['share', 'Dockerfile', '--base', 'https://play.example/'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^https:\/\/play\.example\/#v1\/[A-Za-z0-9_-]+\n$/);
+    expect(r.stdout).toMatch(/^https:\/\/play\.example\/#v2\/[A-Za-z0-9_-]+\n$/);
     const decoded = decodePermalink(r.stdout.trim().slice('https://play.example/'.length));
     expect(decoded.ok && decoded.state.text).toBe(PYTHON);
     expect(r.stderr).toBe('');
@@ -129,7 +129,7 @@ describe('dop share', () => {
     const long = Array.from({ length: 3000 }, (_, i) => `RUN echo ${(i * 7919) % 104729}`).join('\n');
     const r = dop(['share', '-'], { input: `FROM alpine\n${long}\n` });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^http:\/\/localhost:5173\/#v1\//);
+    expect(r.stdout).toMatch(/^http:\/\/localhost:5173\/#v2\//);
     expect(r.stderr).toContain('chat tools may cut it');
   });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/dop.mjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/dop.mjs', import.meta.url));
 
 export interface Run {
   code: number;

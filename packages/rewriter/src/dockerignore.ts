@@ -69,7 +69,7 @@ export function suggestDockerignore(model: DockerfileModel): string {
   const copied = model.instructions
     .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from'))
     .flatMap((i) => copySources(i))
-    .map((s) => s.replace(/^\.\//, '').replace(/\/+$/, ''))
+    .map((s) => s.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, ''))
     .filter((s) => s !== '.' && s !== '');
   const needed = (entry: string) => {
     const bare = entry.replace(/^\*\*\//, '');

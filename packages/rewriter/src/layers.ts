@@ -170,7 +170,7 @@ function copiedFromStageMB(
     .filter((x) => x.layer?.makesLayer);
   let mb = 0;
   for (const raw of copySources(ins)) {
-    const path = raw.replace(/\/+$/, '') || '/';
+    const path = raw.replace(/(?<!\/)\/+$/, '') || '/';
     if (workdir && (path === '/' || workdir === path || workdir.startsWith(`${path}/`))) {
       // The app folder: what the stage copied in and built there, not what OS packages put in /usr.
       mb += own.filter((x) => !installsOsPackages(x.i)).reduce((n, x) => n + x.layer.estimatedMB, 0);

@@ -48,6 +48,7 @@ export function runPipeline(
   const pending: PendingChange[] = [];
   const notes = new Map<string, Note>();
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   let text = input;
   let analysis = before;
 
@@ -56,15 +57,24 @@ export function runPipeline(
     for (const transform of transforms) {
       const proposals: Proposal[] = [];
       const noteProposals: NoteProposal[] = [];
-      transform.run({
-        text,
-        model: analysis.model,
-        analysis,
-        findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
-        options,
-        propose: (p) => proposals.push(p),
-        note: (n) => noteProposals.push(n),
-      });
+      try {
+        transform.run({
+          // The model's text (lone CRs read as LF): the edits land on `text` at the same offsets,
+          // so bytes no edit touches stay as they were.
+          text: analysis.model.text,
+          model: analysis.model,
+          analysis,
+          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          options,
+          propose: (p) => proposals.push(p),
+          note: (n) => noteProposals.push(n),
+        });
+      } catch (e) {
+        // A transform's bug must not take the rewrite down: it proposes nothing and says so.
+        proposals.length = 0;
+        noteProposals.length = 0;
+        noteProposals.push(faultNote(transform.id, e));
+      }
       for (const n of noteProposals) {
         const id = `${transform.id}:${n.key}`;
         if (notes.has(id)) continue;
@@ -78,23 +88,37 @@ export function runPipeline(
       }
 
       const accepted: { p: Proposal; id: string }[] = [];
+      const acceptedIds = new Set<string>();
       const edits = [];
+      const taken = new TakenSpans();
       for (const p of proposals) {
-        if (p.edits.length === 0 || editsOverlap([...edits, ...p.edits])) continue;
+        if (p.edits.length === 0 || !validEdits(p.edits, text.length)) continue;
+        if (editsOverlap(p.edits) || !taken.fits(p.edits)) continue;
         const first = Math.min(...p.edits.map((e) => e.start));
         const line = originalLines.position(map.backward(first)).line;
-        let id = `${transform.id}:${line}`;
-        for (let n = 2; usedIds.has(id) || accepted.some((a) => a.id === id); n++) {
-          id = `${transform.id}:${line}#${n}`;
+        const base = `${transform.id}:${line}`;
+        const isTaken = (x: string) => usedIds.has(x) || acceptedIds.has(x);
+        let id = base;
+        if (isTaken(id)) {
+          // The smallest free `#n`; ids only get taken, so the search resumes where it last stopped.
+          let n = nextSuffix.get(base) ?? 2;
+          while (isTaken(`${base}#${n}`)) n++;
+          nextSuffix.set(base, n);
+          id = `${base}#${n}`;
         }
         if (rejected.has(id)) continue;
         accepted.push({ p, id });
+        acceptedIds.add(id);
         edits.push(...p.edits);
+        taken.add(p.edits);
       }
       if (accepted.length === 0) continue;
 
       const next = applyEdits(text, edits);
-      if (next === text) continue;
+      if (next === text) {
+        nextSuffix.clear(); // this pass's ids were not used after all: free again
+        continue;
+      }
       map.push(edits);
       const last = map.passCount - 1;
       for (const c of pending) {
@@ -163,6 +187,64 @@ function lazyAnalysis(text: string): Analysis {
     },
     get suppressed() {
       return all().suppressed;
+    },
+  };
+}
+
+/** Whether edits lie inside the text, start before end, with whole offsets (a transform's bug otherwise). */
+function validEdits(edits: readonly { start: number; end: number }[], length: number): boolean {
+  return edits.every(
+    (e) =>
+      Number.isInteger(e.start) &&
+      Number.isInteger(e.end) &&
+      e.start >= 0 &&
+      e.start <= e.end &&
+      e.end <= length,
+  );
+}
+
+/**
+ * The spans of the edits accepted so far, sorted, so each new edit is checked against its two
+ * neighbours (O(log n)) rather than against all (a RUN with 2,000 installs gave 2,000 proposals).
+ * Overlap as in editsOverlap: touching insertions at one point do not overlap.
+ */
+class TakenSpans {
+  private readonly spans: { start: number; end: number }[] = [];
+
+  fits(edits: readonly { start: number; end: number }[]): boolean {
+    return edits.every((e) => {
+      const i = this.indexFor(e);
+      const prev = this.spans[i - 1];
+      const next = this.spans[i];
+      return !(prev && e.start < prev.end) && !(next && next.start < e.end);
+    });
+  }
+
+  add(edits: readonly { start: number; end: number }[]): void {
+    for (const e of edits) this.spans.splice(this.indexFor(e), 0, { start: e.start, end: e.end });
+  }
+
+  /** Where a span goes in (start, end) order. */
+  private indexFor(e: { start: number; end: number }): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.spans[mid]!;
+      if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function faultNote(id: string, e: unknown): NoteProposal {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    key: 'internal-error',
+    message: {
+      en: `The "${id}" step failed on this file (${msg}) and changed nothing. Please report it.`,
+      ko: `"${id}" 단계가 이 파일에서 실패해 아무것도 바꾸지 않았습니다 (${msg}). 알려 주세요.`,
     },
   };
 }

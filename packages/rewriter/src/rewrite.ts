@@ -1,4 +1,4 @@
-import { analyze, resolveLocalized } from '@dop/analyzer';
+import { analyze, buildModel, inStyleOf, resolveLocalized } from '@dop/analyzer';
 import { suggestDockerignore } from './dockerignore.js';
 import { computeLayers } from './layers.js';
 import { runPipeline } from './pipeline.js';
@@ -9,8 +9,40 @@ import type { Rewrite, RewriteOptions } from './types.js';
 
 const DEFAULTS: ResolvedOptions = { runtimeUid: 10001, multiStage: true };
 
-/** Rewrites a Dockerfile into an optimized one, every change explained. Never throws. */
+/**
+ * Rewrites a Dockerfile into an optimized one, every change explained. Never throws: a fault in a
+ * transform becomes a note (pipeline.ts), and one anywhere else gives back the text unchanged
+ * with a note saying so.
+ */
 export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return rewriteOrThrow(source, options);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const none = buildModel('');
+    const empty = computeLayers(none);
+    return {
+      output: source,
+      dockerignore: '',
+      changes: [],
+      notes: [
+        {
+          id: 'internal-error',
+          message: {
+            en: `The rewriter failed on this file (${msg}); it was left as it is. Please report it.`,
+            ko: `이 파일을 다시 쓰다가 실패해(${msg}) 그대로 두었습니다. 알려 주세요.`,
+          },
+          sourceRanges: [],
+        },
+      ],
+      layers: { before: empty, after: empty },
+      size: estimateSize(none, none, empty, empty),
+    };
+  }
+}
+
+function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   const resolved: ResolvedOptions = {
     runtimeUid: options.runtimeUid ?? DEFAULTS.runtimeUid,
     multiStage: options.multiStage ?? DEFAULTS.multiStage,
@@ -18,7 +50,6 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   const disabled = new Set(options.disabledTransforms ?? []);
   if (!resolved.multiStage) disabled.add('multi-stage');
   const transforms = TRANSFORMS.filter((t) => !disabled.has(t.id));
-  const source = typeof text === 'string' ? text : String(text ?? '');
   const initial = analyze(source);
   // A file the analyzer cannot parse is left as it is: rewriting it could lose what it meant.
   const broken = initial.findings.some((f) => f.ruleId === 'DOP001');
@@ -42,17 +73,45 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   }
   const before = computeLayers(result.before.model);
   const after = computeLayers(result.after.model);
+  // New lines are written with LF; a file with CR or CRLF throughout keeps its style.
+  const output = result.output === source ? source : inStyleOf(source, result.output);
   return {
-    output: result.output,
+    output,
     dockerignore: suggestDockerignore(result.after.model),
     // Korean particles after words only known now (`${image}은(는)`) are chosen here, once.
-    changes: result.changes.map((c) => ({
-      ...c,
-      title: resolveLocalized(c.title),
-      explanation: resolveLocalized(c.explanation),
-    })),
+    changes: (output.length === result.output.length
+      ? result.changes
+      : shiftOutputSpans(result.changes, result.output)
+    ).map((c) => ({ ...c, title: resolveLocalized(c.title), explanation: resolveLocalized(c.explanation) })),
     notes: notes.map((n) => ({ ...n, message: resolveLocalized(n.message) })),
     layers: { before, after },
     size: estimateSize(result.before.model, result.after.model, before, after),
   };
+}
+
+/**
+ * After LF became CRLF in the output, each output offset moves by the LFs before it that gained a
+ * CR; lines and columns stay as they were.
+ */
+function shiftOutputSpans(changes: Rewrite['changes'], lfOutput: string): Rewrite['changes'] {
+  const grown: number[] = []; // offsets of the LFs that gained a CR
+  for (let i = lfOutput.indexOf('\n'); i >= 0; i = lfOutput.indexOf('\n', i + 1))
+    if (lfOutput[i - 1] !== '\r') grown.push(i);
+  const shift = (o: number) => {
+    let lo = 0;
+    let hi = grown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (grown[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o + lo;
+  };
+  return changes.map((c) => ({
+    ...c,
+    outputRanges: c.outputRanges.map((r) => ({
+      ...r,
+      span: { start: shift(r.span.start), end: shift(r.span.end) },
+    })),
+  }));
 }

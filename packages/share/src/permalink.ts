@@ -1,11 +1,13 @@
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { Inflate, deflateSync, strToU8 } from 'fflate';
 
 /**
- * Playground permalinks: `#v1/<payload>`, where the payload is the state as JSON, deflated and
- * base64url-encoded. Pure (no DOM, no Node), so the app, the CLI and tests share one codec.
- * Decoding is bounded at every step: link length, inflated size, then the shape of the state.
+ * Playground permalinks: `#v2/<payload>`, where the payload is a CRC-32 of the state's JSON (4
+ * bytes, big-endian) followed by that JSON deflated, all base64url-encoded. Pure (no DOM, no
+ * Node), so the app, the CLI and tests share one codec. Decoding is bounded at every step: link
+ * length, inflated size (checked while inflating, in small steps), the checksum, then the shape
+ * of the state. Links of version 1 (no checksum, made before it existed) still open; one whose
+ * bytes are not valid UTF-8 is refused as damaged, the only damage they can show.
  */
-
 /** What a link carries. */
 export interface SharedState {
   /** The Dockerfile. */
@@ -19,7 +21,9 @@ export interface SharedState {
   view?: 'findings' | 'rewrite' | 'layers' | 'practices';
 }
 
-export const VERSION = 'v1';
+export const VERSION = 'v2';
+/** Links made before the checksum: still read. */
+const LEGACY_VERSION = 'v1';
 /** Longest link accepted (characters after `#`): far above what chat tools keep. */
 export const MAX_LINK_CHARS = 1_000_000;
 /** Largest JSON a link may inflate to: a zip bomb stops here. */
@@ -43,8 +47,11 @@ export type DecodeResult =
 
 /** Encodes a state as a URL hash, `#` included. */
 export function encodePermalink(state: SharedState): string {
-  const clean = normalize(state);
-  const bytes = deflateSync(strToU8(JSON.stringify(clean)), { level: 9 });
+  const json = strToU8(JSON.stringify(normalize(state)));
+  const deflated = deflateSync(json, { level: 9 });
+  const bytes = new Uint8Array(4 + deflated.length);
+  new DataView(bytes.buffer).setUint32(0, crc32(json));
+  bytes.set(deflated, 4);
   return `#${VERSION}/${toBase64Url(bytes)}`;
 }
 
@@ -61,7 +68,7 @@ export function decodePermalink(hash: string): DecodeResult {
     return { ok: false, error: 'not-a-permalink', detail: 'the link has no #v1/… part' };
   }
   const version = h.slice(0, slash);
-  if (version !== VERSION) {
+  if (version !== VERSION && version !== LEGACY_VERSION) {
     return {
       ok: false,
       error: 'unknown-version',
@@ -86,9 +93,13 @@ export function decodePermalink(hash: string): DecodeResult {
       detail: 'the link is not valid base64url: it may have been cut or changed',
     };
   }
-  let json: string;
+  const checked = version === VERSION;
+  if (checked && bytes.length < 5) {
+    return { ok: false, error: 'corrupt', detail: 'the link is cut short: it may have been cut or changed' };
+  }
+  let raw: Uint8Array;
   try {
-    json = inflateBounded(bytes, MAX_INFLATED_BYTES);
+    raw = inflateBounded(checked ? bytes.subarray(4) : bytes, MAX_INFLATED_BYTES);
   } catch (e) {
     if (e instanceof TooLarge) {
       return {
@@ -101,6 +112,23 @@ export function decodePermalink(hash: string): DecodeResult {
       ok: false,
       error: 'corrupt',
       detail: 'the link does not unpack: it may have been cut or changed',
+    };
+  }
+  if (checked && new DataView(bytes.buffer, bytes.byteOffset).getUint32(0) !== crc32(raw)) {
+    return {
+      ok: false,
+      error: 'corrupt',
+      detail: 'the link was changed or damaged on the way (its checksum does not match): ask for it again',
+    };
+  }
+  let json: string;
+  try {
+    json = UTF8.decode(raw);
+  } catch {
+    return {
+      ok: false,
+      error: 'corrupt',
+      detail: 'the link unpacks to text that is not UTF-8: it was damaged',
     };
   }
   let data: unknown;
@@ -157,8 +185,15 @@ function normalize(s: SharedState): SharedState {
 
 class TooLarge extends Error {}
 
-/** Inflates, stopping as soon as the output passes `limit` bytes. */
-function inflateBounded(data: Uint8Array, limit: number): string {
+/** Input fed to the inflater at a time: deflate expands at most ~1032×, so one step stays ~1 MB. */
+const INFLATE_STEP = 1024;
+
+/**
+ * Inflates, stopping as soon as the output passes `limit` bytes. The input goes in small steps:
+ * given all at once, the inflater would produce everything (700 MB from a 1 MB link) before the
+ * first check.
+ */
+function inflateBounded(data: Uint8Array, limit: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -168,7 +203,10 @@ function inflateBounded(data: Uint8Array, limit: number): string {
     chunks.push(chunk);
     if (final) done = true;
   });
-  inflate.push(data, true);
+  for (let at = 0; at < data.length && !done; at += INFLATE_STEP) {
+    const end = Math.min(data.length, at + INFLATE_STEP);
+    inflate.push(data.subarray(at, end), end === data.length);
+  }
   if (!done) throw new Error('truncated');
   const all = new Uint8Array(size);
   let at = 0;
@@ -176,7 +214,26 @@ function inflateBounded(data: Uint8Array, limit: number): string {
     all.set(c, at);
     at += c.length;
   }
-  return strFromU8(all);
+  return all;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE 802.3, as in zip and PNG) of some bytes. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

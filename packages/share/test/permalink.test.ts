@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { deflateSync, strToU8 } from 'fflate';
+import { Deflate, deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   decodePermalink,
@@ -50,8 +50,8 @@ describe('permalinks', () => {
     const a = encodePermalink({ text: 'FROM alpine\n', rejectedChanges: ['b', 'a'], runtimeUid: 10001 });
     const b = encodePermalink({ text: 'FROM alpine\n', rejectedChanges: ['a', 'b'] });
     expect(a).toBe(b);
-    expect(a).toMatch(/^#v1\/[A-Za-z0-9_-]+$/);
-    expect(encodePermalink({ text: '한국어 주석\n' })).toMatch(/^#v1\/[A-Za-z0-9_-]+$/);
+    expect(a).toMatch(/^#v2\/[A-Za-z0-9_-]+$/);
+    expect(encodePermalink({ text: '한국어 주석\n' })).toMatch(/^#v2\/[A-Za-z0-9_-]+$/);
   });
 
   it('flags links too long for chat tools', () => {
@@ -63,7 +63,7 @@ describe('permalinks', () => {
   it('refuses what is not a permalink, or another version', () => {
     expect(decodePermalink('')).toMatchObject({ ok: false, error: 'not-a-permalink' });
     expect(decodePermalink('#section-2')).toMatchObject({ ok: false, error: 'not-a-permalink' });
-    expect(decodePermalink('#v2/abc')).toMatchObject({ ok: false, error: 'unknown-version' });
+    expect(decodePermalink('#v3/abc')).toMatchObject({ ok: false, error: 'unknown-version' });
   });
 
   it('refuses corrupt links: bad characters, cut short, altered', () => {
@@ -73,6 +73,59 @@ describe('permalinks', () => {
     const flipped = `${good.slice(0, 10)}${good[10] === 'A' ? 'B' : 'A'}${good.slice(11)}`;
     expect(decodePermalink(flipped).ok).toBe(false);
     expect(decodePermalink(link('not json'))).toMatchObject({ ok: false, error: 'corrupt' });
+  });
+
+  it('refuses a link with any character changed (checksum), with a clear message', () => {
+    const good = encodePermalink({
+      text: 'FROM node:22 as build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n',
+      view: 'rewrite',
+    });
+    expect(good.startsWith('#v2/')).toBe(true);
+    const body = good.slice(4);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < body.length; i++) {
+      const c = alphabet[(alphabet.indexOf(body[i]!) + 17) % 64]!;
+      const r = decodePermalink(`#v2/${body.slice(0, i)}${c}${body.slice(i + 1)}`);
+      // The last character may carry only padding bits; then the bytes, and the state, are the same.
+      if (r.ok) expect(r.state).toEqual((decodePermalink(good) as { state: SharedState }).state);
+      else expect(r.error).toBe('corrupt');
+    }
+    // Three characters changed in the middle, as in the report that asked for the check.
+    const mid = Math.floor(body.length / 2);
+    const three = `#v2/${body.slice(0, mid)}${body.slice(mid, mid + 3) === 'AAA' ? 'BBB' : 'AAA'}${body.slice(mid + 3)}`;
+    const r = decodePermalink(three);
+    expect(r).toMatchObject({ ok: false, error: 'corrupt' });
+    if (!r.ok && /checksum/.test(r.detail)) expect(r.detail).toMatch(/changed or damaged/);
+  });
+
+  it('still opens links made before the checksum (v1), and refuses a damaged one whose text is not UTF-8', () => {
+    const old = link(JSON.stringify({ text: 'FROM alpine:3.20\n', lang: 'ko' }));
+    expect(decodePermalink(old)).toEqual({ ok: true, state: { text: 'FROM alpine:3.20\n', lang: 'ko' } });
+    const bad = new Uint8Array([...strToU8('{"text":"FROM a'), 0xff, 0xfe, ...strToU8('"}')]);
+    expect(decodePermalink(`#v1/${toBase64Url(deflateSync(bad))}`)).toMatchObject({
+      ok: false,
+      error: 'corrupt',
+    });
+  });
+
+  it('refuses a link that inflates to many times the limit, stopping at the limit', () => {
+    // 16 MB of zeros deflates to about 16 KB: built in steps, so the test itself stays small.
+    const parts: Uint8Array[] = [];
+    const d = new Deflate({ level: 1 }, (chunk) => parts.push(chunk));
+    const zeros = new Uint8Array(1024 * 1024);
+    d.push(strToU8('{"text":"'));
+    for (let i = 0; i < 16; i++) d.push(zeros);
+    d.push(strToU8('"}'), true);
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    const withSum = new Uint8Array(4 + bytes.length);
+    withSum.set(bytes, 4);
+    for (const hash of [`#v1/${toBase64Url(bytes)}`, `#v2/${toBase64Url(withSum)}`])
+      expect(decodePermalink(hash)).toMatchObject({ ok: false, error: 'too-large' });
   });
 
   it('stops a zip bomb at the inflated-size limit and refuses overlong links', () => {

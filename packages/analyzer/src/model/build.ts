@@ -11,6 +11,7 @@ import {
 import { parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
+import { withLfForLoneCr } from '../text/line-breaks.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import { buildImageRef } from './image-ref.js';
@@ -39,8 +40,26 @@ const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const WINDOWS_IMAGE = /(windows|servercore|nanoserver|mcr\.microsoft\.com\/windows|ltsc20\d\d)/i;
 
-/** Builds the analyzer's model of a Dockerfile. Never throws on any input. */
-export function buildModel(text: string): DockerfileModel {
+/**
+ * Builds the analyzer's model of a Dockerfile. Never throws on any input: a fault past the parser
+ * (a library meeting text it did not expect) becomes a parse problem over an empty model. The
+ * model's text reads lone CRs as LF (text/line-breaks.ts): offsets are those of the input.
+ */
+export function buildModel(input: string): DockerfileModel {
+  const text = withLfForLoneCr(typeof input === 'string' ? input : String(input ?? ''));
+  try {
+    return buildModelOf(text);
+  } catch (e) {
+    return emptyModel(text, new LineIndex(text), [
+      {
+        message: `The Dockerfile could not be parsed: ${(e as Error)?.message ?? String(e)}`,
+        span: { start: 0, end: Math.min(text.length, 1) },
+      },
+    ]);
+  }
+}
+
+function buildModelOf(text: string): DockerfileModel {
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const toSpan = (r: LspRange | null | undefined): Span => {
@@ -121,12 +140,20 @@ export function buildModel(text: string): DockerfileModel {
         });
       }
     }
-    const heredocs: HeredocNode[] =
-      typeof anyIns.getHeredocs === 'function'
-        ? (ins as unknown as { getHeredocs(): Heredoc[] })
-            .getHeredocs()
-            .map((h) => heredocNode(h, text, toSpan))
-        : [];
+    let heredocs: HeredocNode[] = [];
+    try {
+      if (typeof anyIns.getHeredocs === 'function')
+        heredocs = (ins as unknown as { getHeredocs(): Heredoc[] })
+          .getHeredocs()
+          .map((h) => heredocNode(h, text, toSpan));
+    } catch {
+      // dockerfile-ast's here-document scan fails on some continuations (a `#` line after an
+      // escaped one): the instruction is kept, and the file is marked as not understood.
+      problems.push({
+        message: 'This instruction could not be read (its continuation lines confuse the parser).',
+        span: toSpan(ins.getInstructionRange()),
+      });
+    }
     const properties: PropertyNode[] =
       typeof anyIns.getProperties === 'function'
         ? (ins as unknown as { getProperties(): Property[] })
@@ -284,6 +311,50 @@ function jsonString(raw: string): string {
   }
 }
 
+const JSON_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * The value of a JSON string token with each character's offset in the Dockerfile: an escape such
+ * as `\u007a` is one character of the script but six of the file, so edits to a word of an
+ * exec-form `sh -c` script must land on the escape, not a few characters off.
+ */
+function jsonStringMapped(text: string, span: Span): MappedText {
+  const open = text[span.start] === '"' ? span.start + 1 : span.start;
+  const close = text[span.end - 1] === '"' && span.end - 1 >= open ? span.end - 1 : span.end;
+  const raw = text.slice(open, close);
+  if (!raw.includes('\\')) return mapped(raw, open);
+  let out = '';
+  const offsets: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const at = open + i;
+    const c = raw[i]!;
+    if (c !== '\\' || i + 1 >= raw.length) {
+      out += c;
+      offsets.push(at);
+      ends.push(at + 1);
+      continue;
+    }
+    const e = raw[i + 1]!;
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+      out += String.fromCharCode(Number.parseInt(raw.slice(i + 2, i + 6), 16));
+      offsets.push(at);
+      ends.push(at + 6);
+      i += 5;
+    } else if (e === '\n' || e === '\r') {
+      // A line continuation inside the JSON text: dropped, as the Dockerfile parser does.
+      if (e === '\r' && raw[i + 2] === '\n') i++;
+      i++;
+    } else {
+      out += JSON_ESCAPES[e] ?? e;
+      offsets.push(at);
+      ends.push(at + 2);
+      i += 1;
+    }
+  }
+  return { text: out, offsets, base: 0, ends };
+}
+
 function emptyModel(text: string, lines: LineIndex, problems: ParseProblem[]): DockerfileModel {
   return {
     text,
@@ -344,10 +415,10 @@ function runScript(node: InstructionNode, text: string, escapeChar: string): She
     // Exec form runs no shell unless it names one with -c.
     const words = node.json;
     const prog = words[0]?.value ?? '';
-    const cIndex = words.findIndex((w, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+    const cIndex = words.findIndex((w, i) => i > 0 && /^-[abd-zA-Z]*c[a-zA-Z]*$/.test(w.value));
     if (POSIX_SHELL.test(prog) && cIndex > 0 && words[cIndex + 1]) {
       const w = words[cIndex + 1]!;
-      return parseShell(mapped(w.value, w.span.start + 1), { context: 'sh-c', depth: 1 });
+      return parseShell(jsonStringMapped(text, w.span), { context: 'sh-c', depth: 1 });
     }
     return null;
   }

@@ -15,8 +15,16 @@ export const AUTOMATIC_PLATFORM_ARGS = new Set([
 const HUB_REGISTRIES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /**
+ * Longest value a substitution may bring in. Values built from others (`ENV B=${A}${A}`) double
+ * at each step: 28 such lines made 1 GB. Past this a variable is left as written (unresolved),
+ * which every reader already treats as "not known here".
+ */
+export const MAX_SUBSTITUTED_CHARS = 8192;
+
+/**
  * Substitutes `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` with values
- * from `vars`. Unknown names stay as written and are listed in `unresolved`.
+ * from `vars`. Unknown names, and values longer than MAX_SUBSTITUTED_CHARS, stay as written and
+ * are listed in `unresolved`.
  */
 export function substituteVariables(
   text: string,
@@ -25,7 +33,7 @@ export function substituteVariables(
   const unresolved: string[] = [];
   const used: string[] = [];
   const value = text.replace(
-    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^{}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
     (
       whole,
       braced: string | undefined,
@@ -37,6 +45,10 @@ export function substituteVariables(
       used.push(name);
       const has = vars.has(name);
       const v = vars.get(name) ?? null;
+      if (v !== null && v.length > MAX_SUBSTITUTED_CHARS) {
+        unresolved.push(name);
+        return whole;
+      }
       const set = has && v !== null && (op?.startsWith(':') ? v !== '' : true);
       if (op === ':+' || op === '+') return set ? (word ?? '') : '';
       if (op === ':-' || op === '-') return set ? v! : (word ?? '');

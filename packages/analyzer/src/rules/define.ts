@@ -126,7 +126,10 @@ export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []
     const type = f.options.type;
     if (type !== 'cache' && type !== 'tmpfs') return false;
     if (dirs.length === 0) return true;
-    const target = (f.options.target ?? f.options.dst ?? f.options.destination ?? '').replace(/\/+$/, '');
+    const target = (f.options.target ?? f.options.dst ?? f.options.destination ?? '').replace(
+      /(?<!\/)\/+$/,
+      '',
+    );
     return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
   });
 }

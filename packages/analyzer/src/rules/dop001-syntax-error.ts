@@ -147,7 +147,7 @@ function translateProblem(en: string): string {
     [/^Unknown instruction "(.*)"\.$/, (m) => `알 수 없는 명령어 "${m[1]}"입니다.`],
     [/^(\w+) needs at least one argument\.$/, (m) => `${m[1]}에는 인자가 하나 이상 필요합니다.`],
     [
-      /^Here-document "(.*)" is not closed.*$/,
+      /^Here-document "([^"]*)" is not closed/,
       (m) => `here-document "${m[1]}"가 닫히지 않았습니다. 본문 뒤에 "${m[1]}" 줄을 추가하세요.`,
     ],
     [/^Shell: single quote is not closed\.$/, () => '셸: 작은따옴표가 닫히지 않았습니다.'],

@@ -13,7 +13,7 @@ export const rule = defineRule({
     severity: 'error',
     practices: ['P02', 'P03'],
     aka: {},
-    fixable: 'safe',
+    fixable: 'review',
     explanation: {
       en: "Exec form must be a JSON array, and JSON strings take double quotes only. `CMD ['node', 'app.js']` is not JSON, so Docker runs the whole text as a shell command (`/bin/sh -c \"['node', 'app.js']\"`), which fails at start-up; `VOLUME ['/data']` creates a directory with brackets in its name. Use double quotes: `CMD [\"node\", \"app.js\"]`.",
       ko: "exec 형식은 JSON 배열이어야 하고, JSON 문자열은 큰따옴표만 쓸 수 있습니다. `CMD ['node', 'app.js']`는 JSON이 아니어서 Docker가 전체를 셸 명령(`/bin/sh -c \"['node', 'app.js']\"`)으로 실행하고, 컨테이너 시작 시 실패합니다. `VOLUME ['/data']`는 이름에 대괄호가 들어간 디렉터리를 만듭니다. `CMD [\"node\", \"app.js\"]`처럼 큰따옴표를 쓰세요.",
@@ -44,8 +44,13 @@ export const rule = defineRule({
         ...(safe
           ? {
               fix: {
-                title: { en: 'Use double quotes', ko: '큰따옴표로 변경' },
-                safety: 'safe' as const,
+                // Review, not safe: today the shell runs the bracketed text; after the fix the
+                // program itself runs, in exec form. That is the intent, but it changes what runs.
+                title: {
+                  en: 'Use double quotes (what runs changes: exec form instead of the shell)',
+                  ko: '큰따옴표로 변경 (셸 대신 exec 형식으로 실행되므로 실행 내용이 바뀜)',
+                },
+                safety: 'review' as const,
                 edits: single.flatMap((it) => [
                   { start: it.open, end: it.open + 1, text: '"' },
                   { start: it.close, end: it.close + 1, text: '"' },

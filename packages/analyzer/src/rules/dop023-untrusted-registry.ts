@@ -3,7 +3,7 @@ import { DOCKER_HUB_NAMES, describeImage, isImageFrom, matchesGlob } from './sup
 
 /** Whether one trusted-registries entry allows `registry` (null = Docker Hub) and `name`. */
 function allows(entry: string, registry: string | null, name: string): boolean {
-  const pattern = entry.trim().replace(/\/+$/, '');
+  const pattern = entry.trim().replace(/(?<!\/)\/+$/, '');
   if (!pattern) return false;
   const hosts = registry === null ? DOCKER_HUB_NAMES : [registry];
   // `ghcr.io/my-org` trusts one namespace of a registry rather than all of it.

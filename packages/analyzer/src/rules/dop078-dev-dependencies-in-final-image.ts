@@ -41,8 +41,8 @@ function valuesOf(call: Call['call'], names: readonly string[]): string[] {
 function pipDevelopment(call: Call['call']): string | null {
   if (call.subcommand?.value !== 'install') return null;
   const files = valuesOf(call, ['-r', '--requirement']).map((f) => f.split('/').at(-1) ?? f);
-  const extras = call.operands.map((o) => o.value).filter((v) => /\[.+\]/.test(v));
-  const editable = valuesOf(call, ['-e', '--editable']).filter((v) => /\[.+\]/.test(v));
+  const extras = call.operands.map((o) => o.value).filter((v) => /\[[^[\]]+\]/.test(v));
+  const editable = valuesOf(call, ['-e', '--editable']).filter((v) => /\[[^[\]]+\]/.test(v));
   return (
     files.find((f) => DEV_NAME.test(f.replace(/\.(txt|in)$/, ''))) ??
     [...extras, ...editable].find((v) => DEV_NAME.test(v.slice(v.indexOf('[')))) ??

@@ -8,7 +8,7 @@ import { DOWNLOADERS, INTERPRETERS } from './support/shell-facts.js';
 function readsStdin(args: readonly string[]): boolean {
   for (const a of args) {
     if (a === '-s' || a === '-' || a === '--') return true;
-    if (a === '-c' || /^-[a-z]*c[a-z]*$/i.test(a)) return false;
+    if (a === '-c' || /^-[abd-z]*c[a-z]*$/i.test(a)) return false;
     if (!a.startsWith('-') && !a.startsWith('+')) return false;
   }
   return true;

@@ -9,7 +9,7 @@ const INSECURE: { name: string; test: (c: SimpleCommand, args: string[]) => bool
     test: (_c, a) =>
       a.includes('-k') ||
       a.includes('--insecure') ||
-      a.some((x) => /^-[a-zA-Z]*k[a-zA-Z]*$/.test(x) && !x.startsWith('--')),
+      a.some((x) => /^-[a-jl-zA-Z]*k[a-zA-Z]*$/.test(x) && !x.startsWith('--')),
     what: 'curl -k',
   },
   {

@@ -16,11 +16,11 @@ function downloadedFile(c: SimpleCommand): string | null {
   const remoteName =
     c.name === 'wget'
       ? findOption(c.args, ['-P', '--directory-prefix', '-i', '--input-file']) === null
-      : c.args.some((a) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a.value) || a.value === '--remote-name');
+      : c.args.some((a) => /^-[a-zA-NP-Z]*O[a-zA-Z]*$/.test(a.value) || a.value === '--remote-name');
   if (!remoteName) return null;
   const url = c.args.find((a) => /^(https?|ftp):\/\//i.test(a.value))?.value;
   const name = url
-    ?.replace(/[?#].*$/, '')
+    ?.replace(/[?#][\s\S]*$/, '')
     .split('/')
     .pop();
   return name && !name.includes('$') ? name : null;

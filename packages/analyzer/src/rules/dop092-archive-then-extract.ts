@@ -34,14 +34,14 @@ function extracts(cmd: SimpleCommand): boolean {
   const first = cmd.args[0]?.value ?? '';
   return (
     cmd.args.some((a) => a.value === '--extract' || a.value === '--get' || /^-[a-zA-Z]*x/.test(a.value)) ||
-    /^[a-zA-Z]*x[a-zA-Z]*$/.test(first)
+    /^[a-wyzA-Z]*x[a-zA-Z]*$/.test(first)
   );
 }
 
 const basename = (p: string) =>
   p
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
+    .replace(/[?#][\s\S]*$/, '')
+    .replace(/(?<!\/)\/+$/, '')
     .split('/')
     .pop() ?? '';
 

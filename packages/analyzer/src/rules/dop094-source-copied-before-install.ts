@@ -24,7 +24,7 @@ function sourceCopied(ins: InstructionNode): string | null {
   const ops = copySources(ins);
   for (const s of ops?.sources ?? []) {
     if (s.url || s.heredoc || s.variable) continue;
-    const dir = s.value.replace(/^\.\//, '').replace(/\/+\*?$/, '');
+    const dir = s.value.replace(/^\.\//, '').replace(/(?<!\/)\/+\*?$/, '');
     if (isWholeContext(s.value) || SOURCE_DIRS.has(dir)) return s.value;
   }
   return null;

@@ -69,10 +69,16 @@ function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
   const commands = ins.shell?.commands ?? [];
   const cleaned = commands.flatMap((c) => removedPaths(c).map((p) => resolve(dir, globRoot(p))));
   const moved = commands.some((c) => c.name === 'cd');
+  // Once per manager, not per install: a RUN of 2,000 installs was quadratic here.
+  const cleans = new Map<string, boolean>();
+  const cleansOnce = (pm: Parameters<typeof cleansCache>[0]) => {
+    if (!cleans.has(pm.id)) cleans.set(pm.id, cleansCache(pm, commands));
+    return cleans.get(pm.id)!;
+  };
   for (const cmd of commands) {
     const call = packageManagerCall(cmd);
     // A RUN that cleans its manager's cache (any part of it) leaves nothing for a later RUN to delete.
-    if (call && (isInstall(call) || isUpdate(call)) && !cleansCache(call.pm, commands)) {
+    if (call && (isInstall(call) || isUpdate(call)) && !cleansOnce(call.pm)) {
       for (const d of call.pm.cacheDirs) {
         if (!d.startsWith('/') || hasCacheMount(ins, [d])) continue;
         if (cleaned.some((c) => c !== null && (isUnder(d, c) || isUnder(c, d)))) continue;

@@ -22,7 +22,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const p of exposedPorts(ctx.model)) {
       // A `:` inside `${…}` belongs to the variable (`${PORT:-80}`), not to a mapping.
-      if (!p.port.replace(/\$\{[^}]*\}/g, 'X').includes(':')) continue;
+      if (!p.port.replace(/\$\{[^{}]*\}/g, 'X').includes(':')) continue;
       // The container port is the last field of [ip:]hostPort:containerPort (IPv6 in brackets).
       const container = p.port.slice(p.port.lastIndexOf(':') + 1);
       const span = p.token.span;

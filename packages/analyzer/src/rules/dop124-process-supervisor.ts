@@ -38,7 +38,7 @@ const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 function commandsOf(ins: InstructionNode): SimpleCommand[] {
   if (ins.shell) return ins.shell.commands;
   const json = ins.json ?? [];
-  const c = json.findIndex((w, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+  const c = json.findIndex((w, i) => i > 0 && /^-[abd-zA-Z]*c[a-zA-Z]*$/.test(w.value));
   const script = c > 0 ? json[c + 1] : undefined;
   if (!POSIX_SHELL.test(json[0]?.value ?? '') || !script) return [];
   // The model parses `sh -c` only for RUN; do the same here (offsets skip the opening quote).

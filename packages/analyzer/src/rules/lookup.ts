@@ -46,7 +46,7 @@ export class RuleLookup {
 /** Case-insensitive; Trivy ids with or without `AVD-` and with `DS002`, `DS-002` or `DS-0002`. */
 export function normalizeKey(key: string): string {
   const k = key.trim().toLowerCase().replace(/^avd-/, '');
-  const trivy = /^ds-?0*(\d+)$/.exec(k);
-  if (trivy) return `ds-${trivy[1]!.padStart(4, '0')}`;
+  const trivy = /^ds-?(\d+)$/.exec(k);
+  if (trivy) return `ds-${String(Number(trivy[1])).padStart(4, '0')}`;
   return k;
 }

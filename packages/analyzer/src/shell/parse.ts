@@ -301,6 +301,16 @@ function parseInto(
       case ';&':
         flush();
         finishPipeline();
+        if (!groups.some((g) => g.kind === 'case')) {
+          // Outside a case the shell stops with a syntax error; reading on as a pattern would
+          // hide the commands after it (and the rewriter would edit a script that never runs).
+          problems.push({
+            message: `syntax error: "${t.op}" outside a case statement`,
+            span: originalSpan(src, t.start, t.end),
+          });
+          connector = ';';
+          break;
+        }
         casePattern = 1;
         connector = ';';
         break;
@@ -356,7 +366,7 @@ function shellCScript(cmd: SimpleCommand, words: Extract<Token, { kind: 'word' }
   for (let i = from; i < words.length; i++) {
     const v = words[i]!.value;
     if (v === '--') return null;
-    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
+    if (/^-[abd-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
     if (!v.startsWith('-') && !v.startsWith('+')) return null;
     if (v === '-o' || v === '+o') i++;
   }

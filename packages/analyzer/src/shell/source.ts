@@ -8,6 +8,11 @@ export interface MappedText {
   /** Original offset of each character; `null` means `base + index`. */
   offsets: number[] | null;
   base: number;
+  /**
+   * Original offset just past each character, when one character came from several (a JSON
+   * escape such as `\u007a`); absent means one past its offset.
+   */
+  ends?: number[];
 }
 
 export function mapped(text: string, base: number): MappedText {
@@ -26,7 +31,8 @@ export function originalOffset(src: MappedText, i: number): number {
 /** Original span of the logical half-open range [start, end). */
 export function originalSpan(src: MappedText, start: number, end: number): { start: number; end: number } {
   const s = originalOffset(src, start);
-  const e = end > start ? originalOffset(src, end - 1) + 1 : s;
+  const last = end - 1;
+  const e = end > start ? (src.ends?.[last] ?? originalOffset(src, last) + 1) : s;
   return { start: s, end: Math.max(s, e) };
 }
 
@@ -34,7 +40,9 @@ export function originalSpan(src: MappedText, start: number, end: number): { sta
 export function sliceMapped(src: MappedText, start: number, end: number): MappedText {
   const text = src.text.slice(start, end);
   if (!src.offsets) return { text, offsets: null, base: src.base + start };
-  return { text, offsets: src.offsets.slice(start, end), base: 0 };
+  const out: MappedText = { text, offsets: src.offsets.slice(start, end), base: 0 };
+  if (src.ends) out.ends = src.ends.slice(start, end);
+  return out;
 }
 
 /**
@@ -53,7 +61,8 @@ export function joinContinuations(text: string, base: number, escapeChar: string
       // A continued line that is only a comment (or empty) is dropped by the Dockerfile parser.
       let j = i;
       while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
-      if (text[j] === '#') {
+      if (text[j] === '#' || ((text[j] === '\n' || text[j] === '\r') && j < n)) {
+        // A comment line, or an empty one (BuildKit drops both; DOP003 flags the empty one).
         while (j < n && text[j] !== '\n' && text[j] !== '\r') j++;
         if (text[j] === '\r' && text[j + 1] === '\n') j++;
         i = j + 1;

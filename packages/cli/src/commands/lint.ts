@@ -98,29 +98,51 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   const results: FileResult[] = [];
   const bar = progress(io, jobs.length, args.fix ? 'fixing' : 'linting');
   let failing = false;
-  await runJobs(jobs, (r, i) => {
-    bar.tick();
-    if (r.error) ioError = true;
-    const threshold = thresholds[i] ?? DEFAULT_THRESHOLD;
-    if (
-      threshold !== 'none' &&
-      r.findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[threshold])
-    )
-      failing = true;
-    if (args.format === 'tty') {
-      // Stream: each file is printed as soon as it and those before it are done.
-      const chunk = formatTtyFile(r, ctx);
-      if (chunk) {
-        bar.done();
-        io.out(chunk);
+  let done = 0;
+  const written: string[] = [];
+  const outClosed = io.outClosed ?? (() => false);
+  await runJobs(
+    jobs,
+    (r, i) => {
+      done++;
+      if (r.fix?.written) written.push(r.path);
+      bar.tick();
+      if (r.error) ioError = true;
+      const threshold = thresholds[i] ?? DEFAULT_THRESHOLD;
+      if (
+        threshold !== 'none' &&
+        r.findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[threshold])
+      )
+        failing = true;
+      if (args.format === 'tty') {
+        // Stream: each file is printed as soon as it and those before it are done.
+        const chunk = formatTtyFile(r, ctx);
+        if (chunk) {
+          bar.done();
+          io.out(chunk);
+        }
+        results.push({ ...r, text: '' });
+      } else {
+        // Only SARIF needs the text (fingerprints); the others drop it to keep memory flat.
+        results.push(args.format === 'sarif' ? r : { ...r, text: '' });
       }
-      results.push({ ...r, text: '' });
-    } else {
-      // Only SARIF needs the text (fingerprints); the others drop it to keep memory flat.
-      results.push(args.format === 'sarif' ? r : { ...r, text: '' });
-    }
-  });
+    },
+    undefined,
+    outClosed,
+  );
   bar.done();
+  if (outClosed()) {
+    // The reader went away (`| head`): say on stderr what this run did and did not do.
+    if (args.fix) {
+      const names =
+        written.length > 0 ? `: ${written.slice(0, 20).join(', ')}${written.length > 20 ? ', …' : ''}` : '';
+      errorLine(
+        io,
+        `standard output was closed; stopped after ${done} of ${jobs.length} files. ${written.length} file${written.length === 1 ? ' was' : 's were'} fixed and written${names}; the other ${jobs.length - written.length} were not changed.`,
+      );
+    }
+    return 2;
+  }
   io.out(args.format === 'tty' ? formatTtySummary(results, ctx) : FORMATS[args.format](results, ctx));
   for (const r of results) if (r.error) errorLine(io, `${r.path}: ${r.error}`);
   if (ioError) return 2;

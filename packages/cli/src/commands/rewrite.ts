@@ -1,11 +1,13 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { type RewriteOptions, rewrite } from '@dop/rewriter';
 import { createTwoFilesPatch } from 'diff';
 import { createColors } from 'picocolors';
 import { ConfigError, ConfigResolver } from '../config.js';
 import { errorLine, type Io } from '../io.js';
-import { readDockerfile, readStdin } from '../read-input.js';
+import { printable } from '../formats/printable.js';
+import { encode, readDockerfile, readStdin } from '../read-input.js';
+import { WriteRefused, writeFileCarefully } from '../safe-write.js';
 import type { Lang } from '../types.js';
 
 export interface RewriteArgs {
@@ -63,17 +65,25 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
 
   if (args.output) {
     const out = path.resolve(io.cwd, args.output);
-    if (out !== abs && !args.force && (await exists(out))) {
+    const inPlace = out === abs;
+    const present = await exists(out);
+    if (!inPlace && !args.force && present) {
       errorLine(io, `${args.output} exists; pass --force to overwrite it`);
       return 2;
     }
-    try {
-      await writeFile(out, body);
-    } catch (e) {
+    const bytes = encode(body, read.encoding);
+    if (!bytes) {
       errorLine(
         io,
-        `${args.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        `${args.output}: not written: the output has characters the input's encoding cannot hold`,
       );
+      return 2;
+    }
+    // In place: only over the bytes that were read. Elsewhere: over what is there only with --force.
+    const expected = inPlace ? read.bytes : present ? undefined : null;
+    const failed = await writeCarefully(out, bytes, expected);
+    if (failed) {
+      errorLine(io, `${args.output}: not written: ${failed}`);
       return 2;
     }
   } else {
@@ -89,7 +99,15 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
       );
       return 2;
     }
-    await writeFile(target, result.dockerignore);
+    const failed = await writeCarefully(
+      target,
+      Buffer.from(result.dockerignore),
+      args.force ? undefined : null,
+    );
+    if (failed) {
+      errorLine(io, `${args.dockerignore}: not written: ${failed}`);
+      return 2;
+    }
   }
 
   io.err(describe(result, args.lang, args.color));
@@ -110,10 +128,10 @@ function describe(result: ReturnType<typeof rewrite>, lang: Lang, color: boolean
   for (const ch of result.changes) {
     const line = ch.sourceRanges[0]?.range.start.line;
     const risk = ch.risk === 'review' ? c.yellow(ko ? ' [검토 필요]' : ' [review]') : '';
-    out += `  ${c.dim(line ? `${line}:` : '-')} ${ch.title[lang]}${risk} ${c.dim(`(${ch.practices.join(', ')}; ${ch.id})`)}\n`;
-    out += `     ${ch.explanation[lang]}\n`;
+    out += `  ${c.dim(line ? `${line}:` : '-')} ${printable(ch.title[lang])}${risk} ${c.dim(`(${ch.practices.join(', ')}; ${ch.id})`)}\n`;
+    out += `     ${printable(ch.explanation[lang])}\n`;
   }
-  for (const n of result.notes) out += `  ${c.dim(ko ? '참고:' : 'note:')} ${n.message[lang]}\n`;
+  for (const n of result.notes) out += `  ${c.dim(ko ? '참고:' : 'note:')} ${printable(n.message[lang])}\n`;
   const { beforeMB, afterMB } = result.size;
   if (beforeMB > 0 && afterMB > 0 && beforeMB !== afterMB) {
     out += c.dim(
@@ -123,6 +141,21 @@ function describe(result: ReturnType<typeof rewrite>, lang: Lang, color: boolean
     );
   }
   return out;
+}
+
+/** Writes atomically; the reason when nothing was written, else null. */
+async function writeCarefully(
+  file: string,
+  bytes: Buffer,
+  expected: Buffer | null | undefined,
+): Promise<string | null> {
+  try {
+    await writeFileCarefully(file, bytes, expected === undefined ? {} : { expected });
+    return null;
+  } catch (e) {
+    if (e instanceof WriteRefused) return e.message;
+    throw e;
+  }
 }
 
 async function exists(p: string): Promise<boolean> {

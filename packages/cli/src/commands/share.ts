@@ -16,7 +16,8 @@ export async function shareCommand(file: string, lang: Lang, base: string | null
   }
   const hash = encodePermalink({ text: read.text, ...(lang === 'ko' ? { lang } : {}) });
   const root = base ?? (io.env.DOP_PLAYGROUND_URL || DEFAULT_PLAYGROUND);
-  io.out(`${root.replace(/#.*$/, '')}${hash}\n`);
+  const hashAt = root.indexOf('#');
+  io.out(`${hashAt >= 0 ? root.slice(0, hashAt) : root}${hash}\n`);
   if (isLongForChat(hash)) {
     errorLine(
       io,

@@ -2,6 +2,7 @@ import { codeFrameColumns } from '@babel/code-frame';
 import type { Finding, Severity } from '@dop/analyzer';
 import { createColors } from 'picocolors';
 import type { FileResult, FormatContext } from '../types.js';
+import { printable } from './printable.js';
 import { summarize } from './summary.js';
 
 const LABEL: Record<Severity, { en: string; ko: string }> = {
@@ -16,7 +17,14 @@ export function formatTty(results: readonly FileResult[], ctx: FormatContext): s
   return results.map((r) => formatTtyFile(r, ctx)).join('') + formatTtySummary(results, ctx);
 }
 
-export function formatTtyFile(r: FileResult, ctx: FormatContext): string {
+export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
+  // Everything shown comes from the user's files: made safe for a terminal before colour is added.
+  const r: FileResult = {
+    ...result,
+    path: printable(result.path),
+    text: printable(result.text),
+    ...(result.error ? { error: printable(result.error) } : {}),
+  };
   const c = createColors(ctx.color);
   const paint: Record<Severity, (s: string) => string> = {
     error: c.red,
@@ -50,7 +58,7 @@ export function formatTtyFile(r: FileResult, ctx: FormatContext): string {
     const sev = paint[f.severity](LABEL[f.severity][ctx.lang]);
     const where = c.dim(`${f.range.start.line}:${f.range.start.column}`);
     const fixable = f.fix ? c.dim(f.fix.safety === 'safe' ? ' [fix]' : ' [fix: review]') : '';
-    out += `  ${where}  ${sev}  ${f.message[ctx.lang]}  ${c.dim(f.ruleId)}${fixable}\n`;
+    out += `  ${where}  ${sev}  ${printable(f.message[ctx.lang])}  ${c.dim(f.ruleId)}${fixable}\n`;
     out += `${indent(frame(r.text, f, ctx.color), '    ')}\n`;
   }
   return `${out}\n`;

@@ -49,5 +49,5 @@ export const BUILD_ONLY_PACKAGES = new Set([
 
 /** A package argument without its version pin (`curl=8.1*` → `curl`). */
 export function packageName(arg: string): string {
-  return arg.replace(/[=<>~].*$/, '');
+  return arg.replace(/[=<>~][\s\S]*$/, '');
 }

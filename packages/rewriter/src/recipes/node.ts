@@ -155,7 +155,9 @@ function staticSite(
   const operands = argv.slice(argv[0] === 'npx' ? 2 : 1).filter((a) => !a.startsWith('-'));
   const dir = operands[0] ?? (argv.includes('-s') ? null : null);
   if (!dir || dir.includes('$')) return null;
-  const site = dir.startsWith('/') ? dir : `${workdir}/${dir.replace(/^\.\//, '').replace(/\/+$/, '')}`;
+  const site = dir.startsWith('/')
+    ? dir
+    : `${workdir}/${dir.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '')}`;
   const build = [
     fromLine(model.text, stage, 'build'),
     ...blocks

@@ -48,7 +48,8 @@ export const php: Recipe = {
       const at = i + 1;
       if (at === installAt || installsComposer(b)) continue;
       runtime.push(renderBlock(b, nl));
-      if (at === copyAt) runtime.push(`COPY --from=vendor /app/vendor ${workdir.replace(/\/+$/, '')}/vendor`);
+      if (at === copyAt)
+        runtime.push(`COPY --from=vendor /app/vendor ${workdir.replace(/(?<!\/)\/+$/, '')}/vendor`);
     }
     return {
       ecosystem: 'php',

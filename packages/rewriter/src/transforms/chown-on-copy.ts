@@ -63,5 +63,5 @@ function previousCopy(list: readonly InstructionNode[], i: number): InstructionN
 
 function copyDest(ins: InstructionNode): string | null {
   const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
-  return args.length >= 2 ? args[args.length - 1]!.replace(/\/+$/, '') || '/' : null;
+  return args.length >= 2 ? args[args.length - 1]!.replace(/(?<!\/)\/+$/, '') || '/' : null;
 }

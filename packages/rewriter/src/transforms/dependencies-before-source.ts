@@ -77,8 +77,10 @@ function findPattern(stage: StageNode) {
     .filter((i) => i.keyword === 'WORKDIR')
     .map((i) => i.args.map((a) => a.value).join(' '))
     .pop();
-  const dest = copyDest(copy).replace(/\/+$/, '');
-  if (!(dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/\/+$/, ''))))
+  const dest = copyDest(copy).replace(/(?<!\/)\/+$/, '');
+  if (
+    !(dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/(?<!\/)\/+$/, '')))
+  )
     return null;
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;

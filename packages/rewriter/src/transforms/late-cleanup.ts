@@ -174,7 +174,7 @@ function cleanupPaths(ins: InstructionNode): string[] | null {
  * that made it) and the latest, if only RUNs and neutral instructions lie between them and `i`.
  */
 function lifeSpan(list: readonly InstructionNode[], i: number, path: string): Span | null {
-  const bare = path.replace(/\/?\*+$/, '');
+  const bare = path.replace(/(?<!\*)\*+$/, '').replace(/\/$/, '');
   let from = -1;
   let to = -1;
   for (let j = i - 1; j >= 0; j--) {

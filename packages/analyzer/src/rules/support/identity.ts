@@ -207,9 +207,10 @@ export function referencedVars(raw: string, escapeChar = '\\'): VarRef[] {
     if (ch === "'" && !double) single = !single;
     else if (ch === '"' && !single) double = !double;
     else if (ch === '$' && !single) {
-      const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(
-        raw.slice(i),
-      );
+      const m =
+        /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])|(?![A-Za-z0-9_]))[^{}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(
+          raw.slice(i),
+        );
       if (!m) continue;
       out.push({ name: (m[1] ?? m[3])!, offset: i, length: m[0].length, hasDefault: m[2] !== undefined });
       i += m[0].length - 1;
@@ -362,7 +363,7 @@ export const SECRET_FILES = {
 /** Why a COPY/ADD source path looks like a secret, or null. */
 export function secretFileReason(path: string): string | null {
   const segments = path
-    .replace(/\/+$/, '')
+    .replace(/(?<!\/)\/+$/, '')
     .split('/')
     .filter((s) => s !== '' && s !== '.');
   const base = segments[segments.length - 1] ?? '';

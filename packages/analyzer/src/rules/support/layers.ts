@@ -136,7 +136,7 @@ export function isGitSource(src: string): boolean {
 }
 
 export function hasSuffix(path: string, suffixes: readonly string[]): boolean {
-  const p = path.replace(/[?#].*$/, '');
+  const p = path.replace(/[?#][\s\S]*$/, '');
   return suffixes.some((s) => p.endsWith(s));
 }
 
@@ -257,7 +257,7 @@ export function packageName(arg: string): string {
 /** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; a path with a glob in the middle → its fixed prefix. */
 export function globRoot(path: string): string {
   const i = path.search(/[*?[]/);
-  if (i < 0) return path.replace(/\/+$/, '') || '/';
+  if (i < 0) return path.replace(/(?<!\/)\/+$/, '') || '/';
   return path.slice(0, i).replace(/\/[^/]*$/, '') || '/';
 }
 

@@ -199,7 +199,7 @@ export const LABEL_FORMATS: Record<
 > = {
   text: { test: () => true, hadolint: null, describe: { en: 'text', ko: '텍스트' } },
   url: {
-    test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#]+[^\s]*$/.test(v),
+    test: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#]\S*$/.test(v),
     hadolint: 'DL3052',
     describe: { en: 'an absolute URL', ko: '절대 URL' },
   },
@@ -230,7 +230,7 @@ export const LABEL_FORMATS: Record<
     describe: { en: 'a semantic version', ko: '시맨틱 버전' },
   },
   email: {
-    test: (v) => /^(?:[^<>@\s]+ )*<?[^\s<>@"]+@[^\s<>@"]+\.[^\s<>@"]+>?$/.test(v),
+    test: (v) => /^(?:[^<>@\s]+ )*<?[^\s<>@"]+@(?=[^\s<>@".]+\.)[^\s<>@"]*[^\s<>@".]>?$/.test(v),
     hadolint: 'DL3058',
     describe: { en: 'an email address', ko: '이메일 주소' },
   },

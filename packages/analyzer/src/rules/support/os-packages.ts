@@ -45,7 +45,7 @@ const APT_LIST_REMOVALS = new Set([
 ]);
 
 /** A narrower glob over the list files (`rm /var/lib/apt/lists/*_*`) removes them too. */
-const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/]*\*[^/]*$/;
+const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/*]*\*[^/]*$/;
 
 /**
  * Whether a command of the RUN (here-document and `sh -c` scripts included) deletes the apt lists:
@@ -65,8 +65,15 @@ export function removesAptLists(commands: readonly SimpleCommand[]): boolean {
 
 /** Whether the RUN keeps the apt lists out of the layer: removed in it, or a cache/tmpfs mount over them. */
 export function aptListsHandled(ins: InstructionNode): boolean {
-  return removesAptLists(ins.shell?.commands ?? []) || hasCacheMount(ins, [APT_LISTS]);
+  // Asked once per call of a RUN: kept per RUN, or a RUN of 2,000 installs is quadratic.
+  let handled = aptListsMemo.get(ins);
+  if (handled === undefined) {
+    handled = removesAptLists(ins.shell?.commands ?? []) || hasCacheMount(ins, [APT_LISTS]);
+    aptListsMemo.set(ins, handled);
+  }
+  return handled;
 }
+const aptListsMemo = new WeakMap<InstructionNode, boolean>();
 
 interface CleanupSpec {
   meta: RuleMeta;

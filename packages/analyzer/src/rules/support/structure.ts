@@ -187,7 +187,7 @@ function mountFrom(text: string, valueSpan: Span): { value: string; span: Span }
   const value = text.slice(valueSpan.start, valueSpan.end);
   let at = 0;
   for (const part of value.split(',')) {
-    const m = /^(\s*from\s*=\s*)(.*?)\s*$/i.exec(part);
+    const m = /^(\s*from\s*=\s*)([\s\S]*)$/i.exec(part.trimEnd());
     if (m?.[2]) {
       const start = valueSpan.start + at + m[1]!.length;
       return { value: m[2], span: { start, end: start + m[2].length } };
