@@ -42,6 +42,7 @@ export function runPipeline(
   transforms: readonly Transform[],
   options: ResolvedOptions,
   rejected: ReadonlySet<string>,
+  only: ReadonlySet<string> | null = null,
 ): PipelineResult {
   const map = new OffsetMap();
   const originalLines = new LineIndex(input);
@@ -87,7 +88,7 @@ export function runPipeline(
         for (let n = 2; usedIds.has(id) || accepted.some((a) => a.id === id); n++) {
           id = `${transform.id}:${line}#${n}`;
         }
-        if (rejected.has(id)) continue;
+        if (rejected.has(id) || (only && !only.has(id))) continue;
         accepted.push({ p, id });
         edits.push(...p.edits);
       }

@@ -28,6 +28,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
     broken ? [] : transforms,
     resolved,
     new Set(options.rejectedChanges ?? []),
+    options.onlyChanges ? new Set(options.onlyChanges) : null,
   );
   const notes = [...result.notes];
   if (broken) {
