@@ -3,6 +3,8 @@
  * meanwhile coalesced into the next, stale answers dropped, size and time limits), the URL hash (read at start and on hashchange, written back with a
  * debounce), the remembered language, and clipboard/download helpers.
  */
+import { bridge } from './editor/bridge';
+import { setMonacoLanguage } from './editor/monaco-nls';
 import { translate } from './i18n/i18n';
 import { LANG_STORAGE_KEY } from './i18n/i18n';
 import {
@@ -36,6 +38,8 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
     const s = store.getState();
     if (event.kind === 'analysis' || event.kind === 'timeout' || event.kind === 'crash')
       queueMicrotask(settled);
+    // an answer for a text since emptied: the empty editor has no results
+    if ((event.kind === 'findings' || event.kind === 'analysis') && s.status === 'empty') return;
     switch (event.kind) {
       case 'rules':
         s.setRules(event.rules);
@@ -92,6 +96,11 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
       s.failAnalysis('too-large');
       return;
     }
+    if (s.text.trim() === '') {
+      // nothing to analyse: a prompt, not an error finding and a 0 MB image
+      s.failAnalysis('empty');
+      return;
+    }
     s.pending();
     inFlight = true;
     const id = client!.analyze(s.text, s.choices);
@@ -122,13 +131,26 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
   const s = store.getState();
   if (route.kind === 'permalink') {
     if (route.result.ok) {
-      s.applyShared(route.result.state);
-      s.setNotice(null);
+      const shared = route.result.state;
+      s.applyShared(shared);
+      // the receiver's interface keeps its language; the sender's is offered, not imposed
+      s.setNotice(
+        shared.lang && shared.lang !== s.lang
+          ? {
+              kind: 'info',
+              key: 'linkLangOffer',
+              params: { language: translate(s.lang, `langName_${shared.lang}`) },
+              offerLang: shared.lang,
+            }
+          : null,
+      );
     } else {
       const notice: Notice = {
         kind: 'error',
         key: `badLink_${route.result.error}` as Notice['key'],
         detail: route.result.detail,
+        // at start the default example shows; later the text being edited stays
+        params: { kept: initial ? 'example' : 'text' },
       };
       s.setNotice(notice);
       if (initial) s.setText(DEFAULT_EXAMPLE.text, DEFAULT_EXAMPLE.id);
@@ -170,7 +192,9 @@ export function syncHash(store: AppStoreApi): void {
 /** Keeps `<html lang>` in step with the interface language. */
 export function followLang(store: AppStoreApi): void {
   store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+    if (s.lang === prev.lang) return;
+    document.documentElement.lang = s.lang;
+    void setMonacoLanguage(s.lang);
   });
   document.documentElement.lang = store.getState().lang;
 }
@@ -209,7 +233,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  // not text/plain: Chromium would add ".txt" to a name without an extension (Dockerfile.txt)
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -221,6 +246,7 @@ export function download(name: string, text: string): void {
 
 /** Copies a permalink to the current state and says how it went. */
 export async function shareLink(store: AppStoreApi): Promise<string | null> {
+  bridge.source?.flush();
   const s = store.getState();
   if (s.text.length > MAX_AUTO_HASH_TEXT * 10) {
     s.setNotice({ kind: 'error', key: 'linkTooBig' });

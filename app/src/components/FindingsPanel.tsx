@@ -5,11 +5,13 @@ import { applyTextEdits, bridge } from '../editor/bridge';
 import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
+import { ResultsState, useNoResults } from './ResultsState';
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, style: 3 };
 
 export function applyFix(f: Finding): void {
   if (!f.fix) return;
+  bridge.source?.flush();
   const s = appStore().getState();
   if (bridge.source && s.analyzedText === s.text) bridge.source.applyEdits(f.fix.edits);
   else if (s.analyzedText === s.text) s.setText(applyTextEdits(s.text, f.fix.edits));
@@ -58,6 +60,8 @@ export function FindingsPanel() {
     return c;
   }, [findings]);
 
+  const noResults = useNoResults();
+  if (noResults) return <ResultsState />;
   if (status === 'ready' && findings.length === 0) {
     return <p className="empty">{t('noFindings')}</p>;
   }

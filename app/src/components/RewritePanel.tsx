@@ -6,6 +6,7 @@ import { pick } from '../i18n/i18n';
 import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
+import { ResultsState, useNoResults } from './ResultsState';
 
 const DiffView = lazy(() => import('../editor/DiffView'));
 
@@ -290,6 +291,11 @@ export function RewritePanel() {
   const workshop = useApp((s) => s.workshop);
   const narrow = useNarrow();
   const inline = diffInline ?? narrow;
+  // the rewrite is for an older text (or none yet) while the worker works: say so rather than
+  // show two identical columns
+  const stale = useApp((s) => s.rewrittenText !== s.text && (s.status === 'pending' || s.status === 'idle'));
+  const [diffing, setDiffing] = useState(true);
+  const noResults = useNoResults();
 
   let original = rewrittenText ?? '';
   let modified = rewrite?.output ?? original;
@@ -357,9 +363,16 @@ export function RewritePanel() {
         <span>{originalLabel}</span>
         {!inline && <span>{modifiedLabel}</span>}
       </div>
-      <div className="diff-host">
+      <div className="diff-host" aria-busy={stale || diffing}>
+        {noResults && <ResultsState />}
+        {!noResults && (stale || diffing) && (
+          <p className="diff-busy" role="status" data-testid="diff-busy">
+            {t('diffComputing')}
+          </p>
+        )}
         <Suspense fallback={<p className="empty">{t('editorLoading')}</p>}>
           <DiffView
+            onComputing={setDiffing}
             original={original}
             modified={modified}
             inline={inline}

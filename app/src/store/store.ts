@@ -22,7 +22,7 @@ export interface RewriteChoices {
 
 export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage: true, runtimeUid: 10001 };
 
-export type Status = 'idle' | 'pending' | 'ready' | 'too-large' | 'timeout' | 'error';
+export type Status = 'idle' | 'pending' | 'ready' | 'empty' | 'too-large' | 'timeout' | 'error';
 
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
@@ -30,6 +30,8 @@ export interface Notice {
   params?: Record<string, string | number>;
   /** Extra detail shown as plain text (never HTML). */
   detail?: string;
+  /** A language the notice offers to switch to (a link made in the other language). */
+  offerLang?: Lang;
 }
 
 export type Trigger = 'source' | 'manifest' | 'base';
@@ -228,7 +230,7 @@ export function createAppStore(init: AppState) {
       set((s) => ({
         text: shared.text,
         exampleId: null,
-        lang: shared.lang ?? s.lang,
+        // the receiver keeps their own language; the page offers the sender's (see runtime)
         tab: shared.view ?? 'findings',
         choices: {
           rejectedChanges: shared.rejectedChanges ?? [],
