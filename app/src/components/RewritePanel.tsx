@@ -230,7 +230,11 @@ function Extras() {
               download('.dockerignore', rewrite.dockerignore);
               appStore()
                 .getState()
-                .setNotice({ kind: 'info', key: 'downloaded', params: { name: '.dockerignore' } });
+                .setNotice({
+                  kind: 'info',
+                  key: 'downloadedDotfile',
+                  params: { name: '.dockerignore', saved: 'dockerignore' },
+                });
             }}
           >
             {t('downloadDockerignore')}

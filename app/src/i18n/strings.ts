@@ -161,6 +161,8 @@ export const en = {
   fileNotText: 'Not opened: {name} is not a text file.',
   fileUnreadable: '{name} could not be read.',
   dropHere: 'Drop the file to open it',
+  downloadedDotfile:
+    "Downloaded. Browsers drop the leading dot of a downloaded file's name: if it was saved as {saved}, rename it to {name} beside your Dockerfile.",
   footer: 'Runs entirely in your browser: nothing you type leaves this page.',
 } as const;
 
@@ -323,5 +325,7 @@ export const ko: Record<StringKey, string> = {
   fileNotText: '열지 않았습니다. {name} 파일은 텍스트 파일이 아닙니다.',
   fileUnreadable: '{name} 파일을 읽지 못했습니다.',
   dropHere: '여기에 놓으면 파일을 엽니다',
+  downloadedDotfile:
+    '내려받았습니다. 브라우저는 내려받는 파일 이름 맨 앞의 점을 빼기도 합니다. 이름이 {saved}라면 Dockerfile 옆에서 앞에 점을 붙여 {name} 파일로 바꾸세요.',
   footer: '모든 처리는 브라우저 안에서 이루어집니다. 입력한 내용은 이 페이지를 떠나지 않습니다.',
 };

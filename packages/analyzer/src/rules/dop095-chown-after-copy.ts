@@ -46,9 +46,11 @@ export const rule = defineRule({
           const ops = copySources(ins);
           const dir = workdirAt(model, ins);
           const dest = ops ? resolved(model, ins, ops.dest.value) : null;
-          if (!ops || dir === null || dest === null) continue;
+          // an absolute destination needs no WORKDIR (which may itself be `$APP_HOME`)
+          const base = dest?.startsWith('/') ? '/' : dir;
+          if (!ops || base === null || dest === null) continue;
           if (!copiesFromElsewhere(ins) && ops.sources.some((s) => s.url || s.git)) continue;
-          copied.push({ ins, dest: joinPath(dir, dest) });
+          copied.push({ ins, dest: joinPath(base, dest) });
           continue;
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
