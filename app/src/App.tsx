@@ -3,6 +3,7 @@
  * file under layout/; the result panels are listed once in layout/ResultsPane.tsx.
  */
 import { useEffect, useRef, useState } from 'react';
+import { AboutDialog } from './layout/AboutDialog';
 import { EditorPane } from './layout/EditorPane';
 import { Header } from './layout/Header';
 import { NoticeBar } from './layout/NoticeBar';
@@ -15,6 +16,7 @@ export function App() {
   const tab = useApp((s) => s.tab);
   const t = useT();
   const [help, setHelp] = useState(false);
+  const [about, setAbout] = useState(false);
   const openHelp = useRef(() => setHelp(true)).current;
   useShortcuts(openHelp);
   useEffect(() => {
@@ -26,7 +28,7 @@ export function App() {
   }, [t]);
   return (
     <div className="app" lang={lang}>
-      <Header onHelp={openHelp} />
+      <Header onHelp={openHelp} onAbout={() => setAbout(true)} />
       <NoticeBar />
       <main className={tab === 'findings' ? 'split' : 'split wide'}>
         <EditorPane />
@@ -34,6 +36,7 @@ export function App() {
       </main>
       <footer className="app-footer">{t('footer')}</footer>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <AboutDialog open={about} onClose={() => setAbout(false)} />
     </div>
   );
 }

@@ -232,9 +232,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function download(name: string, text: string): void {
+export function download(name: string, text: string, type = 'application/octet-stream'): void {
   // not text/plain: Chromium would add ".txt" to a name without an extension (Dockerfile.txt)
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -2,6 +2,7 @@ import type { Finding } from '@dop/analyzer';
 import { useMemo } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { applyTextEdits, bridge } from '../editor/bridge';
+import { exportFindings } from '../exports';
 import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
@@ -29,6 +30,39 @@ export function nextFinding(direction: 1 | -1): void {
   s.selectFinding(next.i);
   bridge.source?.reveal(next.f.range);
   document.querySelector(`[data-finding-index="${next.i}"]`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function ExportBar() {
+  const t = useT();
+  const ready = useApp((s) => s.status === 'ready' && s.analyzedText === s.text);
+  return (
+    <div className="toolbar export" role="toolbar" aria-label={t('exportLabel')} data-testid="export">
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'markdown')}
+      >
+        {t('exportMarkdown')}
+      </button>
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'sarif')}
+      >
+        {t('exportSarif')}
+      </button>
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'json')}
+      >
+        {t('exportJson')}
+      </button>
+    </div>
+  );
 }
 
 export function FindingsPanel() {
@@ -69,10 +103,13 @@ export function FindingsPanel() {
   return (
     <div className="findings">
       {findings.length > 0 && (
-        <p className="summary">
-          {t('findingsSummary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
-          {suppressed > 0 && <> · {t('suppressed', { count: suppressed })}</>}
-        </p>
+        <div className="summary-row">
+          <p className="summary">
+            {t('findingsSummary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+            {suppressed > 0 && <> · {t('suppressed', { count: suppressed })}</>}
+          </p>
+          <ExportBar />
+        </div>
       )}
       <ul className="finding-list" aria-label={t('tabFindings')} data-testid="findings">
         {order.map(({ f, i }) => (

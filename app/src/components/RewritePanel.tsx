@@ -2,6 +2,7 @@ import type { Change, SourceRange } from '@dop/rewriter';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { bridge } from '../editor/bridge';
+import { copyRewriteMarkdown } from '../exports';
 import { pick } from '../i18n/i18n';
 import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
@@ -340,6 +341,15 @@ export function RewritePanel() {
           }}
         >
           {t('downloadDockerfile')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!rewrite}
+          onClick={() => void copyRewriteMarkdown(appStore())}
+          data-testid="copy-rewrite-markdown"
+        >
+          {t('copyRewriteMarkdown')}
         </button>
         <fieldset className="seg">
           <legend className="sr-only">{t('diffView')}</legend>

@@ -163,6 +163,24 @@ export const en = {
   dropHere: 'Drop the file to open it',
   downloadedDotfile:
     "Downloaded. Browsers drop the leading dot of a downloaded file's name: if it was saved as {saved}, rename it to {name} beside your Dockerfile.",
+  exportLabel: 'Export findings',
+  exportMarkdown: 'Copy as Markdown',
+  exportSarif: 'Download SARIF',
+  exportJson: 'Download JSON',
+  copyRewriteMarkdown: 'Copy as Markdown',
+  copiedMarkdown: 'Copied as Markdown: paste it into a pull request or an issue.',
+  about: 'About',
+  aboutTitle: 'About the playground',
+  aboutVersion: 'Version',
+  aboutRules: 'Rules in the analyzer',
+  aboutRuleDocs: 'Browse the rules and the practices they teach',
+  aboutPrivacyTitle: 'What this page keeps',
+  aboutPrivacyLocal:
+    'Your Dockerfile is analysed in this browser tab; nothing is sent to a server, and the page makes no network requests of its own.',
+  aboutPrivacyHash:
+    "The address bar's #… part holds your text and choices, so a link can share them; it stays in your browser until you share it.",
+  aboutPrivacyStorage:
+    "This browser's local storage keeps your interface language and settings, nothing else.",
   footer: 'Runs entirely in your browser: nothing you type leaves this page.',
 } as const;
 
@@ -327,5 +345,22 @@ export const ko: Record<StringKey, string> = {
   dropHere: '여기에 놓으면 파일을 엽니다',
   downloadedDotfile:
     '내려받았습니다. 브라우저는 내려받는 파일 이름 맨 앞의 점을 빼기도 합니다. 이름이 {saved}라면 Dockerfile 옆에서 앞에 점을 붙여 {name} 파일로 바꾸세요.',
+  exportLabel: '발견 사항 내보내기',
+  exportMarkdown: 'Markdown으로 복사',
+  exportSarif: 'SARIF 내려받기',
+  exportJson: 'JSON 내려받기',
+  copyRewriteMarkdown: 'Markdown으로 복사',
+  copiedMarkdown: 'Markdown으로 복사했습니다. 풀 리퀘스트나 이슈에 붙여 넣으세요.',
+  about: '정보',
+  aboutTitle: '놀이터 정보',
+  aboutVersion: '버전',
+  aboutRules: '분석기 규칙 수',
+  aboutRuleDocs: '규칙과 규칙이 가르치는 실천 항목 보기',
+  aboutPrivacyTitle: '이 페이지가 보관하는 것',
+  aboutPrivacyLocal:
+    'Dockerfile은 이 브라우저 탭 안에서 분석합니다. 서버로 보내는 것은 없고, 페이지가 따로 네트워크 요청을 하지도 않습니다.',
+  aboutPrivacyHash:
+    '주소 표시줄의 #… 부분에 입력한 내용과 선택을 담아 링크로 공유할 수 있게 합니다. 공유하기 전까지는 브라우저 밖으로 나가지 않습니다.',
+  aboutPrivacyStorage: '이 브라우저의 로컬 저장소에는 화면 언어와 설정만 보관합니다.',
   footer: '모든 처리는 브라우저 안에서 이루어집니다. 입력한 내용은 이 페이지를 떠나지 않습니다.',
 };

@@ -3,7 +3,7 @@ import { copyOptimized, rememberLang, shareLink } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { EXAMPLES } from '../workshop/examples';
 
-export function Header({ onHelp }: { onHelp: () => void }) {
+export function Header({ onHelp, onAbout }: { onHelp: () => void; onAbout: () => void }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const presenter = useApp((s) => s.presenter);
@@ -96,6 +96,9 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           onClick={() => appStore().getState().togglePresenter()}
         >
           {t('presenter')}
+        </button>
+        <button type="button" className="btn" onClick={onAbout} data-testid="about">
+          {t('about')}
         </button>
         <button
           type="button"
