@@ -8,15 +8,18 @@ import { EditorPane } from './layout/EditorPane';
 import { Header } from './layout/Header';
 import { NoticeBar } from './layout/NoticeBar';
 import { ResultsPane } from './layout/ResultsPane';
+import { SettingsDialog } from './layout/SettingsDialog';
+import { Splitter } from './layout/Splitter';
 import { ShortcutsDialog, useShortcuts } from './layout/ShortcutsDialog';
 import { useApp, useT } from './store/app-store';
 
 export function App() {
   const presenter = useApp((s) => s.presenter);
-  const tab = useApp((s) => s.tab);
+  const layout = useApp((s) => s.layout);
   const t = useT();
   const [help, setHelp] = useState(false);
   const [about, setAbout] = useState(false);
+  const [settings, setSettings] = useState(false);
   const openHelp = useRef(() => setHelp(true)).current;
   useShortcuts(openHelp);
   useEffect(() => {
@@ -28,15 +31,20 @@ export function App() {
   }, [t]);
   return (
     <div className="app" lang={lang}>
-      <Header onHelp={openHelp} onAbout={() => setAbout(true)} />
+      <Header onHelp={openHelp} onAbout={() => setAbout(true)} onSettings={() => setSettings(true)} />
       <NoticeBar />
-      <main className={tab === 'findings' ? 'split' : 'split wide'}>
-        <EditorPane />
+      <main
+        className={`split${layout.editorHidden ? ' editor-hidden' : ''}`}
+        style={{ '--results': `${layout.resultsPercent}%` } as React.CSSProperties}
+      >
+        {!layout.editorHidden && <EditorPane />}
+        {!layout.editorHidden && <Splitter />}
         <ResultsPane />
       </main>
       <footer className="app-footer">{t('footer')}</footer>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <AboutDialog open={about} onClose={() => setAbout(false)} />
+      <SettingsDialog open={settings} onClose={() => setSettings(false)} />
     </div>
   );
 }

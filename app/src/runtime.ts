@@ -14,7 +14,8 @@ import {
   isLongForChat,
   parseHash,
 } from './share/permalink';
-import type { AppStoreApi, Notice } from './store/store';
+import type { RewriteOptions } from '@dop/rewriter';
+import type { AppState, AppStoreApi, Notice } from './store/store';
 import { AnalysisClient } from './worker/client';
 import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
@@ -103,19 +104,24 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
     }
     s.pending();
     inFlight = true;
-    const id = client!.analyze(s.text, s.choices);
+    const id = client!.analyze(s.text, rewriteOptions(s), s.settings.analyze);
     texts.set(id, s.text);
   }
   store.subscribe((s, prev) => {
     // At once, in the same task: a paste or a fix with several edits is one change of the model.
-    if (s.text !== prev.text || s.choices !== prev.choices) run();
+    if (s.text !== prev.text || s.choices !== prev.choices || s.settings !== prev.settings) run();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
-      else client!.steps(s.text, { ...s.choices, rejectedChanges: s.choices.rejectedChanges });
+      else client!.steps(s.text, rewriteOptions(s));
     }
   });
   setTimeout(run, 0);
   return client;
+}
+
+/** The rewriter's options: the change toggles and choices, and the transforms the settings switch off. */
+function rewriteOptions(s: AppState): RewriteOptions {
+  return { ...s.choices, disabledTransforms: s.settings.disabledTransforms };
 }
 
 export const TIMEOUT_SECONDS = ANALYZE_TIMEOUT_MS / 1000;

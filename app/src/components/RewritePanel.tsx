@@ -201,6 +201,67 @@ function Stepper() {
   );
 }
 
+/**
+ * The suggested .dockerignore, editable before it is copied or downloaded. It follows the
+ * suggestion until the user edits it; "back to the suggestion" undoes the edits.
+ */
+function DockerignoreEditor({ suggested }: { suggested: string }) {
+  const t = useT();
+  const [edited, setEdited] = useState<string | null>(null);
+  const text = edited ?? suggested;
+  return (
+    <details className="extra">
+      <summary>{t('dockerignoreTitle')}</summary>
+      <div className="row">
+        <button
+          type="button"
+          className="btn small"
+          onClick={async () => {
+            const ok = await copyText(text);
+            appStore()
+              .getState()
+              .setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'copied' : 'copyFailed' });
+          }}
+        >
+          {t('copyDockerignore')}
+        </button>
+        <button
+          type="button"
+          className="btn small"
+          onClick={() => {
+            download('.dockerignore', text);
+            appStore()
+              .getState()
+              .setNotice({
+                kind: 'info',
+                key: 'downloadedDotfile',
+                params: { name: '.dockerignore', saved: 'dockerignore' },
+              });
+          }}
+        >
+          {t('downloadDockerignore')}
+        </button>
+        {edited !== null && (
+          <button type="button" className="btn small ghost" onClick={() => setEdited(null)}>
+            {t('dockerignoreReset')}
+          </button>
+        )}
+      </div>
+      <label className="block">
+        <span className="sr-only">{t('dockerignoreEdit')}</span>
+        <textarea
+          className="code"
+          rows={Math.min(16, Math.max(4, text.split('\n').length))}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setEdited(e.target.value)}
+          data-testid="dockerignore"
+        />
+      </label>
+    </details>
+  );
+}
+
 function Extras() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -209,42 +270,7 @@ function Extras() {
   if (!rewrite) return null;
   return (
     <>
-      <details className="extra">
-        <summary>{t('dockerignoreTitle')}</summary>
-        <div className="row">
-          <button
-            type="button"
-            className="btn small"
-            onClick={async () => {
-              const ok = await copyText(rewrite.dockerignore);
-              appStore()
-                .getState()
-                .setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'copied' : 'copyFailed' });
-            }}
-          >
-            {t('copyDockerignore')}
-          </button>
-          <button
-            type="button"
-            className="btn small"
-            onClick={() => {
-              download('.dockerignore', rewrite.dockerignore);
-              appStore()
-                .getState()
-                .setNotice({
-                  kind: 'info',
-                  key: 'downloadedDotfile',
-                  params: { name: '.dockerignore', saved: 'dockerignore' },
-                });
-            }}
-          >
-            {t('downloadDockerignore')}
-          </button>
-        </div>
-        <pre className="code" data-testid="dockerignore">
-          {rewrite.dockerignore}
-        </pre>
-      </details>
+      <DockerignoreEditor suggested={rewrite.dockerignore} />
       {rewrite.notes.length > 0 && (
         <details className="extra">
           <summary>

@@ -36,7 +36,7 @@ export default function DiffView({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; later props are followed below
   useEffect(() => {
-    const presenter = appStore().getState().presenter;
+    const { presenter, dark } = appStore().getState();
     const o = monaco.editor.createModel(original, 'dockerfile');
     const m = monaco.editor.createModel(modified, 'dockerfile');
     const diff = monaco.editor.createDiffEditor(host.current!, {
@@ -50,7 +50,7 @@ export default function DiffView({
       scrollBeyondLastLine: false,
       renderFinalNewline: 'on',
       fontSize: editorFontSize(presenter),
-      theme: editorTheme(presenter),
+      theme: editorTheme(presenter, dark),
       renderOverviewRuler: false,
       hideUnchangedRegions: { enabled: false },
       ignoreTrimWhitespace: false,

@@ -165,8 +165,9 @@ export function editorFontSize(presenter: boolean): number {
   return presenter ? 22 : 14;
 }
 
-export function editorTheme(presenter: boolean): string {
-  return presenter ? 'hc-light' : 'dop-light';
+export function editorTheme(presenter: boolean, dark: boolean): string {
+  if (presenter) return dark ? 'hc-black' : 'hc-light';
+  return dark ? 'dop-dark' : 'dop-light';
 }
 
 export default function SourceEditor({ label }: { label: string }) {
@@ -183,7 +184,7 @@ export default function SourceEditor({ label }: { label: string }) {
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: editorFontSize(s0.presenter),
-      theme: editorTheme(s0.presenter),
+      theme: editorTheme(s0.presenter, s0.dark),
       ariaLabel: label,
       scrollBeyondLastLine: false,
       renderFinalNewline: 'on',
@@ -275,10 +276,10 @@ export default function SourceEditor({ label }: { label: string }) {
       if (s.findings !== prev.findings || s.lang !== prev.lang || s.analyzedText !== prev.analyzedText) {
         setMarkers();
       }
-      if (s.presenter !== prev.presenter) {
-        editor.updateOptions({ fontSize: editorFontSize(s.presenter) });
-        monaco.editor.setTheme(editorTheme(s.presenter));
-      }
+      if (s.presenter !== prev.presenter) editor.updateOptions({ fontSize: editorFontSize(s.presenter) });
+      // one theme for every Monaco editor on the page
+      if (s.presenter !== prev.presenter || s.dark !== prev.dark)
+        monaco.editor.setTheme(editorTheme(s.presenter, s.dark));
       if (s.lang !== prev.lang) editor.updateOptions({ ariaLabel: translate(s.lang, 'editorLabel') });
     });
 

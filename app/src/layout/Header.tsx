@@ -3,7 +3,15 @@ import { copyOptimized, rememberLang, shareLink } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { EXAMPLES } from '../workshop/examples';
 
-export function Header({ onHelp, onAbout }: { onHelp: () => void; onAbout: () => void }) {
+export function Header({
+  onHelp,
+  onAbout,
+  onSettings,
+}: {
+  onHelp: () => void;
+  onAbout: () => void;
+  onSettings: () => void;
+}) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const presenter = useApp((s) => s.presenter);
@@ -96,6 +104,9 @@ export function Header({ onHelp, onAbout }: { onHelp: () => void; onAbout: () =>
           onClick={() => appStore().getState().togglePresenter()}
         >
           {t('presenter')}
+        </button>
+        <button type="button" className="btn" onClick={onSettings} data-testid="open-settings">
+          {t('settings')}
         </button>
         <button type="button" className="btn" onClick={onAbout} data-testid="about">
           {t('about')}

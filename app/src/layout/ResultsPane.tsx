@@ -67,6 +67,24 @@ function Tabs() {
  * Every panel visited stays mounted (hidden when another tab is on): the diff editor is not torn
  * down and rebuilt on each switch, which lost its pending diff and logged errors.
  */
+/** Hides the editor so the results (the diff above all) take the page's width. */
+function EditorToggle() {
+  const t = useT();
+  const hidden = useApp((s) => s.layout.editorHidden);
+  return (
+    <button
+      type="button"
+      className="btn small ghost editor-toggle"
+      aria-pressed={hidden}
+      aria-keyshortcuts="Alt+E"
+      onClick={() => appStore().getState().setLayout({ editorHidden: !hidden })}
+      data-testid="toggle-editor"
+    >
+      {hidden ? t('showEditor') : t('hideEditor')}
+    </button>
+  );
+}
+
 export function ResultsPane() {
   const tab = useApp((s) => s.tab);
   const t = useT();
@@ -76,7 +94,10 @@ export function ResultsPane() {
   }, [tab]);
   return (
     <section className="pane pane-results" id="results" aria-label={t('resultsLabel')} tabIndex={-1}>
-      <Tabs />
+      <div className="tabs-row">
+        <Tabs />
+        <EditorToggle />
+      </div>
       {TABS.filter((x) => x === tab || visited.has(x)).map((x) => {
         const Panel = PANELS[x];
         return (

@@ -21,6 +21,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['Alt+V', 'sc_view'],
     ['Alt+1 … Alt+4', 'sc_tabs'],
     ['Alt+M', 'sc_presenter'],
+    ['Alt+E', 'sc_editor'],
     ['Ctrl+M', 'sc_escape'],
     ['?', 'sc_help'],
   ];
@@ -88,6 +89,9 @@ export function useShortcuts(openHelp: () => void) {
         }
         case 'KeyM':
           s.togglePresenter();
+          break;
+        case 'KeyE':
+          s.setLayout({ editorHidden: !s.layout.editorHidden });
           break;
         case 'Digit1':
         case 'Digit2':

@@ -19,7 +19,7 @@ function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
   let suppressed = 0;
   let analyzeError: string | undefined;
   try {
-    const a = analyze(req.text);
+    const a = analyze(req.text, req.type === 'analyze' ? (req.analyze ?? {}) : {});
     findings = a.findings;
     suppressed = a.suppressed;
   } catch (e) {
