@@ -4,6 +4,7 @@
  */
 import type { AnalyzeOptions, Severity } from '@dop/analyzer';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Inline } from '../components/Inline';
 import { pick } from '../i18n/i18n';
 import { copyText } from '../runtime';
 import { exportSettings, importSettings, resetSettings, settingsYaml } from '../settings';
@@ -224,7 +225,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             return (
               <li key={r.id} data-rule-setting={r.id}>
                 <span className="rule-name">
-                  <code>{r.id}</code> {pick(lang, r.title)}
+                  <code>{r.id}</code> <Inline text={pick(lang, r.title)} />
                 </span>
                 <select
                   aria-label={t('settingsRuleSeverity', { rule: r.id })}
