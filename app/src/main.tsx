@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { LANG_STORAGE_KEY, initialLang } from './i18n/i18n';
 import { followLang, readInitialHash, startAnalysis, syncHash } from './runtime';
+import { followTheme, keepSettings } from './settings';
 import { initAppStore } from './store/app-store';
 import { initialState } from './store/store';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
@@ -23,6 +24,8 @@ const store = initAppStore(
     DEFAULT_EXAMPLE.id,
   ),
 );
+keepSettings(store); // before the hash: a link's rewrite choices win over the kept ones
+followTheme(store);
 readInitialHash(store, location.hash);
 followLang(store);
 startAnalysis(store);

@@ -3,6 +3,8 @@
  * meanwhile coalesced into the next, stale answers dropped, size and time limits), the URL hash (read at start and on hashchange, written back with a
  * debounce), the remembered language, and clipboard/download helpers.
  */
+import { bridge } from './editor/bridge';
+import { setMonacoLanguage } from './editor/monaco-nls';
 import { translate } from './i18n/i18n';
 import { LANG_STORAGE_KEY } from './i18n/i18n';
 import {
@@ -12,7 +14,8 @@ import {
   isLongForChat,
   parseHash,
 } from './share/permalink';
-import type { AppStoreApi, Notice } from './store/store';
+import type { RewriteOptions } from '@dop/rewriter';
+import type { AppState, AppStoreApi, Notice } from './store/store';
 import { AnalysisClient } from './worker/client';
 import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
@@ -36,6 +39,8 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
     const s = store.getState();
     if (event.kind === 'analysis' || event.kind === 'timeout' || event.kind === 'crash')
       queueMicrotask(settled);
+    // an answer for a text since emptied: the empty editor has no results
+    if ((event.kind === 'findings' || event.kind === 'analysis') && s.status === 'empty') return;
     switch (event.kind) {
       case 'rules':
         s.setRules(event.rules);
@@ -92,21 +97,31 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
       s.failAnalysis('too-large');
       return;
     }
+    if (s.text.trim() === '') {
+      // nothing to analyse: a prompt, not an error finding and a 0 MB image
+      s.failAnalysis('empty');
+      return;
+    }
     s.pending();
     inFlight = true;
-    const id = client!.analyze(s.text, s.choices);
+    const id = client!.analyze(s.text, rewriteOptions(s), s.settings.analyze);
     texts.set(id, s.text);
   }
   store.subscribe((s, prev) => {
     // At once, in the same task: a paste or a fix with several edits is one change of the model.
-    if (s.text !== prev.text || s.choices !== prev.choices) run();
+    if (s.text !== prev.text || s.choices !== prev.choices || s.settings !== prev.settings) run();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
-      else client!.steps(s.text, { ...s.choices, rejectedChanges: s.choices.rejectedChanges });
+      else client!.steps(s.text, rewriteOptions(s));
     }
   });
   setTimeout(run, 0);
   return client;
+}
+
+/** The rewriter's options: the change toggles and choices, and the transforms the settings switch off. */
+function rewriteOptions(s: AppState): RewriteOptions {
+  return { ...s.choices, disabledTransforms: s.settings.disabledTransforms };
 }
 
 export const TIMEOUT_SECONDS = ANALYZE_TIMEOUT_MS / 1000;
@@ -122,13 +137,26 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
   const s = store.getState();
   if (route.kind === 'permalink') {
     if (route.result.ok) {
-      s.applyShared(route.result.state);
-      s.setNotice(null);
+      const shared = route.result.state;
+      s.applyShared(shared);
+      // the receiver's interface keeps its language; the sender's is offered, not imposed
+      s.setNotice(
+        shared.lang && shared.lang !== s.lang
+          ? {
+              kind: 'info',
+              key: 'linkLangOffer',
+              params: { language: translate(s.lang, `langName_${shared.lang}`) },
+              offerLang: shared.lang,
+            }
+          : null,
+      );
     } else {
       const notice: Notice = {
         kind: 'error',
         key: `badLink_${route.result.error}` as Notice['key'],
         detail: route.result.detail,
+        // at start the default example shows; later the text being edited stays
+        params: { kept: initial ? 'example' : 'text' },
       };
       s.setNotice(notice);
       if (initial) s.setText(DEFAULT_EXAMPLE.text, DEFAULT_EXAMPLE.id);
@@ -170,7 +198,9 @@ export function syncHash(store: AppStoreApi): void {
 /** Keeps `<html lang>` in step with the interface language. */
 export function followLang(store: AppStoreApi): void {
   store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+    if (s.lang === prev.lang) return;
+    document.documentElement.lang = s.lang;
+    void setMonacoLanguage(s.lang);
   });
   document.documentElement.lang = store.getState().lang;
 }
@@ -208,8 +238,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+export function download(name: string, text: string, type = 'application/octet-stream'): void {
+  // not text/plain: Chromium would add ".txt" to a name without an extension (Dockerfile.txt)
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -221,6 +252,7 @@ export function download(name: string, text: string): void {
 
 /** Copies a permalink to the current state and says how it went. */
 export async function shareLink(store: AppStoreApi): Promise<string | null> {
+  bridge.source?.flush();
   const s = store.getState();
   if (s.text.length > MAX_AUTO_HASH_TEXT * 10) {
     s.setNotice({ kind: 'error', key: 'linkTooBig' });

@@ -15,6 +15,9 @@
  *      once the previous one's full answer is in), so each is a clean latency sample;
  *  (c) the longest main-thread task while a 5 MB paste is handled (Chromium trace, plus the page's
  *      own PerformanceObserver 'longtask' entries), and whether the too-large message showed;
+ *  (e) typing a file key by key (as "type the clipboard" tools and dictation do): 1 KB and 4 KB
+ *      typed one character at a time into an empty editor, until the findings for the whole text
+ *      are handled; per character, the two sizes should cost about the same (no growth with size);
  *  (d) JavaScript fetched by the initial load (until the editor and the first findings are up),
  *      raw and gzipped as sent, against what stays lazy in the build.
  */
@@ -40,6 +43,15 @@ const CHROMIUM_ARGS = [
 /** Not the e2e suite's 4178 nor the dev server's 5173; the next free port if taken. */
 const PORT = 4189;
 const KEYSTROKES = 'RUN apt-get install -y curl jq';
+/** Sizes typed key by key in (e). */
+const TYPED_SIZES = [1000, 4000];
+
+/** A file to type: one FROM, then RUN lines without brackets or quotes (Monaco would close them). */
+function typedText(size: number): string {
+  let text = 'FROM alpine:3.20\n';
+  while (text.length < size) text += 'RUN echo one more line of a typed file\n';
+  return text;
+}
 export const TARGET_KEYSTROKE_P95_MS = 50;
 export const TARGET_LONGEST_TASK_MS = 50;
 
@@ -94,6 +106,8 @@ export interface BrowserResult {
     messageShown: boolean[];
     messageAfterMs: Spread | null;
   };
+  /** (e) ms per typed character, per run, for each size typed. */
+  typing: { chars: number; msPerChar: Spread }[];
   /** (d) */
   js: {
     entry: JsGroup;
@@ -177,6 +191,7 @@ export async function measureBrowser(
     after: [] as number[],
   };
   let js: BrowserResult['js'] | null = null;
+  const typing = new Map<number, number[]>(TYPED_SIZES.map((n) => [n, []]));
 
   try {
     for (let run = 0; run < runs; run++) {
@@ -250,6 +265,29 @@ export async function measureBrowser(
         await page.waitForTimeout(50);
       }
       keys.p95s.push(round(stats(perRun).p95, 1));
+
+      // (e): typing, key by key, into an empty editor
+      for (const size of TYPED_SIZES) {
+        const text = typedText(size);
+        await page.locator('[data-testid="source-editor"] .view-lines').click();
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.press('Delete');
+        await waitIn(
+          page,
+          'document.querySelector("[data-testid=status]")?.dataset.status === "empty"',
+          30_000,
+        );
+        const t0 = await page.evaluate('performance.now()');
+        await page.keyboard.type(text);
+        await waitIn(
+          page,
+          `(() => { const b = window.__bench; const p = b.posts.findLast((x) => x.len === ${text.length});
+                    return p !== undefined && b.answers.some((x) => x.id === p.id && x.type === 'analyze'); })()`,
+          300_000,
+        );
+        const t1 = await page.evaluate('performance.now()');
+        typing.get(size)!.push(round(((t1 as number) - (t0 as number)) / text.length, 2));
+      }
 
       // (c): a 5 MB paste through the clipboard, traced
       await page.evaluate(writeClipboard, big);
@@ -329,6 +367,7 @@ export async function measureBrowser(
       messageShown: paste.shown,
       messageAfterMs: paste.after.length > 0 ? spread(paste.after, 0) : null,
     },
+    typing: TYPED_SIZES.map((n) => ({ chars: typedText(n).length, msPerChar: spread(typing.get(n)!, 2) })),
     js: js!,
     targets: {
       keystrokeP95: {

@@ -208,6 +208,11 @@ function browserSection(r: BenchResults): string {
       b.paste.messageAfterMs ? `after ${fmt(b.paste.messageAfterMs.median, 0)} ms (median)` : '',
       '',
     ],
+    ...(b.typing ?? []).map((x) => [
+      `typing ${x.chars} characters key by key: ms per character`,
+      ...sp(x.msPerChar, 'ms', 2),
+      'about flat across sizes',
+    ]),
     [
       'JS fetched at start, gzipped as sent / raw',
       `${fmt(b.js.loadedAtStart.transferredKB, 0)} KB / ${fmt(b.js.loadedAtStart.rawKB, 0)} KB`,

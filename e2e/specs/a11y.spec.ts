@@ -36,3 +36,25 @@ test('axe: Korean interface and presenter mode', async ({ page }) => {
   await editorReady(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('axe: settings and About dialogs, in the dark theme, in both languages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await editorReady(page);
+  await waitReady(page);
+  expect(await seriousViolations(page), 'dark findings').toEqual([]);
+  await page.getByTestId('tab-rewrite').click();
+  await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+  expect(await seriousViolations(page), 'dark rewrite').toEqual([]);
+  for (const lang of ['en', 'ko']) {
+    await page.getByTestId('lang').selectOption(lang);
+    await page.getByTestId('open-settings').click();
+    await expect(page.getByTestId('settings')).toBeVisible();
+    expect(await seriousViolations(page), `settings ${lang}`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('about').click();
+    await expect(page.locator('dialog.about')).toBeVisible();
+    expect(await seriousViolations(page), `about ${lang}`).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});

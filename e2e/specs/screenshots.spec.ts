@@ -1,5 +1,6 @@
 /**
- * Screenshots for people to look at (desktop 1440×900 and narrow 390×844), written to
+ * Screenshots for people to look at (1440×900, 1280×720 and narrow 390×844, English and Korean,
+ * light and dark), written to
  * e2e/screenshots/ (gitignored). Load and keystroke timings are measured in `pnpm bench`, not here.
  */
 import { mkdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ const shot = (page: Page, name: string, fullPage = false) =>
 
 for (const [label, viewport] of [
   ['desktop', { width: 1440, height: 900 }],
+  ['laptop', { width: 1280, height: 720 }],
   ['narrow', { width: 390, height: 844 }],
 ] as const) {
   test(`screenshots: ${label}`, async ({ page }) => {
@@ -48,5 +50,26 @@ for (const [label, viewport] of [
     await page.goto('/#v1/corrupt*link');
     await editorReady(page);
     await shot(page, `${label}-bad-link`);
+  });
+
+  test(`screenshots: ${label}, settings and dark theme in both languages`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await editorReady(page);
+    await waitReady(page);
+    for (const lang of ['en', 'ko'] as const) {
+      await page.getByTestId('lang').selectOption(lang);
+      await page.getByTestId('tab-rewrite').click();
+      await expect(page.locator('.monaco-diff-editor')).toBeVisible();
+      await shot(page, `${label}-${lang}-dark-rewrite`, label === 'narrow');
+      await page.getByTestId('open-settings').click();
+      await expect(page.getByTestId('settings')).toBeVisible();
+      await shot(page, `${label}-${lang}-settings`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('about').click();
+      await shot(page, `${label}-${lang}-about`);
+      await page.keyboard.press('Escape');
+    }
   });
 }

@@ -2,14 +2,17 @@ import type { Finding } from '@dop/analyzer';
 import { useMemo } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { applyTextEdits, bridge } from '../editor/bridge';
+import { exportFindings } from '../exports';
 import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
+import { ResultsState, useNoResults } from './ResultsState';
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, style: 3 };
 
 export function applyFix(f: Finding): void {
   if (!f.fix) return;
+  bridge.source?.flush();
   const s = appStore().getState();
   if (bridge.source && s.analyzedText === s.text) bridge.source.applyEdits(f.fix.edits);
   else if (s.analyzedText === s.text) s.setText(applyTextEdits(s.text, f.fix.edits));
@@ -27,6 +30,39 @@ export function nextFinding(direction: 1 | -1): void {
   s.selectFinding(next.i);
   bridge.source?.reveal(next.f.range);
   document.querySelector(`[data-finding-index="${next.i}"]`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function ExportBar() {
+  const t = useT();
+  const ready = useApp((s) => s.status === 'ready' && s.analyzedText === s.text);
+  return (
+    <div className="toolbar export" role="toolbar" aria-label={t('exportLabel')} data-testid="export">
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'markdown')}
+      >
+        {t('exportMarkdown')}
+      </button>
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'sarif')}
+      >
+        {t('exportSarif')}
+      </button>
+      <button
+        type="button"
+        className="btn small"
+        disabled={!ready}
+        onClick={() => void exportFindings(appStore(), 'json')}
+      >
+        {t('exportJson')}
+      </button>
+    </div>
+  );
 }
 
 export function FindingsPanel() {
@@ -58,6 +94,8 @@ export function FindingsPanel() {
     return c;
   }, [findings]);
 
+  const noResults = useNoResults();
+  if (noResults) return <ResultsState />;
   if (status === 'ready' && findings.length === 0) {
     return <p className="empty">{t('noFindings')}</p>;
   }
@@ -65,10 +103,13 @@ export function FindingsPanel() {
   return (
     <div className="findings">
       {findings.length > 0 && (
-        <p className="summary">
-          {t('findingsSummary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
-          {suppressed > 0 && <> · {t('suppressed', { count: suppressed })}</>}
-        </p>
+        <div className="summary-row">
+          <p className="summary">
+            {t('findingsSummary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+            {suppressed > 0 && <> · {t('suppressed', { count: suppressed })}</>}
+          </p>
+          <ExportBar />
+        </div>
       )}
       <ul className="finding-list" aria-label={t('tabFindings')} data-testid="findings">
         {order.map(({ f, i }) => (

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { appStore, useApp, useT } from '../store/app-store';
 import type { Trigger } from '../store/store';
 import { pick } from '../i18n/i18n';
+import { ResultsState, useNoResults } from './ResultsState';
 
 const TRIGGERS: Trigger[] = ['source', 'manifest', 'base'];
 
@@ -139,6 +140,8 @@ export function LayersPanel() {
   const rewrite = useApp((s) => s.rewrite);
   const trigger = useApp((s) => s.trigger);
   const lang = useApp((s) => s.lang);
+  const noResults = useNoResults();
+  if (noResults) return <ResultsState />;
   if (!rewrite) return <p className="empty">{t('statusPending')}</p>;
   const { before, after } = rewrite.layers;
   return (

@@ -2,10 +2,12 @@ import type { Change, SourceRange } from '@dop/rewriter';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { bridge } from '../editor/bridge';
+import { copyRewriteMarkdown } from '../exports';
 import { pick } from '../i18n/i18n';
 import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
+import { ResultsState, useNoResults } from './ResultsState';
 
 const DiffView = lazy(() => import('../editor/DiffView'));
 
@@ -199,6 +201,67 @@ function Stepper() {
   );
 }
 
+/**
+ * The suggested .dockerignore, editable before it is copied or downloaded. It follows the
+ * suggestion until the user edits it; "back to the suggestion" undoes the edits.
+ */
+function DockerignoreEditor({ suggested }: { suggested: string }) {
+  const t = useT();
+  const [edited, setEdited] = useState<string | null>(null);
+  const text = edited ?? suggested;
+  return (
+    <details className="extra">
+      <summary>{t('dockerignoreTitle')}</summary>
+      <div className="row">
+        <button
+          type="button"
+          className="btn small"
+          onClick={async () => {
+            const ok = await copyText(text);
+            appStore()
+              .getState()
+              .setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'copied' : 'copyFailed' });
+          }}
+        >
+          {t('copyDockerignore')}
+        </button>
+        <button
+          type="button"
+          className="btn small"
+          onClick={() => {
+            download('.dockerignore', text);
+            appStore()
+              .getState()
+              .setNotice({
+                kind: 'info',
+                key: 'downloadedDotfile',
+                params: { name: '.dockerignore', saved: 'dockerignore' },
+              });
+          }}
+        >
+          {t('downloadDockerignore')}
+        </button>
+        {edited !== null && (
+          <button type="button" className="btn small ghost" onClick={() => setEdited(null)}>
+            {t('dockerignoreReset')}
+          </button>
+        )}
+      </div>
+      <label className="block">
+        <span className="sr-only">{t('dockerignoreEdit')}</span>
+        <textarea
+          className="code"
+          rows={Math.min(16, Math.max(4, text.split('\n').length))}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setEdited(e.target.value)}
+          data-testid="dockerignore"
+        />
+      </label>
+    </details>
+  );
+}
+
 function Extras() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -207,38 +270,7 @@ function Extras() {
   if (!rewrite) return null;
   return (
     <>
-      <details className="extra">
-        <summary>{t('dockerignoreTitle')}</summary>
-        <div className="row">
-          <button
-            type="button"
-            className="btn small"
-            onClick={async () => {
-              const ok = await copyText(rewrite.dockerignore);
-              appStore()
-                .getState()
-                .setNotice({ kind: ok ? 'info' : 'warning', key: ok ? 'copied' : 'copyFailed' });
-            }}
-          >
-            {t('copyDockerignore')}
-          </button>
-          <button
-            type="button"
-            className="btn small"
-            onClick={() => {
-              download('.dockerignore', rewrite.dockerignore);
-              appStore()
-                .getState()
-                .setNotice({ kind: 'info', key: 'downloaded', params: { name: '.dockerignore' } });
-            }}
-          >
-            {t('downloadDockerignore')}
-          </button>
-        </div>
-        <pre className="code" data-testid="dockerignore">
-          {rewrite.dockerignore}
-        </pre>
-      </details>
+      <DockerignoreEditor suggested={rewrite.dockerignore} />
       {rewrite.notes.length > 0 && (
         <details className="extra">
           <summary>
@@ -290,6 +322,11 @@ export function RewritePanel() {
   const workshop = useApp((s) => s.workshop);
   const narrow = useNarrow();
   const inline = diffInline ?? narrow;
+  // the rewrite is for an older text (or none yet) while the worker works: say so rather than
+  // show two identical columns
+  const stale = useApp((s) => s.rewrittenText !== s.text && (s.status === 'pending' || s.status === 'idle'));
+  const [diffing, setDiffing] = useState(true);
+  const noResults = useNoResults();
 
   let original = rewrittenText ?? '';
   let modified = rewrite?.output ?? original;
@@ -331,6 +368,15 @@ export function RewritePanel() {
         >
           {t('downloadDockerfile')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!rewrite}
+          onClick={() => void copyRewriteMarkdown(appStore())}
+          data-testid="copy-rewrite-markdown"
+        >
+          {t('copyRewriteMarkdown')}
+        </button>
         <fieldset className="seg">
           <legend className="sr-only">{t('diffView')}</legend>
           <label>
@@ -357,9 +403,16 @@ export function RewritePanel() {
         <span>{originalLabel}</span>
         {!inline && <span>{modifiedLabel}</span>}
       </div>
-      <div className="diff-host">
+      <div className="diff-host" aria-busy={stale || diffing}>
+        {noResults && <ResultsState />}
+        {!noResults && (stale || diffing) && (
+          <p className="diff-busy" role="status" data-testid="diff-busy">
+            {t('diffComputing')}
+          </p>
+        )}
         <Suspense fallback={<p className="empty">{t('editorLoading')}</p>}>
           <DiffView
+            onComputing={setDiffing}
             original={original}
             modified={modified}
             inline={inline}

@@ -14,6 +14,8 @@ export interface DiffViewProps {
   inline: boolean;
   originalLabel: string;
   modifiedLabel: string;
+  /** Called with true while Monaco computes the diff of new texts, false once it is shown. */
+  onComputing?: (computing: boolean) => void;
 }
 
 type LineSpan = { start: number; end: number };
@@ -24,14 +26,17 @@ export default function DiffView({
   inline,
   originalLabel,
   modifiedLabel,
+  onComputing,
 }: DiffViewProps) {
+  const computing = useRef(onComputing);
+  computing.current = onComputing;
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
   const models = useRef<{ o: monaco.editor.ITextModel; m: monaco.editor.ITextModel } | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; later props are followed below
   useEffect(() => {
-    const presenter = appStore().getState().presenter;
+    const { presenter, dark } = appStore().getState();
     const o = monaco.editor.createModel(original, 'dockerfile');
     const m = monaco.editor.createModel(modified, 'dockerfile');
     const diff = monaco.editor.createDiffEditor(host.current!, {
@@ -45,7 +50,7 @@ export default function DiffView({
       scrollBeyondLastLine: false,
       renderFinalNewline: 'on',
       fontSize: editorFontSize(presenter),
-      theme: editorTheme(presenter),
+      theme: editorTheme(presenter, dark),
       renderOverviewRuler: false,
       hideUnchangedRegions: { enabled: false },
       ignoreTrimWhitespace: false,
@@ -54,6 +59,8 @@ export default function DiffView({
       modifiedAriaLabel: modifiedLabel,
     });
     diff.setModel({ original: o, modified: m });
+    computing.current?.(true);
+    const diffDone = diff.onDidUpdateDiff(() => computing.current?.(false));
     // the constructor's aria labels do not reach the two inner editors: set them there
     diff.getOriginalEditor().updateOptions({ ariaLabel: originalLabel });
     diff.getModifiedEditor().updateOptions({ ariaLabel: modifiedLabel });
@@ -90,8 +97,12 @@ export default function DiffView({
       }
     });
     return () => {
+      diffDone.dispose();
       unsubscribe();
       bridge.diff = null;
+      // detach first: that cancels a diff still being computed, which would otherwise find its
+      // models gone and throw ("no diff result available")
+      diff.setModel(null);
       diff.dispose();
       o.dispose();
       m.dispose();
@@ -102,11 +113,17 @@ export default function DiffView({
 
   useEffect(() => {
     const ms = models.current;
-    if (ms && ms.o.getValue() !== original) ms.o.setValue(original);
+    if (ms && ms.o.getValue() !== original) {
+      computing.current?.(true);
+      ms.o.setValue(original);
+    }
   }, [original]);
   useEffect(() => {
     const ms = models.current;
-    if (ms && ms.m.getValue() !== modified) ms.m.setValue(modified);
+    if (ms && ms.m.getValue() !== modified) {
+      computing.current?.(true);
+      ms.m.setValue(modified);
+    }
   }, [modified]);
   useEffect(() => {
     editorRef.current?.updateOptions({ renderSideBySide: !inline });

@@ -53,6 +53,14 @@ function toRange(f: Finding): monaco.IRange {
   };
 }
 
+/**
+ * A finding's message for places Monaco shows as plain text (the marker part of a hover, the
+ * problems peek): the backticks of code spans dropped rather than shown.
+ */
+export function plainText(markdown: string): string {
+  return markdown.replace(/`([^`\n]*)`/g, '$1');
+}
+
 let providersRegistered = false;
 
 /** Hovers, code actions and the link opener are registered once for the language. */
@@ -157,8 +165,9 @@ export function editorFontSize(presenter: boolean): number {
   return presenter ? 22 : 14;
 }
 
-export function editorTheme(presenter: boolean): string {
-  return presenter ? 'hc-light' : 'dop-light';
+export function editorTheme(presenter: boolean, dark: boolean): string {
+  if (presenter) return dark ? 'hc-black' : 'hc-light';
+  return dark ? 'dop-dark' : 'dop-light';
 }
 
 export default function SourceEditor({ label }: { label: string }) {
@@ -175,7 +184,7 @@ export default function SourceEditor({ label }: { label: string }) {
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: editorFontSize(s0.presenter),
-      theme: editorTheme(s0.presenter),
+      theme: editorTheme(s0.presenter, s0.dark),
       ariaLabel: label,
       scrollBeyondLastLine: false,
       renderFinalNewline: 'on',
@@ -204,10 +213,28 @@ export default function SourceEditor({ label }: { label: string }) {
     const hostElement = host.current!;
     hostElement.addEventListener('paste', refuseHugePaste, true);
 
+    // Edits reach the store once per frame, not once per model edit: text typed by a tool (or a
+    // "type the clipboard" remote desktop) fires an edit per character, and reading the whole
+    // text and updating the store for each made typing cost grow with the file's size.
     let external = false;
+    let synced = { text: s0.text, version: model.getAlternativeVersionId() };
+    let dirty = false;
+    let frame = 0;
+    let fallback: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      cancelAnimationFrame(frame);
+      if (fallback) clearTimeout(fallback);
+      fallback = null;
+      if (!dirty) return;
+      dirty = false;
+      synced = { text: model.getValue(), version: model.getAlternativeVersionId() };
+      store.getState().setText(synced.text);
+    };
     const changeSub = model.onDidChangeContent(() => {
-      if (external) return;
-      store.getState().setText(model.getValue());
+      if (external || dirty) return;
+      dirty = true;
+      frame = requestAnimationFrame(flush);
+      fallback = setTimeout(flush, 100); // no frames in a background tab
     });
 
     const setMarkers = () => {
@@ -217,8 +244,9 @@ export default function SourceEditor({ label }: { label: string }) {
         current.findings = [];
         return;
       }
-      if (model.getValue() !== s.analyzedText) return; // an answer for an older text: wait for the next
-      current.version = model.getAlternativeVersionId();
+      // an answer for an older text, or edits not yet in the store: wait for the next answer
+      if (dirty || s.analyzedText !== synced.text) return;
+      current.version = synced.version;
       current.findings = s.findings;
       monaco.editor.setModelMarkers(
         model,
@@ -226,7 +254,7 @@ export default function SourceEditor({ label }: { label: string }) {
         s.findings.map((f) => ({
           ...toRange(f),
           severity: SEVERITY[f.severity],
-          message: pick(s.lang, f.message),
+          message: plainText(pick(s.lang, f.message)),
           source: 'dop',
           code: { value: f.ruleId, target: monaco.Uri.parse(ruleLink(f.ruleId)) },
         })),
@@ -235,18 +263,23 @@ export default function SourceEditor({ label }: { label: string }) {
     setMarkers();
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.text !== prev.text && s.text !== model.getValue()) {
+      if (s.text !== prev.text && s.text !== synced.text) {
+        // a text set from outside (an example, a link) wins over edits not yet flushed
+        dirty = false;
+        cancelAnimationFrame(frame);
+        if (fallback) clearTimeout(fallback);
         external = true;
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null);
         external = false;
+        synced = { text: s.text, version: model.getAlternativeVersionId() };
       }
       if (s.findings !== prev.findings || s.lang !== prev.lang || s.analyzedText !== prev.analyzedText) {
         setMarkers();
       }
-      if (s.presenter !== prev.presenter) {
-        editor.updateOptions({ fontSize: editorFontSize(s.presenter) });
-        monaco.editor.setTheme(editorTheme(s.presenter));
-      }
+      if (s.presenter !== prev.presenter) editor.updateOptions({ fontSize: editorFontSize(s.presenter) });
+      // one theme for every Monaco editor on the page
+      if (s.presenter !== prev.presenter || s.dark !== prev.dark)
+        monaco.editor.setTheme(editorTheme(s.presenter, s.dark));
       if (s.lang !== prev.lang) editor.updateOptions({ ariaLabel: translate(s.lang, 'editorLabel') });
     });
 
@@ -259,6 +292,7 @@ export default function SourceEditor({ label }: { label: string }) {
     };
 
     bridge.source = {
+      flush,
       reveal,
       focus: () => editor.focus(),
       applyEdits: (edits) => {
@@ -276,6 +310,7 @@ export default function SourceEditor({ label }: { label: string }) {
     };
 
     return () => {
+      flush();
       bridge.source = null;
       hostElement.removeEventListener('paste', refuseHugePaste, true);
       unsubscribe();

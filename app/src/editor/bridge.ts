@@ -5,6 +5,8 @@
 import type { Range, TextEdit } from '@dop/analyzer';
 
 export interface SourceEditorApi {
+  /** Puts edits made in the editor and not yet in the store into the store now. */
+  flush(): void;
   reveal(range: Range): void;
   applyEdits(edits: TextEdit[]): void;
   focus(): void;

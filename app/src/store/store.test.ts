@@ -87,7 +87,8 @@ describe('app store', () => {
     if (decoded.ok) b.getState().applyShared(decoded.state);
     const s = b.getState();
     expect(s.text).toBe('FROM node:22\nRUN npm install\n');
-    expect(s.lang).toBe('ko');
+    // the receiver's interface stays in their language (the page offers the sender's)
+    expect(s.lang).toBe('en');
     expect(s.tab).toBe('rewrite');
     expect(s.choices).toEqual({ rejectedChanges: ['multi-stage:1'], multiStage: true, runtimeUid: 1000 });
   });

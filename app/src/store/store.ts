@@ -4,7 +4,7 @@
  * workshop (step-through). Pure state and actions: the worker, Monaco and the URL are wired to it
  * from outside (main.tsx, App.tsx), so the store is easy to test.
  */
-import type { Finding, RuleMeta } from '@dop/analyzer';
+import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
 import type { Change, Rewrite } from '@dop/rewriter';
 import { createStore } from 'zustand/vanilla';
 import type { Lang, StringKey } from '../i18n/i18n';
@@ -22,7 +22,25 @@ export interface RewriteChoices {
 
 export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage: true, runtimeUid: 10001 };
 
-export type Status = 'idle' | 'pending' | 'ready' | 'too-large' | 'timeout' | 'error';
+/** The analyzer and rewriter settings a `.dop.yaml` holds (besides the rewrite choices above). */
+export interface Settings {
+  analyze: AnalyzeOptions;
+  disabledTransforms: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { analyze: {}, disabledTransforms: [] };
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** How the page is laid out: the editor shown or not, the results' share of the width (%). */
+export interface Layout {
+  editorHidden: boolean;
+  resultsPercent: number;
+}
+
+export const DEFAULT_LAYOUT: Layout = { editorHidden: false, resultsPercent: 60 };
+
+export type Status = 'idle' | 'pending' | 'ready' | 'empty' | 'too-large' | 'timeout' | 'error';
 
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
@@ -30,6 +48,8 @@ export interface Notice {
   params?: Record<string, string | number>;
   /** Extra detail shown as plain text (never HTML). */
   detail?: string;
+  /** A language the notice offers to switch to (a link made in the other language). */
+  offerLang?: Lang;
 }
 
 export type Trigger = 'source' | 'manifest' | 'base';
@@ -47,6 +67,7 @@ export interface AppState {
   // source
   text: string;
   choices: RewriteChoices;
+  settings: Settings;
   exampleId: string | null;
   // results
   status: Status;
@@ -65,6 +86,10 @@ export interface AppState {
   lang: Lang;
   tab: Tab;
   presenter: boolean;
+  theme: Theme;
+  /** The theme in effect: the chosen one, or the system's when the choice is 'system'. */
+  dark: boolean;
+  layout: Layout;
   /** null: side by side when there is room, inline otherwise. */
   diffInline: boolean | null;
   selectedFinding: number | null;
@@ -87,6 +112,10 @@ export interface AppActions {
   setDiffInline(inline: boolean | null): void;
   toggleChange(id: string): void;
   setChoices(choices: Partial<RewriteChoices>): void;
+  setSettings(settings: Settings): void;
+  setTheme(theme: Theme): void;
+  setDark(dark: boolean): void;
+  setLayout(layout: Partial<Layout>): void;
   selectFinding(index: number | null): void;
   selectChange(id: string | null): void;
   showRule(id: string): void;
@@ -122,6 +151,7 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
   return {
     text,
     choices: { ...DEFAULT_CHOICES },
+    settings: DEFAULT_SETTINGS,
     exampleId,
     status: 'idle',
     statusDetail: null,
@@ -136,6 +166,9 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
     lang,
     tab: 'findings',
     presenter: false,
+    theme: 'system',
+    dark: false,
+    layout: DEFAULT_LAYOUT,
     diffInline: null,
     selectedFinding: null,
     selectedChange: null,
@@ -171,6 +204,15 @@ export function createAppStore(init: AppState) {
         return { choices: { ...s.choices, rejectedChanges: rejected } };
       }),
     setChoices: (choices) => set((s) => ({ choices: { ...s.choices, ...choices } })),
+    setSettings: (settings) => set({ settings }),
+    setTheme: (theme) => set({ theme }),
+    setDark: (dark) => set({ dark }),
+    setLayout: (layout) =>
+      set((s) => {
+        const next = { ...s.layout, ...layout };
+        next.resultsPercent = Math.max(25, Math.min(80, Math.round(next.resultsPercent)));
+        return { layout: next };
+      }),
     selectFinding: (selectedFinding) => set({ selectedFinding }),
     selectChange: (selectedChange) => set({ selectedChange }),
     showRule: (id) => {
@@ -228,7 +270,7 @@ export function createAppStore(init: AppState) {
       set((s) => ({
         text: shared.text,
         exampleId: null,
-        lang: shared.lang ?? s.lang,
+        // the receiver keeps their own language; the page offers the sender's (see runtime)
         tab: shared.view ?? 'findings',
         choices: {
           rejectedChanges: shared.rejectedChanges ?? [],

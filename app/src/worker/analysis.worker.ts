@@ -19,7 +19,7 @@ function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
   let suppressed = 0;
   let analyzeError: string | undefined;
   try {
-    const a = analyze(req.text);
+    const a = analyze(req.text, req.type === 'analyze' ? (req.analyze ?? {}) : {});
     findings = a.findings;
     suppressed = a.suppressed;
   } catch (e) {
@@ -57,12 +57,10 @@ function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
 function handleSteps(req: WorkerRequest): StepsResponse {
   const full = rewrite(req.text, req.options);
   const ids = full.changes.map((c) => c.id);
-  const rejected = req.options.rejectedChanges ?? [];
   const outputs = [req.text];
+  // Step k allows exactly the first k changes of the full rewrite, so no other proposal slips in.
   for (let k = 1; k < ids.length; k++) {
-    outputs.push(
-      rewrite(req.text, { ...req.options, rejectedChanges: [...rejected, ...ids.slice(k)] }).output,
-    );
+    outputs.push(rewrite(req.text, { ...req.options, onlyChanges: ids.slice(0, k) }).output);
   }
   if (ids.length > 0) outputs.push(full.output);
   return { type: 'steps', id: req.id, outputs, changes: full.changes };

@@ -2,7 +2,7 @@
  * The page's side of the analysis worker: numbered requests, stale answers dropped, and a time
  * limit after which the worker is terminated and a fresh one started.
  */
-import type { RuleMeta } from '@dop/analyzer';
+import type { AnalyzeOptions, RuleMeta } from '@dop/analyzer';
 import type { RewriteOptions } from '@dop/rewriter';
 import {
   ANALYZE_TIMEOUT_MS,
@@ -57,8 +57,8 @@ export class AnalysisClient {
     this.ensure();
   }
 
-  analyze(text: string, options: RewriteOptions): number {
-    return this.send({ type: 'analyze', id: this.nextId++, text, options });
+  analyze(text: string, options: RewriteOptions, analyzeOptions: AnalyzeOptions = {}): number {
+    return this.send({ type: 'analyze', id: this.nextId++, text, options, analyze: analyzeOptions });
   }
 
   steps(text: string, options: RewriteOptions): number {

@@ -2,7 +2,7 @@
  * The one typed message union between the page and the analysis worker. The worker answers each
  * request with the same `id`; the page drops answers whose id is not the latest it asked for.
  */
-import type { Finding, RuleMeta } from '@dop/analyzer';
+import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
 import type { Rewrite, RewriteOptions } from '@dop/rewriter';
 
 /** Largest Dockerfile we analyse (characters). Real ones are a few KB; this keeps the worker snappy. */
@@ -15,6 +15,8 @@ export interface AnalyzeRequest {
   id: number;
   text: string;
   options: RewriteOptions;
+  /** The settings' rules, severities and registries. */
+  analyze?: AnalyzeOptions;
 }
 
 /** Step-through: the rewrite with the first k changes accepted, for k = 0 … n. */

@@ -42,6 +42,7 @@ export function runPipeline(
   transforms: readonly Transform[],
   options: ResolvedOptions,
   rejected: ReadonlySet<string>,
+  only: ReadonlySet<string> | null = null,
 ): PipelineResult {
   const map = new OffsetMap();
   const originalLines = new LineIndex(input);
@@ -106,7 +107,7 @@ export function runPipeline(
           nextSuffix.set(base, n);
           id = `${base}#${n}`;
         }
-        if (rejected.has(id)) continue;
+        if (rejected.has(id) || (only && !only.has(id))) continue;
         accepted.push({ p, id });
         acceptedIds.add(id);
         edits.push(...p.edits);

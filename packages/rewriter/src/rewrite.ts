@@ -59,6 +59,7 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
     broken ? [] : transforms,
     resolved,
     new Set(options.rejectedChanges ?? []),
+    options.onlyChanges ? new Set(options.onlyChanges) : null,
   );
   const notes = [...result.notes];
   if (broken) {

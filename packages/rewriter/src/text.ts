@@ -27,6 +27,13 @@ export function topCommands(ins: InstructionNode): SimpleCommand[] {
   return (ins.shell?.commands ?? []).filter((c) => c.context === 'top' && c.depth === 0);
 }
 
+/** The commands a RUN runs at its script's top level: its own line's, or a here-document script's. */
+export function scriptCommands(ins: InstructionNode): SimpleCommand[] {
+  return (ins.shell?.commands ?? []).filter(
+    (c) => (c.context === 'top' && c.depth === 0) || (c.context === 'heredoc' && c.depth === 1),
+  );
+}
+
 /** Whether every top-level command is joined by `&&` (so the RUN is one straight sequence). */
 export function isAndChain(commands: readonly SimpleCommand[]): boolean {
   return (

@@ -105,6 +105,13 @@ export interface RewriteOptions {
   disabledTransforms?: string[];
   /** Change ids (from a previous rewrite of the same text) to leave out: the app's per-change toggles. */
   rejectedChanges?: string[];
+  /**
+   * When given, only these change ids may be applied; every other proposal is left out. Step-through
+   * uses it: leaving out the later changes can make a transform propose a change the full rewrite
+   * never made (an apt-lists cleanup on an `apt-get update` a later change would have merged), and
+   * a step must show exactly its own change.
+   */
+  onlyChanges?: string[];
   /** Numeric user for the runtime stage (default 10001). */
   runtimeUid?: number;
   /** Allow restructuring into build and runtime stages (default true). */

@@ -98,6 +98,9 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     install: [
       { pm: 'pip', words: ['install', '-r'] },
       { pm: 'pip', words: ['install', '--requirement'] },
+      // wheels of the listed requirements (a build stage's usual first step): dependencies only
+      { pm: 'pip', words: ['wheel', '-r'] },
+      { pm: 'pip', words: ['wheel', '--requirement'] },
     ],
     build: [{ pm: 'pip', words: ['wheel'] }],
     outputs: ['dist/', 'build/'],

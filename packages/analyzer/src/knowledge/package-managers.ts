@@ -243,7 +243,18 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     upgrade: [],
     yes: [],
     noRecommends: [],
-    noCache: ['--no-cache-dir'],
+    // pip's option parser takes any unambiguous prefix of a long option: among pip install's
+    // options (--no-clean, --no-color, --no-compile …) these all mean --no-cache-dir.
+    noCache: [
+      '--no-cache-dir',
+      '--no-cache-di',
+      '--no-cache-d',
+      '--no-cache-',
+      '--no-cache',
+      '--no-cach',
+      '--no-cac',
+      '--no-ca',
+    ],
     clean: [
       ['pip', 'cache', 'purge'],
       ['pip3', 'cache', 'purge'],

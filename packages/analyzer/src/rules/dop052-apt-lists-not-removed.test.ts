@@ -20,8 +20,19 @@ describe('DOP052 apt-lists-not-removed', () => {
     expect(lint(rule, 'FROM debian:12\nRUN sh -c "apt-get update && apt-get install -y a"')).toHaveLength(1);
     const heredoc = lint(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nEOF\n');
     expect(heredoc).toHaveLength(1);
-    // No mechanical place to add the removal in a here-document: no fix.
-    expect(heredoc[0]!.fix).toBeUndefined();
+    // the removal joins the script's last command, so the RUN's exit status stays the script's
+    expect(fixed(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nEOF\n')).toBe(
+      'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a && rm -rf /var/lib/apt/lists/*\nEOF\n',
+    );
+    // no fix where the last line is not a plain command of the script
+    for (const last of [
+      'if true; then apt-get install -y a; fi',
+      'apt-get install -y a # pkgs',
+      'apt-get install -y a &',
+    ]) {
+      const [f] = lint(rule, `FROM debian:12\nRUN <<EOF\napt-get update\n${last}\nEOF\n`);
+      expect(f?.fix, last).toBeUndefined();
+    }
   });
 
   it('treats apt-get clean as not enough (it keeps the lists)', () => {

@@ -26,6 +26,13 @@ describe('DOP070 pip-no-cache-dir', () => {
     expect(lint(rule, 'FROM python:3.12\nRUN pip download flask')).toEqual([]);
   });
 
+  it('takes an abbreviation of --no-cache-dir, as pip does (--no-cache, --no-cache-d …)', () => {
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-cache-d -r requirements.txt')).toEqual([]);
+    // --no-c is ambiguous for pip (--no-clean, --no-color, --no-compile): it is no abbreviation
+    expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-clean flask')).toHaveLength(1);
+  });
+
   it('still fires when PIP_NO_CACHE_DIR is set to false', () => {
     expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask')).toHaveLength(1);
   });

@@ -14,6 +14,8 @@ describe('DOP094 source-copied-before-install', () => {
       'FROM ruby:3.3\nWORKDIR /app\nCOPY . .\nRUN bundle install',
       'FROM composer:2\nWORKDIR /app\nCOPY * ./\nRUN composer install --no-dev',
       'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet restore',
+      // wheels of the requirements: a dependency step as much as an install
+      'FROM python:3.12 AS build\nWORKDIR /app\nCOPY . .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt',
       // Manifests copied first do not help when the install still comes after the source.
       'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nCOPY . .\nRUN npm ci',
     ];
@@ -33,6 +35,7 @@ describe('DOP094 source-copied-before-install', () => {
       'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build',
       'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g serve',
       'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install .',
+      'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip wheel --wheel-dir /wheels .',
       'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install flask==3.0.0',
       'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app',
       // Another stage, or another stage's files.

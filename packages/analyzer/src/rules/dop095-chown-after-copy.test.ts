@@ -16,6 +16,18 @@ describe('DOP095 chown-after-copy', () => {
     expect(lint(rule, asOnbuild('FROM node:22\nCOPY . /app\nRUN chown -R node /app'))).toHaveLength(1);
   });
 
+  it('resolves paths through the ENV and ARG values the file gives', () => {
+    const env = 'FROM python:3.12-slim\nENV APP_HOME=/home/app/web\n';
+    expect(lint(rule, `${env}COPY . $APP_HOME\nRUN chown -R app:app $APP_HOME`)).toHaveLength(1);
+    expect(lint(rule, `${env}COPY . \${APP_HOME}/\nRUN chown -R app:app /home/app/web`)).toHaveLength(1);
+    expect(lint(rule, 'FROM node:22\nARG DIR=/app\nCOPY . $DIR\nRUN chown -R node $DIR')).toHaveLength(1);
+    expect(
+      lint(rule, `${env}WORKDIR $APP_HOME\nCOPY . $APP_HOME\nRUN chown -R 1000:1000 $APP_HOME`),
+    ).toHaveLength(1);
+    // the RUN sets the variable itself: its value there is not the ENV's
+    expect(lint(rule, `${env}COPY . $APP_HOME\nRUN APP_HOME=/x chown -R app $APP_HOME`)).toEqual([]);
+  });
+
   it('does not fire on other paths, other stages, or paths it cannot resolve', () => {
     expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /data')).toEqual([]);
     // Only part of the copied tree: COPY --chown would change more than the RUN does.

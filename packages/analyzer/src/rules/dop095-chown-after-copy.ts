@@ -1,7 +1,10 @@
-import type { InstructionNode } from '../model/types.js';
+import { substituteVariables } from '../model/image-ref.js';
+import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import { positionals } from '../shell/command.js';
 import type { TextEdit } from '../types.js';
 import { defineRule } from './define.js';
+import { setInRun } from './support/env.js';
+import { variablesBefore } from './support/state-at.js';
 import { copiesFromElsewhere, copySources, isUnder, joinPath, workdirAt } from './support/layers.js';
 
 /** The COPY flag each command maps to; chmod only for numeric modes (what every COPY --chmod takes). */
@@ -42,9 +45,12 @@ export const rule = defineRule({
         if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
           const ops = copySources(ins);
           const dir = workdirAt(model, ins);
-          if (!ops || dir === null || ops.dest.value.includes('$')) continue;
+          const dest = ops ? resolved(model, ins, ops.dest.value) : null;
+          // an absolute destination needs no WORKDIR (which may itself be `$APP_HOME`)
+          const base = dest?.startsWith('/') ? '/' : dir;
+          if (!ops || base === null || dest === null) continue;
           if (!copiesFromElsewhere(ins) && ops.sources.some((s) => s.url || s.git)) continue;
-          copied.push({ ins, dest: joinPath(dir, ops.dest.value) });
+          copied.push({ ins, dest: joinPath(base, dest) });
           continue;
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
@@ -57,15 +63,13 @@ export const rule = defineRule({
           if (!spec || cmd.args.some((a) => a.value.startsWith('--reference'))) continue;
           const [value, ...paths] = positionals(cmd.args);
           if (!value || paths.length === 0) continue;
-          const resolved = paths.map((p) =>
-            p.value.startsWith('/')
-              ? p.value
-              : moved || dir === null || p.value.includes('$')
-                ? null
-                : joinPath(dir, p.value),
-          );
+          const targets = paths.map((p) => {
+            const path = resolved(model, ins, p.value);
+            if (path === null || path.startsWith('/')) return path;
+            return moved || dir === null ? null : joinPath(dir, path);
+          });
           const hits = copied.filter((c) =>
-            resolved.some((p) => p !== null && p !== '/' && isUnder(c.dest, p)),
+            targets.some((p) => p !== null && p !== '/' && isUnder(c.dest, p)),
           );
           if (hits.length === 0) continue;
           const first = hits[0]!;
@@ -99,6 +103,18 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * A path with its variables replaced by the values the Dockerfile gives them before `ins` (ENV, ARG),
+ * or null when one is unknown, or when a RUN sets it itself.
+ */
+function resolved(model: DockerfileModel, ins: InstructionNode, path: string): string | null {
+  if (!path.includes('$')) return path;
+  const r = substituteVariables(path, variablesBefore(model, ins));
+  if (r.unresolved.length > 0 || r.value.includes('$')) return null;
+  if (ins.keyword === 'RUN' && r.used.some((name) => setInRun(ins, name))) return null;
+  return r.value;
+}
 
 /**
  * Edits that add the flag to the COPY and delete the RUN, when the RUN is this one command on one

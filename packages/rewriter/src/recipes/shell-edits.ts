@@ -1,6 +1,6 @@
 import type { InstructionNode, SimpleCommand } from '@dop/analyzer';
 import { isInstall, isUpdate, packageManagerCall } from '@dop/analyzer';
-import { topCommands } from '../text.js';
+import { scriptCommands } from '../text.js';
 import { BUILD_ONLY_PACKAGES, packageName } from './build-only-packages.js';
 
 /** Commands that only remove or clean up: pointless after a stage boundary. */
@@ -25,7 +25,8 @@ export function isCleanupOnly(ins: InstructionNode): boolean {
  * it is left to install; the text unchanged when it does more than install packages.
  */
 export function runtimePackagesRun(text: string, ins: InstructionNode): string | null {
-  const cmds = topCommands(ins);
+  // a here-document script's installs too: otherwise the RUN reaches the runtime stage whole
+  const cmds = scriptCommands(ins);
   const installs = cmds.filter((c) => {
     const call = packageManagerCall(c);
     return call !== null && call.pm.ecosystem === 'os' && isInstall(call);

@@ -68,9 +68,27 @@ export function afterSubcommand(call: PackageManagerCall, text: string): TextEdi
 
 /** An edit appending ` && text` after the last command of a plain shell-form RUN; null otherwise. */
 export function appendToRun(ins: InstructionNode, text: string): TextEdit | null {
-  if (ins.json || ins.heredocs.length > 0 || !ins.shell) return null;
+  if (ins.json || !ins.shell) return null;
+  if (ins.heredocs.length > 0) return appendToHeredocScript(ins, text);
   const last = ins.shell.commands.filter((c) => c.context === 'top').at(-1);
   if (!last) return null;
+  return { start: last.span.end, end: last.span.end, text: ` && ${text}` };
+}
+
+/**
+ * `RUN <<EOF` with one here-document script: ` && cleanup` after its last command, when that
+ * command ends the script's last line at its top level (not inside an if or a loop, no `&`), so
+ * the RUN's exit status stays the script's.
+ */
+function appendToHeredocScript(ins: InstructionNode, text: string): TextEdit | null {
+  const [doc, ...more] = ins.heredocs;
+  if (!doc || more.length > 0 || !doc.closed || !doc.contentSpan) return null;
+  const commands = ins.shell!.commands;
+  if (commands.some((c) => c.context !== 'heredoc')) return null; // RUN has a command of its own
+  const last = commands.at(-1);
+  if (last?.depth !== 1 || last.branches.length > 0 || last.connector === '&') return null;
+  const body = doc.content.replace(/\s+$/, '');
+  if (last.span.end !== doc.contentSpan.start + body.length) return null;
   return { start: last.span.end, end: last.span.end, text: ` && ${text}` };
 }
 

@@ -1,0 +1,126 @@
+import { LANGS, type Lang, pick } from '../i18n/i18n';
+import { copyOptimized, rememberLang, shareLink } from '../runtime';
+import { appStore, useApp, useT } from '../store/app-store';
+import { EXAMPLES } from '../workshop/examples';
+
+export function Header({
+  onHelp,
+  onAbout,
+  onSettings,
+}: {
+  onHelp: () => void;
+  onAbout: () => void;
+  onSettings: () => void;
+}) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const presenter = useApp((s) => s.presenter);
+  const hasChanges = useApp((s) => s.allChanges.length > 0);
+  return (
+    <header className="app-header">
+      <a className="skip" href="#results">
+        {t('skipToResults')}
+      </a>
+      <h1 className="brand">
+        <svg viewBox="0 0 24 24" aria-hidden="true" className="logo">
+          <rect x="2" y="12" width="6" height="5" rx="1" />
+          <rect x="9" y="12" width="6" height="5" rx="1" />
+          <rect x="16" y="12" width="6" height="5" rx="1" />
+          <rect x="9" y="6" width="6" height="5" rx="1" />
+          <path d="M1 19h22" strokeWidth="1.6" />
+        </svg>
+        {t('appTitle')}
+      </h1>
+      <div className="header-actions">
+        <label className="select">
+          <span className="sr-only">{t('examples')}</span>
+          <select
+            value=""
+            data-testid="examples"
+            onChange={(e) => {
+              const ex = EXAMPLES.find((x) => x.id === e.target.value);
+              if (ex) appStore().getState().setText(ex.text, ex.id);
+            }}
+          >
+            <option value="" disabled>
+              {t('examplesPick')}
+            </option>
+            {EXAMPLES.map((ex) => (
+              <option key={ex.id} value={ex.id}>
+                {pick(lang, ex.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn"
+          disabled={!hasChanges}
+          onClick={() => appStore().getState().startWorkshop()}
+          data-testid="step-through"
+        >
+          {t('stepThrough')}
+        </button>
+        <button
+          type="button"
+          className="btn primary"
+          onClick={() => void shareLink(appStore())}
+          aria-keyshortcuts="Alt+S"
+          data-testid="share"
+        >
+          {t('share')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void copyOptimized(appStore())}
+          aria-keyshortcuts="Alt+C"
+        >
+          {t('copyResult')}
+        </button>
+        <label className="select">
+          <span className="sr-only">{t('language')}</span>
+          <select
+            value={lang}
+            data-testid="lang"
+            onChange={(e) => {
+              rememberLang(e.target.value);
+              appStore()
+                .getState()
+                .setLang(e.target.value as Lang);
+            }}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {l === 'en' ? 'English' : '한국어'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={presenter}
+          onClick={() => appStore().getState().togglePresenter()}
+        >
+          {t('presenter')}
+        </button>
+        <button type="button" className="btn" onClick={onSettings} data-testid="open-settings">
+          {t('settings')}
+        </button>
+        <button type="button" className="btn" onClick={onAbout} data-testid="about">
+          {t('about')}
+        </button>
+        <button
+          type="button"
+          className="btn icon"
+          aria-label={t('shortcuts')}
+          title={t('shortcuts')}
+          onClick={onHelp}
+        >
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FileResult, FormatContext } from './types.js';
+import { summarize } from './summary.js';
+
+/** Machine output: every finding with both languages, ranges (1-based) and offsets, fixes included. */
+export function formatJson(results: readonly FileResult[], ctx: FormatContext): string {
+  const doc = {
+    tool: { name: 'dop', version: ctx.version },
+    summary: summarize(results),
+    files: results.map((r) => ({
+      path: r.path,
+      ...(r.error ? { error: r.error } : {}),
+      ...(r.fix ? { fix: r.fix } : {}),
+      ...(r.rewrite ? { rewrite: r.rewrite } : {}),
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        slug: f.slug,
+        severity: f.severity,
+        message: f.message[ctx.lang],
+        messages: f.message,
+        range: f.range,
+        span: f.span,
+        practices: f.practices,
+        aka: f.aka,
+        ...(f.fix ? { fix: f.fix } : {}),
+      })),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,25 @@
+import type { Finding } from '@dop/analyzer';
+
+/** One file's outcome, as the formats need it (no model: results cross worker boundaries). */
+export interface FileResult {
+  /** Path as shown to the user: relative to the working folder, `/`-separated; `-` for stdin. */
+  path: string;
+  /** The text that was linted (after fixes when `--fix` ran): the tty format shows code frames. */
+  text: string;
+  findings: Finding[];
+  /** Set when the file could not be read or is not text: the others still run. */
+  error?: string;
+  /** With --fix: what was applied and whether the file was written. */
+  fix?: { applied: { ruleId: string; line: number }[]; written: boolean; skipped?: string };
+  /** With --with-rewrite: what `dop rewrite` would do to this file. */
+  rewrite?: { changes: number; review: number; restructured: boolean };
+}
+
+export type Lang = 'en' | 'ko';
+
+export interface FormatContext {
+  lang: Lang;
+  color: boolean;
+  /** Tool version for SARIF and JSON headers. */
+  version: string;
+}
