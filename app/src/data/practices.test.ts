@@ -31,7 +31,7 @@ describe('practice pages teach what is true today', () => {
   });
 
   it('have a bad and a good example wherever a rule checks the practice', () => {
-    const checked = new Set(rules.filter((r) => !r.examples.options).flatMap((r) => r.practices));
+    const checked = new Set<string>(rules.filter((r) => !r.examples.options).flatMap((r) => r.practices));
     const withoutExample = PRACTICES.filter((p) => !checked.has(p.id)).map((p) => p.id);
     // The practices no rule can check from the file alone (scanning, housekeeping, docker commit).
     expect(withoutExample).toEqual(['P13', 'P26', 'P34', 'P35']);
