@@ -24,13 +24,4 @@ describe('Korean UI strings', () => {
     expect(Object.values(ko).filter((v) => /번째 줄|번 줄/.test(v))).toEqual([]);
     expect(translate('ko', 'line', { line: 7 })).toBe('7행');
   });
-
-  it('choose by the word: a name with a final consonant and one without', () => {
-    const withParticle = (Object.keys(ko) as StringKey[]).find((k) => /\}을\(를\)/.test(ko[k]));
-    expect(withParticle, 'a string with {name}을(를) to try').toBeDefined();
-    if (!withParticle) return;
-    const name = /\{(\w+)\}을\(를\)/.exec(ko[withParticle])![1]!;
-    expect(translate('ko', withParticle, { [name]: 'Dockerfile' })).toContain('Dockerfile을');
-    expect(translate('ko', withParticle, { [name]: '.dockerignore' })).toContain('.dockerignore를');
-  });
 });

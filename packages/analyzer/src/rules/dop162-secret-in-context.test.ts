@@ -39,3 +39,16 @@ describe('DOP162 secret-in-context', () => {
     expect(lint(rule, 'FROM node:22-slim\nCOPY .env ./\n', { context: { files, texts: {} } })).toEqual([]);
   });
 });
+
+describe('DOP162 reads registry configs', () => {
+  it('as npm and pip write them', () => {
+    const lint162 = (name: string, text: string) =>
+      lint(rule, 'FROM node:22-slim\nCOPY . .\n', {
+        context: { files: ['package.json', name], texts: { [name]: text } },
+      });
+    expect(lint162('.npmrc', '//registry.npmjs.org/:_authToken = npm_x\n')).toHaveLength(1);
+    expect(lint162('.pypirc', '[pypi]\nusername = __token__\npassword = pypi-x\n')).toHaveLength(1);
+    expect(lint162('.npmrc', 'registry=https://r.example/\nalways-auth=true\n')).toEqual([]);
+    expect(lint162('.npmrc', '//r.example/:_authToken=${NPM_TOKEN}\n')).toEqual([]);
+  });
+});

@@ -3,9 +3,27 @@ import { defineRule } from './define.js';
 import { checkedSources } from './support/context-sources.js';
 import { secretFileReason } from './support/identity.js';
 
-/** Registry configs hold a credential only when a key of this kind has a literal value (not `${TOKEN}`). */
-const CREDENTIAL_LINE =
-  /^\s*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password|password|npmAuthToken)\s*[=:]\s*(?!\$\{)\S/im;
+/** Keys of registry configs whose value is a credential. */
+const CREDENTIAL_KEYS = ['_authToken', '_auth', '_password', 'password', 'npmAuthToken'];
+
+/** Whether a registry config sets a credential key to a literal value (not `${TOKEN}`), line by line. */
+function setsCredential(text: string): boolean {
+  return text.split('\n').some((raw) => {
+    const line = raw.trim();
+    const eq = line.indexOf('=');
+    const colon = line.indexOf(': ');
+    // `key = value` (npm, pip) or `key: value` (yarn); `//registry/:_authToken=…` keys end after the last `:`
+    const sep = eq > 0 ? eq : colon > 0 ? colon : -1;
+    if (sep < 0) return false;
+    const keyPart = line.slice(0, sep).trim();
+    const key = keyPart.slice(keyPart.lastIndexOf(':') + 1).trim();
+    const value = line
+      .slice(sep + 1)
+      .trim()
+      .replace(/^["']/, '');
+    return CREDENTIAL_KEYS.includes(key) && value !== '' && !value.startsWith('${');
+  });
+}
 const READ_CONFIGS = ['.npmrc', '.yarnrc.yml', '.pypirc', '.netrc'];
 
 function holdsSecret(view: ContextView, path: string): string | null {
@@ -14,7 +32,7 @@ function holdsSecret(view: ContextView, path: string): string | null {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const text = READ_CONFIGS.includes(base) ? view.text(path) : undefined;
   // A registry config that was read and names no credential is configuration, not a secret.
-  if (text !== undefined && !CREDENTIAL_LINE.test(text)) return null;
+  if (text !== undefined && !setsCredential(text)) return null;
   return reason;
 }
 

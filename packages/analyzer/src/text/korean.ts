@@ -118,25 +118,31 @@ const MARK: Record<string, FinalSound> = {
 export function finalSound(text: string): FinalSound {
   const span = /`([^`]*)`\s*$/.exec(text)?.[1];
   if (span !== undefined && !/[\p{L}\p{N}]/u.test(span)) return MARK[span.trim().at(-1) ?? ''] ?? 'none';
-  // Closing marks are not read: `` `x` ``, "x", (x), x/, x… → x
-  const trimmed = text.replace(/[\s`'"’”)\]}>.,;:!?/*…-]+$/u, '');
-  const last = trimmed.at(-1);
-  if (last === undefined) return 'none';
-  const code = last.charCodeAt(0);
+  // Closing marks are not read: `` `x` ``, "x", (x), x/, x… → x (scanned from the end: linear)
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
+  if (end === 0) return 'none';
+  const code = text.charCodeAt(end - 1);
   if (code >= 0xac00 && code <= 0xd7a3) {
     const jong = (code - 0xac00) % 28;
     return jong === 0 ? 'none' : jong === 8 ? 'rieul' : 'other';
   }
-  const run = /[A-Za-z]+$|[0-9]+$/.exec(trimmed)?.[0];
-  if (!run) return 'none';
-  if (/^[0-9]+$/.test(run)) return numberSound(run);
-  return wordSound(run);
+  const kind = (c: string) => (/[A-Za-z]/.test(c) ? 'letter' : /[0-9]/.test(c) ? 'digit' : null);
+  const last = kind(text[end - 1]!);
+  if (!last) return 'none';
+  let start = end - 1;
+  while (start > 0 && kind(text[start - 1]!) === last) start--;
+  const run = text.slice(start, end);
+  return last === 'digit' ? numberSound(run) : wordSound(run);
 }
+
+const CLOSING = new Set([...' \t\n`\'"’”)]}>.,;:!?/*…-']);
 
 function numberSound(digits: string): FinalSound {
   const n = digits.replace(/^0+(?=.)/, '');
   if (n === '0') return 'other'; // 영
-  const zeros = /0*$/.exec(n)![0].length;
+  let zeros = 0;
+  while (zeros < n.length && n[n.length - 1 - zeros] === '0') zeros++;
   // 십, 백, 천, 만 all end in a consonant; otherwise the last digit decides.
   return zeros > 0 ? 'other' : DIGIT[Number(n.at(-1))]!;
 }
