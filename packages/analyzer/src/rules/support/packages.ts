@@ -87,7 +87,7 @@ function appendToHeredocScript(ins: InstructionNode, text: string): TextEdit | n
   if (commands.some((c) => c.context !== 'heredoc')) return null; // RUN has a command of its own
   const last = commands.at(-1);
   if (last?.depth !== 1 || last.branches.length > 0 || last.connector === '&') return null;
-  const body = doc.content.replace(/\s+$/, '');
+  const body = doc.content.trimEnd();
   if (last.span.end !== doc.contentSpan.start + body.length) return null;
   return { start: last.span.end, end: last.span.end, text: ` && ${text}` };
 }
