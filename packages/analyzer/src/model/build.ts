@@ -8,7 +8,7 @@ import {
   type Instruction,
   type Property,
 } from 'dockerfile-ast';
-import { parseShell } from '../shell/parse.js';
+import { execFormScript, parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
 import { LineIndex } from '../text/line-index.js';
@@ -341,7 +341,7 @@ function propertyNode(p: Property, text: string, toSpan: (r: LspRange | null) =>
 /** The commands of a RUN: shell form, exec form with `sh -c`, and here-document scripts. */
 function runScript(node: InstructionNode, text: string, escapeChar: string): ShellScript | null {
   if (node.json) {
-    // Exec form runs no shell unless it names one with -c.
+    // Exec form runs no shell unless it names one with -c; otherwise its one command is the array.
     const words = node.json;
     const prog = words[0]?.value ?? '';
     const cIndex = words.findIndex((w, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
@@ -349,7 +349,7 @@ function runScript(node: InstructionNode, text: string, escapeChar: string): She
       const w = words[cIndex + 1]!;
       return parseShell(mapped(w.value, w.span.start + 1), { context: 'sh-c', depth: 1 });
     }
-    return null;
+    return execFormScript(words);
   }
   if (!node.argsSpan) return null;
   let end = node.argsSpan.end;

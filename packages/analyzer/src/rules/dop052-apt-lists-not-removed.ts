@@ -30,7 +30,7 @@ export const rule = cleanupRule({
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },
-  handled: (c) => aptListsHandled(c.ins),
+  handled: (c) => aptListsHandled(c.ins, c.call.cmd),
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,

@@ -50,10 +50,7 @@ export const HADOLINT_CASES: ConformanceCase[] = [
   // DL3007 latest
   fire('DL3007', 'latest', ['FROM ubuntu:latest']),
   quiet('DL3007', 'pinned tag', ['FROM ubuntu:24.04']),
-  quiet('DL3007', 'latest with a digest', ['FROM ubuntu:latest@sha256:' + 'b'.repeat(64)], {
-    ours: 'fire',
-    why: 'the digest fixes the content, but `latest` next to it still misleads a reader about what is pinned; we say so as a style finding',
-  }),
+  quiet('DL3007', 'latest with a digest', ['FROM ubuntu:latest@sha256:' + 'b'.repeat(64)]),
 
   // DL3008 pin apt-get packages
   fire('DL3008', 'unpinned', [D, 'RUN apt-get install -y --no-install-recommends curl'], O),

@@ -7,8 +7,8 @@ import type { Span } from '../../types.js';
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * The variables an instruction sees, as far as the Dockerfile tells: ENV of the stage and of the
- * stages it builds on, ARG of the stage (a bare `ARG X` takes the global default). Values set
+ * The variables an instruction sees, as far as the Dockerfile tells: ENV and ARG of the stage and
+ * of the stages it builds on (a bare `ARG X` takes the global default). Values set
  * by the base image are unknown, so they are simply absent.
  */
 export function variablesBefore(model: DockerfileModel, ins: InstructionNode): Map<string, string | null> {
@@ -23,7 +23,7 @@ export function variablesBefore(model: DockerfileModel, ins: InstructionNode): M
       if (own && (i === ins || i.span.start >= ins.span.start)) break;
       if (i.keyword === 'ENV') {
         for (const p of i.properties) vars.set(p.name, substituteVariables(p.value ?? '', vars).value);
-      } else if (i.keyword === 'ARG' && own) {
+      } else if (i.keyword === 'ARG') {
         for (const p of i.properties) {
           const v =
             p.value !== null ? substituteVariables(p.value, vars).value : (globals.get(p.name) ?? null);
