@@ -93,7 +93,8 @@ function editsExecForm(
     if (inside.length === 0) continue;
     let text = model.text.slice(span.start, span.end);
     for (const e of [...inside].sort((a, b) => b.start - a.start))
-      text = text.slice(0, e.start - span.start) + e.text + text.slice(Math.min(e.end, span.end) - span.start);
+      text =
+        text.slice(0, e.start - span.start) + e.text + text.slice(Math.min(e.end, span.end) - span.start);
     try {
       const value: unknown = JSON.parse(`[${text}]`);
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return true;

@@ -6,8 +6,11 @@ import type { Finding } from './types.js';
  * Inline suppressions:
  * - `# dop ignore=DOP050,DL3008` and `# hadolint ignore=…` skip those rules on the next instruction;
  *   `# dop global ignore=…` / `# hadolint global ignore=…` skip them in the whole file;
+ *   `# dop stage ignore=…` / `# hadolint stage ignore=…` from the next instruction to the end of
+ *   its stage (the whole stage when the next instruction is its FROM);
  * - Docker's `# check=skip=A,B` parser directive skips build checks in the whole file, and the
- *   same comment right above an instruction (or a FROM, for its whole stage) skips them there.
+ *   same comment right above an instruction (or a FROM, for its whole stage) skips them there;
+ *   text after the list (`# check=skip=A,B // why`) is a note, not an id.
  * Ids may be ours, slugs, or other tools' ids (mapped through each rule's `aka`).
  */
 export interface Suppressions {
@@ -16,7 +19,9 @@ export interface Suppressions {
   scoped: { start: number; end: number; ids: Set<string> }[];
 }
 
-const PRAGMA = /^(dop|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+#.*)?$/i;
+const PRAGMA = /^(dop|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+#.*)?$/i;
+/** The id list at the start of a `skip=` value: `A,B`, `A, B`; anything after it is a note. */
+const SKIP_LIST = /^[A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*/;
 const CHECK = /^check\s*=\s*(.*)$/i;
 
 export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup): Suppressions {
@@ -51,9 +56,11 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
     const check = CHECK.exec(content);
     let ids: Set<string> | null = null;
     let global = false;
+    let wholeStage = false;
     if (pragma) {
       ids = idsOf(pragma[3]!, false);
-      global = Boolean(pragma[2]);
+      global = pragma[2]?.toLowerCase() === 'global';
+      wholeStage = pragma[2]?.toLowerCase() === 'stage';
     } else if (check) {
       const skip = checkSkip(check[1]!);
       if (skip) ids = idsOf(skip, true);
@@ -65,9 +72,9 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
     }
     const next = nextInstruction(instructionsByLine, c.span.end);
     if (!next) continue;
-    // A check=skip above FROM covers the whole stage.
+    // A check=skip above FROM covers the whole stage; a stage pragma the rest of its stage.
     let end = next.span.end;
-    if (check && next.keyword === 'FROM' && next.stage >= 0) {
+    if (((check && next.keyword === 'FROM') || wholeStage) && next.stage >= 0) {
       const stage = model.stages[next.stage];
       const last = stage?.instructions[stage.instructions.length - 1];
       if (last) end = last.span.end;
@@ -80,7 +87,7 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
 function checkSkip(value: string): string | null {
   for (const part of value.split(';')) {
     const m = /^\s*skip\s*=\s*(.*)$/i.exec(part);
-    if (m) return m[1]!.trim();
+    if (m) return SKIP_LIST.exec(m[1]!.trim())?.[0] ?? null;
   }
   return null;
 }

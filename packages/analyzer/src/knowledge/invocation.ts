@@ -25,7 +25,15 @@ export function packageManagerCall(cmd: SimpleCommand): PackageManagerCall | nul
   const first = pos[0] ?? null;
   const group = first ? pm.groups?.[first.value] : undefined;
   if (group)
-    return { pm, cmd, args, subcommand: pos[1] ?? null, operands: pos.slice(2), group: first, pinned: group.pinned };
+    return {
+      pm,
+      cmd,
+      args,
+      subcommand: pos[1] ?? null,
+      operands: pos.slice(2),
+      group: first,
+      pinned: group.pinned,
+    };
   return { pm, cmd, args, subcommand: first, operands: pos.slice(1), group: null, pinned: pm.pinned };
 }
 
@@ -77,9 +85,7 @@ export function cleansCache(
   commands: readonly SimpleCommand[],
   after?: SimpleCommand,
 ): boolean {
-  return commands.some(
-    (c) => (!after || runsAfter(c, after)) && pm.clean.some((p) => matchesPattern(c, p)),
-  );
+  return commands.some((c) => (!after || runsAfter(c, after)) && pm.clean.some((p) => matchesPattern(c, p)));
 }
 
 /** Whether `later` comes after `earlier` in the RUN's text (commands are in text order). */

@@ -164,7 +164,16 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     // dnf's own short aliases: in, rei, up, up-min (dnf(8), "Command aliases").
     install: ['install', 'in', 'groupinstall', 'reinstall', 'rei', 'localinstall'],
     update: ['makecache', 'mc'],
-    upgrade: ['upgrade', 'up', 'update', 'upgrade-minimal', 'up-min', 'update-minimal', 'distro-sync', 'dsync'],
+    upgrade: [
+      'upgrade',
+      'up',
+      'update',
+      'upgrade-minimal',
+      'up-min',
+      'update-minimal',
+      'distro-sync',
+      'dsync',
+    ],
     groups: { module: { pinned: moduleStream } },
     yes: ['-y', '--assumeyes'],
     noRecommends: [
@@ -321,11 +330,9 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       '--use-deprecated',
       '--keyring-provider',
     ],
-    pinned: (a) =>
-      VCS_URL.test(a) ? pipVcsPinned(a) : /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a),
+    pinned: (a) => (VCS_URL.test(a) ? pipVcsPinned(a) : /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a)),
     notAPackage: (a) =>
-      !VCS_URL.test(a) &&
-      (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
+      !VCS_URL.test(a) && (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
   },
   {
     id: 'uv',

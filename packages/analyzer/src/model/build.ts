@@ -15,6 +15,7 @@ import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import { buildImageRef } from './image-ref.js';
 import { KEYWORDS as KNOWN_KEYWORDS } from './keywords.js';
+import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
 import type {
   ArgDecl,
   ArgToken,
@@ -103,7 +104,7 @@ export function buildModel(text: string): DockerfileModel {
       typeof anyIns.getFlags === 'function'
         ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
         : [];
-    const args: ArgToken[] = ins
+    let args: ArgToken[] = ins
       .getArguments()
       .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
     let json: ArgToken[] | null = null;
@@ -120,6 +121,17 @@ export function buildModel(text: string): DockerfileModel {
           return { value: jsonString(text.slice(span.start, span.end)), span };
         });
       }
+    }
+    if (WORD_ARG_KEYWORDS.has(keyword) && !json && argsSpan && args.length > 0) {
+      // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes).
+      const hasHeredoc =
+        typeof anyIns.getHeredocs === 'function' &&
+        (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs().length > 0;
+      if (!hasHeredoc)
+        args = dockerWords(
+          joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
+          escapeChar,
+        );
     }
     const heredocs: HeredocNode[] =
       typeof anyIns.getHeredocs === 'function'

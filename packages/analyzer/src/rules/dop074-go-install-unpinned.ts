@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { callsOf, list } from './support/packages.js';
+import { callsOf, list, unpinned } from './support/packages.js';
 
 export const rule = defineRule({
   meta: {
@@ -21,18 +21,16 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const { call } of callsOf(ctx.model, ['go'])) {
-      if (call.subcommand?.value !== 'install') continue;
-      const loose = call.operands
-        .map((o) => o.value)
-        .filter(
-          (v) => v.includes('/') && !v.startsWith('.') && !v.includes('$') && !/@(v?\d|[0-9a-f]{7,})/.test(v),
-        );
+      const sub = call.subcommand?.value;
+      if (sub !== 'install' && sub !== 'run') continue;
+      // `go run pkg` without a version takes the one go.mod names; `go run pkg@latest` does not.
+      const loose = unpinned(call).filter((v) => sub === 'install' || v.includes('@'));
       if (loose.length === 0) continue;
       ctx.report({
         span: call.cmd.span,
         message: {
-          en: `\`go install\` of ${list(loose)} without a fixed version.`,
-          ko: `\`go install\`: ${list(loose)}에 고정된 버전이 없습니다.`,
+          en: `\`go ${sub}\` of ${list(loose)} without a fixed version.`,
+          ko: `\`go ${sub}\`: ${list(loose)}에 고정된 버전이 없습니다.`,
         },
       });
     }

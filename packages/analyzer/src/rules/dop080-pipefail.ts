@@ -43,10 +43,7 @@ export const rule = defineRule({
         (c) => c.pipeline.size > 1 && c.pipeline.index === 0 && (c.context !== 'heredoc' || heredocChecked),
       );
       if (!pipe) continue;
-      if (
-        setsPipefail(ins, pipe.span.start) ||
-        shellHasPipefail(stageLine(ctx, ins), ins.onbuild ?? ins)
-      )
+      if (setsPipefail(ins, pipe.span.start) || shellHasPipefail(stageLine(ctx, ins), ins.onbuild ?? ins))
         continue;
       ctx.report({
         span: ins.span,

@@ -27,7 +27,11 @@ describe('conformance cases', () => {
 
 describe('the conformance table itself', () => {
   const claimed = new Set(
-    RULES.flatMap((r) => [...(r.meta.aka.hadolint ?? []), ...(r.meta.aka.trivy ?? []), ...(r.meta.aka.buildkit ?? [])]),
+    RULES.flatMap((r) => [
+      ...(r.meta.aka.hadolint ?? []),
+      ...(r.meta.aka.trivy ?? []),
+      ...(r.meta.aka.buildkit ?? []),
+    ]),
   );
 
   it('every peer rule we claim has a case that must fire and one that must stay quiet', () => {
@@ -43,6 +47,8 @@ describe('the conformance table itself', () => {
 
   it('cases name only rules we claim, and every difference says why', () => {
     expect(CASES.filter((c) => !claimed.has(c.rule)).map((c) => c.rule)).toEqual([]);
-    expect(CASES.filter((c) => c.ours !== undefined && (!c.why || c.ours === c.peerSays)).map((c) => c.name)).toEqual([]);
+    expect(
+      CASES.filter((c) => c.ours !== undefined && (!c.why || c.ours === c.peerSays)).map((c) => c.name),
+    ).toEqual([]);
   });
 });

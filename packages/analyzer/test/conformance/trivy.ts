@@ -19,7 +19,12 @@ export const TRIVY_CASES: ConformanceCase[] = [
   fire('DS-0002', 'no USER at all', [D, 'CMD ["true"]']),
   fire('DS-0002', 'last USER root', [D, 'USER root']),
   quiet('DS-0002', 'non-root user', [D, U]),
-  quiet('DS-0002', 'user set in the parent stage', ['FROM debian:12.7-slim AS base', U, 'FROM base', 'CMD ["true"]']),
+  quiet('DS-0002', 'user set in the parent stage', [
+    'FROM debian:12.7-slim AS base',
+    U,
+    'FROM base',
+    'CMD ["true"]',
+  ]),
 
   // DS-0004 port 22
   fire('DS-0004', 'ssh port', [D, U, 'EXPOSE 22']),
@@ -33,7 +38,13 @@ export const TRIVY_CASES: ConformanceCase[] = [
 
   // DS-0006 COPY --from own stage
   fire('DS-0006', 'own stage', ['FROM debian:12.7-slim AS app', U, 'COPY --from=app /a /b']),
-  quiet('DS-0006', 'other stage', ['FROM debian:12.7-slim AS b', 'RUN true', 'FROM debian:12.7-slim AS app', U, 'COPY --from=b /a /b']),
+  quiet('DS-0006', 'other stage', [
+    'FROM debian:12.7-slim AS b',
+    'RUN true',
+    'FROM debian:12.7-slim AS app',
+    U,
+    'COPY --from=b /a /b',
+  ]),
 
   // DS-0007 / DS-0016 / DS-0023 several ENTRYPOINT / CMD / HEALTHCHECK
   fire('DS-0007', 'two entrypoints', [D, U, 'ENTRYPOINT ["a"]', 'ENTRYPOINT ["b"]']),
@@ -71,7 +82,12 @@ export const TRIVY_CASES: ConformanceCase[] = [
   quiet('DS-0013', 'workdir', [D, U, 'WORKDIR /usr/src/app', 'RUN make'], O),
 
   // DS-0014 wget and curl
-  fire('DS-0014', 'both', [D, U, 'RUN curl -fsSo /a https://example.com/a && wget -q https://example.com/b'], O),
+  fire(
+    'DS-0014',
+    'both',
+    [D, U, 'RUN curl -fsSo /a https://example.com/a && wget -q https://example.com/b'],
+    O,
+  ),
   quiet('DS-0014', 'curl only', [D, U, 'RUN curl -fsSo /a https://example.com/a'], O),
 
   // DS-0015 yum clean all
@@ -81,22 +97,51 @@ export const TRIVY_CASES: ConformanceCase[] = [
   quiet('DS-0015', 'cleaned', [R, U, 'RUN yum install -y nginx-1.20.1 && yum clean all'], O),
 
   // DS-0017 update alone
-  fire('DS-0017', 'apt-get update alone', [D, U, 'RUN apt-get update', 'RUN apt-get install -y --no-install-recommends curl=8.5.0-2'], O),
+  fire(
+    'DS-0017',
+    'apt-get update alone',
+    [D, U, 'RUN apt-get update', 'RUN apt-get install -y --no-install-recommends curl=8.5.0-2'],
+    O,
+  ),
   fire('DS-0017', 'exec form update', [D, U, 'RUN ["apt-get", "update"]']),
-  quiet('DS-0017', 'update with install', [D, U, 'RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*'], O),
+  quiet(
+    'DS-0017',
+    'update with install',
+    [
+      D,
+      U,
+      'RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*',
+    ],
+    O,
+  ),
 
   // DS-0019 dnf clean all
   fire('DS-0019', 'not cleaned', ['FROM fedora:40', U, 'RUN dnf install -y nginx-1.26.2'], O),
-  fire('DS-0019', 'second install after the clean', ['FROM fedora:40', U, 'RUN dnf install -y a-1.0 && dnf clean all && dnf install -y b-1.0'], O),
+  fire(
+    'DS-0019',
+    'second install after the clean',
+    ['FROM fedora:40', U, 'RUN dnf install -y a-1.0 && dnf clean all && dnf install -y b-1.0'],
+    O,
+  ),
   quiet('DS-0019', 'cleaned', ['FROM fedora:40', U, 'RUN dnf install -y nginx-1.26.2 && dnf clean all'], O),
 
   // DS-0020 zypper clean
   fire('DS-0020', 'not cleaned', ['FROM opensuse/leap:15.6', U, 'RUN zypper -n install curl=8.6.0'], O),
-  quiet('DS-0020', 'cleaned', ['FROM opensuse/leap:15.6', U, 'RUN zypper -n install curl=8.6.0 && zypper clean'], O),
+  quiet(
+    'DS-0020',
+    'cleaned',
+    ['FROM opensuse/leap:15.6', U, 'RUN zypper -n install curl=8.6.0 && zypper clean'],
+    O,
+  ),
 
   // DS-0021 apt-get -y
   fire('DS-0021', 'no -y', [D, U, 'RUN apt-get install --no-install-recommends curl=8.5.0-2'], O),
-  fire('DS-0021', 'exec form', [D, U, 'RUN ["apt-get", "install", "--no-install-recommends", "curl=8.5.0-2"]'], O),
+  fire(
+    'DS-0021',
+    'exec form',
+    [D, U, 'RUN ["apt-get", "install", "--no-install-recommends", "curl=8.5.0-2"]'],
+    O,
+  ),
   quiet('DS-0021', '-y', [D, U, 'RUN apt-get install -y --no-install-recommends curl=8.5.0-2'], O),
   quiet('DS-0021', '--yes', [D, U, 'RUN apt-get install --yes --no-install-recommends curl=8.5.0-2'], O),
 
@@ -105,8 +150,22 @@ export const TRIVY_CASES: ConformanceCase[] = [
   quiet('DS-0022', 'label', [D, U, 'LABEL maintainer=me']),
 
   // DS-0024 dist-upgrade
-  fire('DS-0024', 'apt-get dist-upgrade', [D, U, 'RUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*'], O),
-  quiet('DS-0024', 'install', [D, U, 'RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*'], O),
+  fire(
+    'DS-0024',
+    'apt-get dist-upgrade',
+    [D, U, 'RUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*'],
+    O,
+  ),
+  quiet(
+    'DS-0024',
+    'install',
+    [
+      D,
+      U,
+      'RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*',
+    ],
+    O,
+  ),
 
   // DS-0025 apk --no-cache
   fire('DS-0025', 'no flag', ['FROM alpine:3.20', U, 'RUN apk add curl=8.9.1-r0'], O),
@@ -118,9 +177,32 @@ export const TRIVY_CASES: ConformanceCase[] = [
   quiet('DS-0026', 'present', [D, U, 'HEALTHCHECK CMD true'], { options: { enabledRules: ['DS-0026'] } }),
 
   // DS-0027 microdnf clean all
-  fire('DS-0027', 'not cleaned', ['FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4', U, 'RUN microdnf install -y nginx-1.20.1'], O),
-  quiet('DS-0027', 'cleaned', ['FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4', U, 'RUN microdnf install -y nginx-1.20.1 && microdnf clean all'], O),
-  quiet('DS-0027', 'its cache under /var/cache/yum removed', ['FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4', U, 'RUN microdnf install -y nginx-1.20.1 && rm -rf /var/cache/yum'], O),
+  fire(
+    'DS-0027',
+    'not cleaned',
+    ['FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4', U, 'RUN microdnf install -y nginx-1.20.1'],
+    O,
+  ),
+  quiet(
+    'DS-0027',
+    'cleaned',
+    [
+      'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4',
+      U,
+      'RUN microdnf install -y nginx-1.20.1 && microdnf clean all',
+    ],
+    O,
+  ),
+  quiet(
+    'DS-0027',
+    'its cache under /var/cache/yum removed',
+    [
+      'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4',
+      U,
+      'RUN microdnf install -y nginx-1.20.1 && rm -rf /var/cache/yum',
+    ],
+    O,
+  ),
 
   // DS-0029 --no-install-recommends
   fire('DS-0029', 'missing', [D, U, 'RUN apt-get install -y curl=8.5.0-2'], O),

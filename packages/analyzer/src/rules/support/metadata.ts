@@ -1,3 +1,4 @@
+import parseSpdx from 'spdx-expression-parse';
 import { substituteVariables } from '../../model/image-ref.js';
 import type { ArgToken, DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import type { Span } from '../../types.js';
@@ -166,30 +167,17 @@ export function labelsOfStage(model: DockerfileModel, stage: StageNode): Map<str
 
 export type LabelFormat = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
 
-const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
-const SPDX_OPERATORS = new Set(['AND', 'OR', 'WITH']);
-
-/** A SPDX license expression, checked for shape: ids joined by AND/OR/WITH, parentheses balanced. */
+/**
+ * A SPDX license expression with known license and exception ids (`MIT`, `Apache-2.0 OR MIT`,
+ * `GPL-2.0-or-later WITH Classpath-exception-2.0`, `LicenseRef-…`), as the SPDX parser reads it.
+ */
 function isSpdxExpression(value: string): boolean {
-  const tokens = value.replace(/[()]/g, ' $& ').trim().split(/\s+/);
-  if (tokens.length === 0 || tokens[0] === '') return false;
-  let depth = 0;
-  let expectId = true;
-  for (const t of tokens) {
-    if (t === '(') {
-      if (!expectId) return false;
-      depth++;
-    } else if (t === ')') {
-      if (expectId || --depth < 0) return false;
-    } else if (SPDX_OPERATORS.has(t)) {
-      if (expectId) return false;
-      expectId = true;
-    } else {
-      if (!expectId || !SPDX_ID.test(t)) return false;
-      expectId = false;
-    }
+  try {
+    parseSpdx(value);
+    return true;
+  } catch {
+    return false;
   }
-  return depth === 0 && !expectId;
 }
 
 /** What each label-schema format accepts (the formats hadolint's label-schema knows). */
