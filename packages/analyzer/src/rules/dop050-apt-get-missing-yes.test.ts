@@ -43,3 +43,10 @@ describe('DOP050 apt-get-missing-yes', () => {
     );
   });
 });
+
+describe('DOP050 quiet level', () => {
+  it('takes -q -q as yes, as apt-get does', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get -q -q install curl\n')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get -q install curl\n')).toHaveLength(1);
+  });
+});

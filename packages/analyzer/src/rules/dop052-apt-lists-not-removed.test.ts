@@ -126,3 +126,20 @@ describe('DOP052 exec form', () => {
     expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "a"]')).toHaveLength(1);
   });
 });
+
+describe('DOP052 order inside the RUN', () => {
+  it('does not count lists removed before the update that downloads them', () => {
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y a\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nONBUILD RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y a\n',
+      ),
+    ).toHaveLength(1);
+  });
+});

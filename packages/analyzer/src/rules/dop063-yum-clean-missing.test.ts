@@ -54,3 +54,12 @@ describe('DOP063 exec form', () => {
     expect(lint(rule, 'FROM centos:7\nRUN ["yum", "install", "-y", "nginx"]')).toHaveLength(1);
   });
 });
+
+describe('DOP063 order inside the RUN', () => {
+  it('does not count a clean before the install', () => {
+    expect(lint(rule, 'FROM centos:7\nRUN yum clean all && yum install -y bash-5.1\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM centos:7\nONBUILD RUN yum clean all && yum install -y bash-5.1\n')).toHaveLength(
+      1,
+    );
+  });
+});
