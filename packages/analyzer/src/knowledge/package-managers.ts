@@ -516,8 +516,9 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     id: 'go',
     ecosystem: 'go',
     programs: /^go$/,
-    // `go run pkg@version` fetches and runs a module like `go install` does.
-    install: ['install', 'get', 'mod', 'run'],
+    // `go run pkg@version` also fetches a module, but `go run ./main.go` installs nothing: the
+    // version rule (DOP074) reads `run` itself.
+    install: ['install', 'get', 'mod'],
     update: [],
     upgrade: [],
     yes: [],

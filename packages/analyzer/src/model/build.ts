@@ -131,6 +131,7 @@ export function buildModel(text: string): DockerfileModel {
         args = dockerWords(
           joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
           escapeChar,
+          keyword,
         );
     }
     const heredocs: HeredocNode[] =

