@@ -14,6 +14,7 @@ export type PackageManagerId =
   | 'microdnf'
   | 'zypper'
   | 'pip'
+  | 'pipx'
   | 'uv'
   | 'poetry'
   | 'pipenv'
@@ -335,6 +336,24 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       !VCS_URL.test(a) && (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
   },
   {
+    // pipx installs applications, each in its own virtualenv, from the same package specs as pip.
+    id: 'pipx',
+    ecosystem: 'python',
+    programs: /^pipx$/,
+    install: ['install', 'inject', 'run'],
+    update: [],
+    upgrade: ['upgrade', 'upgrade-all'],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [['rm', '*', '/root/.cache/pipx']],
+    cacheDirs: ['/root/.cache/pipx', '/root/.cache/pip', '/root/.cache'],
+    valueOptions: ['--python', '--pip-args', '--index-url', '-i', '--suffix', '--spec'],
+    pinned: (a) => (VCS_URL.test(a) ? pipVcsPinned(a) : /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a)),
+    notAPackage: (a) =>
+      !VCS_URL.test(a) && (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
+  },
+  {
     id: 'uv',
     ecosystem: 'python',
     programs: /^uv$/,
@@ -531,7 +550,9 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     cacheDirs: ['/root/.cache/go-build', '/go/pkg/mod', '/root/go/pkg/mod', '/go/pkg'],
     valueOptions: ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-modfile', '-p'],
     pinned: (a) => /@(v?\d|[0-9a-f]{7,})/.test(a),
-    notAPackage: (a) => localPath(a) || variable(a) || !a.includes('/') || a.startsWith('.'),
+    // A remote module path has a dot in its first element (`example.com/x`); `app/server` is a
+    // package of the GOPATH or the module itself.
+    notAPackage: (a) => localPath(a) || variable(a) || !/^[^/]*\.[^/]*\//.test(a) || a.startsWith('.'),
   },
   {
     id: 'cargo',

@@ -211,6 +211,9 @@ export const HADOLINT_CASES: ConformanceCase[] = [
   quiet('DL3013', 'local project', [P, 'RUN pip install --no-cache-dir .'], O),
   quiet('DL3013', 'wheel file', [P, 'RUN pip install --no-cache-dir /tmp/lib-1.0-py3-none-any.whl'], O),
 
+  fire('DL3013', 'pipx', [P, 'RUN pipx install black'], O),
+  quiet('DL3013', 'pipx pinned', [P, 'RUN pipx install black==24.8.0'], O),
+
   // DL3014 apt-get -y
   fire('DL3014', 'no -y', [D, 'RUN apt-get install --no-install-recommends curl=8.5.0-2'], O),
   fire(
@@ -709,6 +712,12 @@ export const HADOLINT_CASES: ConformanceCase[] = [
   fire('DL3062', 'go run @latest', ['FROM golang:1.23', 'RUN go run example.com/gen@latest'], O),
   quiet('DL3062', 'version', ['FROM golang:1.23', 'RUN go install example.com/tool@v1.4.2'], O),
   quiet('DL3062', 'local package', ['FROM golang:1.23', 'RUN go install ./cmd/app'], O),
+
+  fire('DL3062', 'go get of a remote module', ['FROM golang:1.23', 'RUN go get example.com/lib'], O),
+  fire('DL3062', 'package of the GOPATH', ['FROM golang:1.23', 'RUN go install app/server'], {
+    ours: 'quiet',
+    why: 'a path whose first element has no dot is a package of the GOPATH or of the module being built, never a remote module, so there is no version to pin; hadolint reports any path without `@`',
+  }),
 
   // DL3063 reserved stage names
   fire('DL3063', 'scratch as name', ['FROM debian:12.7-slim AS scratch']),

@@ -8,7 +8,9 @@ export const NOTES: Record<string, string> = {
   'hadolint DL3009':
     'only a removal after the last update/install counts (`rm -rf /var/lib/apt/lists/* && apt-get update` leaves the lists); stages only copied from are not checked, as in hadolint.',
   'hadolint DL3013':
-    'VCS installs (`git+https://…`) are unpinned unless a ref follows the path (`…/lib.git@v1.2`); requirement and constraint files, local paths and wheels are not packages.',
+    'VCS installs (`git+https://…`) are unpinned unless a ref follows the path (`…/lib.git@v1.2`); requirement and constraint files, local paths and wheels are not packages; pip2, `python -m pip` and pipx are read the same way.',
+  'hadolint DL3062':
+    '`go get` is read like `go install`; `go run` only when it names a version that is not one (`@latest`), since without `@` it runs the version go.mod names.',
   'hadolint DL3014': 'apt-get answers yes by itself at quiet level 2: `-qq`, `-q=2` and `-q -q`.',
   'hadolint DL3016':
     'git URLs are unpinned without a `#ref`; tarballs (`.tgz`, `.tar`) and local paths are not packages.',

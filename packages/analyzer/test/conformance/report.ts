@@ -15,10 +15,12 @@ const PEERS: { peer: Peer; title: string }[] = [
 
 /**
  * The same cases run on the analyzer as it was before the causes of issue 23 were fixed (commit
- * c039a93), kept as the baseline the table is compared with.
+ * c039a93), kept as the baseline the table is compared with. A test checks that the case counts
+ * still match, so a new case means measuring the baseline again (check out c039a93's analyzer,
+ * copy this directory next to it, run `score` over `runAll()`).
  */
-const BEFORE: Record<Peer, Omit<Score, 'peer'>> = {
-  hadolint: { mustFire: 183, caught: 130, mustStayQuiet: 241, flagged: 15 },
+export const BEFORE: Record<Peer, Omit<Score, 'peer'>> = {
+  hadolint: { mustFire: 188, caught: 131, mustStayQuiet: 243, flagged: 15 },
   trivy: { mustFire: 59, caught: 46, mustStayQuiet: 50, flagged: 0 },
   buildkit: { mustFire: 24, caught: 24, mustStayQuiet: 30, flagged: 4 },
 };
