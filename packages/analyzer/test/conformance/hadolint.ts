@@ -144,6 +144,16 @@ export const HADOLINT_CASES: ConformanceCase[] = [
     'COPY --from=build /usr/bin/gcc /usr/bin/gcc',
   ]),
 
+  fire(
+    'DL3009',
+    'cache mount on the archives only',
+    [
+      D,
+      'RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2',
+    ],
+    O,
+  ),
+
   // DL3010 ADD to extract local archives
   fire('DL3010', 'copy then tar', [
     D,

@@ -20,7 +20,7 @@ const PEERS: { peer: Peer; title: string }[] = [
  * copy this directory next to it, run `score` over `runAll()`).
  */
 export const BEFORE: Record<Peer, Omit<Score, 'peer'>> = {
-  hadolint: { mustFire: 188, caught: 131, mustStayQuiet: 243, flagged: 15 },
+  hadolint: { mustFire: 190, caught: 133, mustStayQuiet: 243, flagged: 15 },
   trivy: { mustFire: 59, caught: 46, mustStayQuiet: 50, flagged: 0 },
   buildkit: { mustFire: 24, caught: 24, mustStayQuiet: 30, flagged: 4 },
 };
