@@ -8,6 +8,7 @@
 export type PackageManagerId =
   | 'apt-get'
   | 'apt'
+  | 'aptitude'
   | 'apk'
   | 'dnf'
   | 'yum'
@@ -134,6 +135,27 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     cacheDirs: ['/var/lib/apt', '/var/cache/apt'],
     dropIndex: ['dist-clean', 'distclean'],
     valueOptions: ['-o', '-t'],
+    pinned: (a) => a.includes('='),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
+    // Debian's other apt front end: the same archive, lists and pins, its own verbs and flags.
+    id: 'aptitude',
+    ecosystem: 'os',
+    programs: /^aptitude$/,
+    install: ['install', 'reinstall'],
+    update: ['update'],
+    upgrade: ['safe-upgrade', 'full-upgrade', 'upgrade', 'dist-upgrade'],
+    yes: ['-y', '--assume-yes'],
+    noRecommends: ['-R', '--without-recommends'],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/var/lib/apt/lists/*'],
+      ['rm', '*', '/var/lib/apt/lists'],
+      ['aptitude', 'clean'],
+    ],
+    cacheDirs: ['/var/lib/apt', '/var/cache/apt'],
+    valueOptions: ['-o', '-t', '--target-release', '-F', '--display-format'],
     pinned: (a) => a.includes('='),
     notAPackage: (a) => localPath(a) || variable(a),
   },

@@ -50,3 +50,10 @@ describe('DOP050 quiet level', () => {
     expect(lint(rule, 'FROM debian:12\nRUN apt-get -q install curl\n')).toHaveLength(1);
   });
 });
+
+describe('DOP050 aptitude', () => {
+  it('asks aptitude install for -y too', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install curl\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl\n')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { isInstall, packageManagerCall, quietLevel } from '../knowledge/invocati
 import { hasOption } from '../shell/command.js';
 import { defineRule, runCommands } from './define.js';
 
-const MANAGERS = new Set(['apt-get', 'apt']);
+const MANAGERS = new Set(['apt-get', 'apt', 'aptitude']);
 
 export const rule = defineRule({
   meta: {

@@ -143,3 +143,17 @@ describe('DOP052 order inside the RUN', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('DOP052 aptitude', () => {
+  it('sees the lists aptitude update downloads', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nRUN aptitude update && aptitude install -y curl=8.5.0-2\n'),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN aptitude update && aptitude install -y curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*\n',
+      ),
+    ).toEqual([]);
+  });
+});

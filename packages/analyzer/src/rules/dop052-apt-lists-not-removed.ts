@@ -26,7 +26,7 @@ export const rule = cleanupRule({
       good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
     },
   },
-  managers: ['apt-get', 'apt'],
+  managers: ['apt-get', 'apt', 'aptitude'],
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },

@@ -42,3 +42,10 @@ describe('DOP055 exec form', () => {
     expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]')).toHaveLength(1);
   });
 });
+
+describe('DOP055 aptitude', () => {
+  it('reads aptitude pins as apt-get ones', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl=8.5.0-2\n')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import {
 export const OS_MANAGERS: readonly PackageManagerId[] = [
   'apt-get',
   'apt',
+  'aptitude',
   'apk',
   'dnf',
   'yum',
