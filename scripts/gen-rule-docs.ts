@@ -1,7 +1,8 @@
 /**
  * Generates, from the rules' own metadata:
  * - packages/analyzer/src/rules/index.ts (the registry: one import per rule file),
- * - docs/rules.md (the English rule reference).
+ * - docs/rules.md (the English rule reference),
+ * - docs/conformance.md (the conformance table with hadolint, Trivy and BuildKit, from a run of its cases).
  * With --check it writes nothing and fails when a generated file is out of date.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,12 @@ for (const r of RULES) {
   );
 }
 outputs.push([join(root, 'docs/rules.md'), lines.join('\n')]);
+
+// The conformance table runs the cases against the rules just loaded.
+const { conformanceMarkdown } = (await import(
+  join(root, 'packages/analyzer/test/conformance/report.ts')
+)) as typeof import('../packages/analyzer/test/conformance/report.js');
+outputs.push([join(root, 'docs/conformance.md'), conformanceMarkdown()]);
 
 let stale = 0;
 for (const [path, text] of outputs) {

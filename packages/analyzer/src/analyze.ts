@@ -67,7 +67,11 @@ export function runRules(
       findings.push(internalError(rule, e, model.lines.range({ start: 0, end: 0 })));
       continue;
     }
-    for (const r of reports) findings.push(toFinding(rule, sev, r, model.lines, source.length));
+    for (const r of reports) {
+      const finding = toFinding(rule, sev, r, model.lines, source.length);
+      if (finding.fix && editsExecForm(model, finding.fix.edits)) delete finding.fix;
+      findings.push(finding);
+    }
   }
 
   const suppressions = options.disableIgnorePragmas ? null : collectSuppressions(model, lookup);
@@ -77,6 +81,46 @@ export function runRules(
     (a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId) || a.span.end - b.span.end,
   );
   return { findings: unique, model, suppressed: findings.length - kept.length };
+}
+
+/**
+ * Whether a fix edits the JSON array of an exec-form RUN and leaves it broken: most rules write
+ * their fixes for shell words (` -y` after a word), which is not JSON, so those findings come
+ * without a fix; an edit that keeps the array valid (dropping `"sudo", `) stays.
+ */
+function editsExecForm(
+  model: DockerfileModel,
+  edits: readonly { start: number; end: number; text: string }[],
+): boolean {
+  for (const span of execSpans(model)) {
+    const inside = edits.filter((e) => e.start >= span.start && e.start <= span.end);
+    if (inside.length === 0) continue;
+    let text = model.text.slice(span.start, span.end);
+    for (const e of [...inside].sort((a, b) => b.start - a.start))
+      text =
+        text.slice(0, e.start - span.start) + e.text + text.slice(Math.min(e.end, span.end) - span.start);
+    try {
+      const value: unknown = JSON.parse(`[${text}]`);
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+const EXEC_SPANS = new WeakMap<DockerfileModel, { start: number; end: number }[]>();
+
+function execSpans(model: DockerfileModel): { start: number; end: number }[] {
+  let spans = EXEC_SPANS.get(model);
+  if (!spans) {
+    spans = [];
+    for (const ins of model.instructions)
+      for (const run of [ins, ins.trigger])
+        for (const c of run?.shell?.commands ?? []) if (c.context === 'exec') spans.push(c.span);
+    EXEC_SPANS.set(model, spans);
+  }
+  return spans;
 }
 
 function toFinding(

@@ -6,8 +6,11 @@ import type { Finding } from './types.js';
  * Inline suppressions:
  * - `# dop ignore=DOP050,DL3008` and `# hadolint ignore=…` skip those rules on the next instruction;
  *   `# dop global ignore=…` / `# hadolint global ignore=…` skip them in the whole file;
+ *   `# dop stage ignore=…` / `# hadolint stage ignore=…` from the next instruction to the end of
+ *   its stage (the whole stage when the next instruction is its FROM);
  * - Docker's `# check=skip=A,B` parser directive skips build checks in the whole file, and the
- *   same comment right above an instruction (or a FROM, for its whole stage) skips them there.
+ *   same comment right above an instruction (or a FROM, for its whole stage) skips them there;
+ *   text after the list (`# check=skip=A,B // why`) is a note, not an id.
  * Ids may be ours, slugs, or other tools' ids (mapped through each rule's `aka`).
  */
 export interface Suppressions {
@@ -18,19 +21,22 @@ export interface Suppressions {
 
 // Written so that no two parts can match the same characters: a pragma with thousands of spaces
 // is read in linear time (the test suite checks every regex of the sources for backtracking).
-const PRAGMA_HEAD = /^(dop|hadolint)\s+(global\s+)?ignore\s*=([^#]*)(#.*)?$/i;
+const PRAGMA_HEAD = /^(dop|hadolint)\s+((?:global|stage)\s+)?ignore\s*=([^#]*)(#.*)?$/i;
 const PRAGMA_IDS = /^[A-Za-z0-9_,\s-]+$/;
 const CHECK = /^check\s*=(.*)$/i;
+/** The id list at the start of a `skip=` value: `A,B`, `A, B`; anything after it is a note. */
+const SKIP_LIST = /^[A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*/;
 
-/** `dop|hadolint [global] ignore=ID,…  [# comment]`: the id list and whether it is global. */
-function pragmaOf(content: string): { ids: string; global: boolean } | null {
+/** `dop|hadolint [global|stage] ignore=ID,…  [# comment]`: the id list and where it applies. */
+function pragmaOf(content: string): { ids: string; global: boolean; stage: boolean } | null {
   const m = PRAGMA_HEAD.exec(content);
   if (!m) return null;
   const list = m[3]!;
   // A trailing comment needs whitespace before its `#`, and the ids must be ids.
   if (m[4] !== undefined && !/\s$/.test(list)) return null;
   if (!PRAGMA_IDS.test(list) || list.trim() === '') return null;
-  return { ids: list.trim(), global: Boolean(m[2]) };
+  const scope = m[2]?.trim().toLowerCase();
+  return { ids: list.trim(), global: scope === 'global', stage: scope === 'stage' };
 }
 
 export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup): Suppressions {
@@ -65,9 +71,11 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
     const check = CHECK.exec(content);
     let ids: Set<string> | null = null;
     let global = false;
+    let wholeStage = false;
     if (pragma) {
       ids = idsOf(pragma.ids, false);
       global = pragma.global;
+      wholeStage = pragma.stage;
     } else if (check) {
       const skip = checkSkip(check[1]!.trim());
       if (skip) ids = idsOf(skip, true);
@@ -79,9 +87,9 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
     }
     const next = nextInstruction(instructionsByLine, c.span.end);
     if (!next) continue;
-    // A check=skip above FROM covers the whole stage.
+    // A check=skip above FROM covers the whole stage; a stage pragma the rest of its stage.
     let end = next.span.end;
-    if (check && next.keyword === 'FROM' && next.stage >= 0) {
+    if (((check && next.keyword === 'FROM') || wholeStage) && next.stage >= 0) {
       const stage = model.stages[next.stage];
       const last = stage?.instructions[stage.instructions.length - 1];
       if (last) end = last.span.end;
@@ -94,7 +102,7 @@ export function collectSuppressions(model: DockerfileModel, lookup: RuleLookup):
 function checkSkip(value: string): string | null {
   for (const part of value.split(';')) {
     const m = /^\s*skip\s*=(.*)$/i.exec(part);
-    if (m) return m[1]!.trim();
+    if (m) return SKIP_LIST.exec(m[1]!.trim())?.[0] ?? null;
   }
   return null;
 }

@@ -8,12 +8,14 @@
 export type PackageManagerId =
   | 'apt-get'
   | 'apt'
+  | 'aptitude'
   | 'apk'
   | 'dnf'
   | 'yum'
   | 'microdnf'
   | 'zypper'
   | 'pip'
+  | 'pipx'
   | 'uv'
   | 'poetry'
   | 'pipenv'
@@ -59,6 +61,13 @@ export interface PackageManager {
   dropIndex?: string[];
   /** Options of the install subcommand that take a value (so the value is not a package). */
   valueOptions: string[];
+  /**
+   * Subcommands that are a group whose next word is the verb (`dnf module install nodejs:20`),
+   * with how a pinned operand of the group looks (a module is pinned by its stream).
+   */
+  groups?: Record<string, { pinned: (arg: string) => boolean }>;
+  /** How many `-q` make it answer yes by itself (apt-get: `-q=2`, `-qq`, `-q -q`). */
+  yesAtQuietLevel?: number;
   /** How a pinned package argument looks; null when pinning is not done per argument. */
   pinned: ((arg: string) => boolean) | null;
   /** Arguments that are not registry packages (local files, paths, URLs): never "unpinned". */
@@ -66,7 +75,19 @@ export interface PackageManager {
 }
 
 const localPath = (a: string) =>
-  /^(\.|\/|~|\$|https?:|git\+|file:)/.test(a) || /\.(deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/.test(a);
+  /^(\.|\/|~|\$|https?:|git\+|file:)/.test(a) ||
+  /\.(deb|rpm|apk|whl|tar|tar\.gz|tar\.bz2|tar\.xz|tgz|zip|gem)$/.test(a);
+
+/**
+ * A version-control install (`git+https://host/org/lib.git`, pip's `hg+`, `svn+`, `bzr+`), which
+ * installs whatever the branch holds unless a ref follows the path: `…/lib.git@v1.2` (pip), or
+ * `#v1.2` / `#semver:^1.2` (npm).
+ */
+const VCS_URL = /^(git|hg|svn|bzr)\+|^git:\/\/|^(github|gitlab|bitbucket):/;
+const pipVcsPinned = (a: string) => /@[^/]+$/.test(a.split('#')[0]!.replace(/^[a-z+]+:\/\/[^/]*@/, ''));
+const npmVcsPinned = (a: string) => a.includes('#');
+/** A dnf/yum module is pinned when a stream is named: `nodejs:20`, `postgresql:16/server`. */
+const moduleStream = (a: string) => /^[^:\s]+:[^:\s]+/.test(a);
 const variable = (a: string) => a.includes('$');
 
 export const PACKAGE_MANAGERS: PackageManager[] = [
@@ -77,7 +98,8 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     install: ['install'],
     update: ['update'],
     upgrade: ['upgrade', 'dist-upgrade', 'full-upgrade'],
-    yes: ['-y', '--yes', '--assume-yes', '-q=2', '-qq'],
+    yes: ['-y', '--yes', '--assume-yes', '-q=2', '-qq', '--quiet=2'],
+    yesAtQuietLevel: 2,
     noRecommends: ['--no-install-recommends'],
     noCache: [],
     clean: [
@@ -117,6 +139,27 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     notAPackage: (a) => localPath(a) || variable(a),
   },
   {
+    // Debian's other apt front end: the same archive, lists and pins, its own verbs and flags.
+    id: 'aptitude',
+    ecosystem: 'os',
+    programs: /^aptitude$/,
+    install: ['install', 'reinstall'],
+    update: ['update'],
+    upgrade: ['safe-upgrade', 'full-upgrade', 'upgrade', 'dist-upgrade'],
+    yes: ['-y', '--assume-yes'],
+    noRecommends: ['-R', '--without-recommends'],
+    noCache: [],
+    clean: [
+      ['rm', '*', '/var/lib/apt/lists/*'],
+      ['rm', '*', '/var/lib/apt/lists'],
+      ['aptitude', 'clean'],
+    ],
+    cacheDirs: ['/var/lib/apt', '/var/cache/apt'],
+    valueOptions: ['-o', '-t', '--target-release', '-F', '--display-format'],
+    pinned: (a) => a.includes('='),
+    notAPackage: (a) => localPath(a) || variable(a),
+  },
+  {
     id: 'apk',
     ecosystem: 'os',
     programs: /^apk$/,
@@ -141,9 +184,20 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     id: 'dnf',
     ecosystem: 'os',
     programs: /^(dnf|dnf5)$/,
-    install: ['install', 'groupinstall', 'reinstall'],
-    update: ['makecache'],
-    upgrade: ['upgrade', 'update', 'distro-sync'],
+    // dnf's own short aliases: in, rei, up, up-min (dnf(8), "Command aliases").
+    install: ['install', 'in', 'groupinstall', 'reinstall', 'rei', 'localinstall'],
+    update: ['makecache', 'mc'],
+    upgrade: [
+      'upgrade',
+      'up',
+      'update',
+      'upgrade-minimal',
+      'up-min',
+      'update-minimal',
+      'distro-sync',
+      'dsync',
+    ],
+    groups: { module: { pinned: moduleStream } },
     yes: ['-y', '--assumeyes'],
     noRecommends: [
       '--setopt=install_weak_deps=False',
@@ -178,6 +232,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ecosystem: 'os',
     programs: /^microdnf$/,
     install: ['install', 'reinstall'],
+    groups: { module: { pinned: moduleStream } },
     update: ['makecache'],
     upgrade: ['upgrade', 'update'],
     yes: ['-y', '--assumeyes'],
@@ -185,8 +240,11 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     noCache: [],
     clean: [
       ['microdnf', 'clean', 'all'],
+      // microdnf keeps its cache in /var/cache/yum (UBI minimal), dnf's in /var/cache/dnf.
       ['rm', '*', '/var/cache/yum'],
+      ['rm', '*', '/var/cache/yum/*'],
       ['rm', '*', '/var/cache/dnf'],
+      ['rm', '*', '/var/cache/dnf/*'],
     ],
     cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
     valueOptions: ['--setopt', '--enablerepo', '--disablerepo'],
@@ -199,7 +257,8 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     programs: /^yum$/,
     install: ['install', 'groupinstall', 'localinstall', 'reinstall'],
     update: ['makecache'],
-    upgrade: ['update', 'upgrade'],
+    upgrade: ['update', 'upgrade', 'update-minimal', 'upgrade-minimal', 'distro-sync'],
+    groups: { module: { pinned: moduleStream } },
     yes: ['-y', '--assumeyes'],
     noRecommends: [],
     noCache: [],
@@ -219,7 +278,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     programs: /^zypper$/,
     install: ['install', 'in'],
     update: ['refresh', 'ref'],
-    upgrade: ['update', 'up', 'dist-upgrade', 'dup'],
+    upgrade: ['update', 'up', 'dist-upgrade', 'dup', 'patch'],
     yes: ['-n', '--non-interactive', '-y', '--no-confirm'],
     noRecommends: ['--no-recommends'],
     noCache: [],
@@ -237,7 +296,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
   {
     id: 'pip',
     ecosystem: 'python',
-    programs: /^(pip|pip3|pip\d\.\d+)$/,
+    programs: /^pip(\d(\.\d+)?)?$/,
     install: ['install'],
     update: [],
     upgrade: [],
@@ -287,9 +346,45 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       '--src',
       '--upgrade-strategy',
       '--cache-dir',
+      '--root-user-action',
+      '--log',
+      '--proxy',
+      '--retries',
+      '--timeout',
+      '--exists-action',
+      '--cert',
+      '--client-cert',
+      '--python',
+      '--abi',
+      '--implementation',
+      '--global-option',
+      '--config-settings',
+      '--report',
+      '--use-feature',
+      '--use-deprecated',
+      '--keyring-provider',
     ],
-    pinned: (a) => /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a),
-    notAPackage: (a) => localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/'),
+    pinned: (a) => (VCS_URL.test(a) ? pipVcsPinned(a) : /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a)),
+    notAPackage: (a) =>
+      !VCS_URL.test(a) && (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
+  },
+  {
+    // pipx installs applications, each in its own virtualenv, from the same package specs as pip.
+    id: 'pipx',
+    ecosystem: 'python',
+    programs: /^pipx$/,
+    install: ['install', 'inject', 'run'],
+    update: [],
+    upgrade: ['upgrade', 'upgrade-all'],
+    yes: [],
+    noRecommends: [],
+    noCache: [],
+    clean: [['rm', '*', '/root/.cache/pipx']],
+    cacheDirs: ['/root/.cache/pipx', '/root/.cache/pip', '/root/.cache'],
+    valueOptions: ['--python', '--pip-args', '--index-url', '-i', '--suffix', '--spec'],
+    pinned: (a) => (VCS_URL.test(a) ? pipVcsPinned(a) : /(==|===|~=|@)/.test(a) || /[<>]=?/.test(a)),
+    notAPackage: (a) =>
+      !VCS_URL.test(a) && (localPath(a) || variable(a) || a === '.' || /^[./]/.test(a) || a.includes('/')),
   },
   {
     id: 'uv',
@@ -362,14 +457,28 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
       ['rm', '*', '~/.npm'],
     ],
     cacheDirs: ['/root/.npm', '/home/node/.npm'],
-    valueOptions: ['--prefix', '--registry', '--cache', '--omit', '--include', '-w', '--workspace'],
-    pinned: (a) => /^(@[^/]+\/)?[^@]+@.+$/.test(a),
+    valueOptions: [
+      '--prefix',
+      '--registry',
+      '--cache',
+      '--omit',
+      '--include',
+      '-w',
+      '--workspace',
+      '--loglevel',
+      '--location',
+      '--userconfig',
+      '--tag',
+      '--install-strategy',
+    ],
+    pinned: (a) => (VCS_URL.test(a) ? npmVcsPinned(a) : /^(@[^/]+\/)?[^@]+@.+$/.test(a)),
     notAPackage: (a) =>
-      localPath(a) ||
-      variable(a) ||
-      a === '.' ||
-      (a.includes('/') && !a.startsWith('@')) ||
-      /^[a-z]+:/.test(a),
+      !VCS_URL.test(a) &&
+      (localPath(a) ||
+        variable(a) ||
+        a === '.' ||
+        (a.includes('/') && !a.startsWith('@')) ||
+        /^[a-z]+:/.test(a)),
   },
   {
     id: 'yarn',
@@ -459,6 +568,8 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     id: 'go',
     ecosystem: 'go',
     programs: /^go$/,
+    // `go run pkg@version` also fetches a module, but `go run ./main.go` installs nothing: the
+    // version rule (DOP074) reads `run` itself.
     install: ['install', 'get', 'mod'],
     update: [],
     upgrade: [],
@@ -472,7 +583,9 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     cacheDirs: ['/root/.cache/go-build', '/go/pkg/mod', '/root/go/pkg/mod', '/go/pkg'],
     valueOptions: ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-modfile', '-p'],
     pinned: (a) => /@(v?\d|[0-9a-f]{7,})/.test(a),
-    notAPackage: (a) => localPath(a) || variable(a) || !a.includes('/') || a.startsWith('.'),
+    // A remote module path has a dot in its first element (`example.com/x`); `app/server` is a
+    // package of the GOPATH or the module itself.
+    notAPackage: (a) => localPath(a) || variable(a) || !/^[^/]*\.[^/]*\//.test(a) || a.startsWith('.'),
   },
   {
     id: 'cargo',

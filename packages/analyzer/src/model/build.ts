@@ -8,7 +8,7 @@ import {
   type Instruction,
   type Property,
 } from 'dockerfile-ast';
-import { parseShell } from '../shell/parse.js';
+import { execFormScript, parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
 import { withLfForLoneCr } from '../text/line-breaks.js';
@@ -16,6 +16,7 @@ import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import { buildImageRef } from './image-ref.js';
 import { KEYWORDS as KNOWN_KEYWORDS } from './keywords.js';
+import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
 import type {
   ArgDecl,
   ArgToken,
@@ -122,7 +123,7 @@ function buildModelOf(text: string): DockerfileModel {
       typeof anyIns.getFlags === 'function'
         ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
         : [];
-    const args: ArgToken[] = ins
+    let args: ArgToken[] = ins
       .getArguments()
       .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
     let json: ArgToken[] | null = null;
@@ -141,6 +142,7 @@ function buildModelOf(text: string): DockerfileModel {
       }
     }
     let heredocs: HeredocNode[] = [];
+    let heredocsRead = true;
     try {
       if (typeof anyIns.getHeredocs === 'function')
         heredocs = (ins as unknown as { getHeredocs(): Heredoc[] })
@@ -149,10 +151,26 @@ function buildModelOf(text: string): DockerfileModel {
     } catch {
       // dockerfile-ast's here-document scan fails on some continuations (a `#` line after an
       // escaped one): the instruction is kept, and the file is marked as not understood.
+      heredocsRead = false;
       problems.push({
         message: 'This instruction could not be read (its continuation lines confuse the parser).',
         span: toSpan(ins.getInstructionRange()),
       });
+    }
+    if (
+      WORD_ARG_KEYWORDS.has(keyword) &&
+      !json &&
+      argsSpan &&
+      args.length > 0 &&
+      heredocsRead &&
+      heredocs.length === 0
+    ) {
+      // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes).
+      args = dockerWords(
+        joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
+        escapeChar,
+        keyword,
+      );
     }
     const properties: PropertyNode[] =
       typeof anyIns.getProperties === 'function'
@@ -412,7 +430,7 @@ function propertyNode(p: Property, text: string, toSpan: (r: LspRange | null) =>
 /** The commands of a RUN: shell form, exec form with `sh -c`, and here-document scripts. */
 function runScript(node: InstructionNode, text: string, escapeChar: string): ShellScript | null {
   if (node.json) {
-    // Exec form runs no shell unless it names one with -c.
+    // Exec form runs no shell unless it names one with -c; otherwise its one command is the array.
     const words = node.json;
     const prog = words[0]?.value ?? '';
     const cIndex = words.findIndex((w, i) => i > 0 && /^-[abd-zA-Z]*c[a-zA-Z]*$/.test(w.value));
@@ -420,7 +438,7 @@ function runScript(node: InstructionNode, text: string, escapeChar: string): She
       const w = words[cIndex + 1]!;
       return parseShell(jsonStringMapped(text, w.span), { context: 'sh-c', depth: 1 });
     }
-    return null;
+    return execFormScript(words);
   }
   if (!node.argsSpan) return null;
   let end = node.argsSpan.end;

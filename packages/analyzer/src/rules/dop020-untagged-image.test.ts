@@ -39,3 +39,12 @@ describe('DOP020 untagged-image', () => {
     expect(lint(rule, 'FROM python\n', { disabledRules: ['DS-0001'] })).toEqual([]);
   });
 });
+
+describe('DOP020 registry variables', () => {
+  it('reports a missing tag whatever registry a variable names, not a variable tag or image', () => {
+    expect(lint(rule, 'ARG REGISTRY\nFROM ${REGISTRY}/library/ubuntu\n')).toHaveLength(1);
+    expect(lint(rule, 'ARG REGISTRY\nFROM ${REGISTRY}/ubuntu:24.04\n')).toEqual([]);
+    expect(lint(rule, 'ARG IMAGE\nFROM ${IMAGE}\n')).toEqual([]);
+    expect(lint(rule, 'ARG TAG\nFROM ubuntu:${TAG}\n')).toEqual([]);
+  });
+});

@@ -22,8 +22,11 @@ export const rule = defineRule({
   check(ctx) {
     for (const stage of ctx.model.stages) {
       const image = stage.image;
-      // Unresolved variables are DOP024/DOP025's business: the tag may well come from a build arg.
-      if (!isImageFrom(image) || image.unresolved.length > 0) continue;
+      // Unresolved variables are DOP024/DOP025's business: the tag may well come from a build arg,
+      // unless they only name the registry or namespace (`${REGISTRY}/ubuntu` has no tag whatever
+      // the registry is).
+      if (!isImageFrom(image) || (image.unresolved.length > 0 && !untaggedWhateverPrefix(image.raw)))
+        continue;
       if (image.tag !== null || image.digest !== null) continue;
       const shown = describeImage(image);
       ctx.report({
@@ -36,3 +39,11 @@ export const rule = defineRule({
     }
   },
 });
+
+/** `${REGISTRY}/ubuntu`: variables only before the last `/`, and no tag or digest after it. */
+function untaggedWhateverPrefix(raw: string): boolean {
+  const slash = raw.lastIndexOf('/');
+  if (slash < 0) return false;
+  const last = raw.slice(slash + 1);
+  return last !== '' && !/[$:@{}]/.test(last);
+}

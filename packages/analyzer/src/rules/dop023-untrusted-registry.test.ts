@@ -39,3 +39,28 @@ describe('DOP023 untrusted-registry', () => {
     expect(lint(rule, '# hadolint ignore=DL3026\nFROM quay.io/x/y:1\n', opts)).toEqual([]);
   });
 });
+
+describe('DOP023 images outside FROM', () => {
+  it('checks COPY --from=image and RUN --mount from=image, not stages', () => {
+    expect(
+      lint(rule, 'FROM registry.example.com/a:1\nCOPY --from=docker.io/tools:1 /t /t\n', opts),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM registry.example.com/a:1\nRUN --mount=type=bind,from=other.example/t:1,target=/t /t/x\n',
+        opts,
+      ),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM registry.example.com/a:1 AS b\nRUN true\nFROM registry.example.com/a:1\nCOPY --from=b /x /x\n',
+        opts,
+      ),
+    ).toEqual([]);
+    expect(lint(rule, 'FROM registry.example.com/a:1\nCOPY --from=ghcr.io/my-org/t:1 /t /t\n', opts)).toEqual(
+      [],
+    );
+  });
+});

@@ -28,3 +28,11 @@ describe('DOP026 constant-platform-flag', () => {
     ).toEqual([]);
   });
 });
+
+describe('DOP026 per-platform stages', () => {
+  it('does not report a stage named for its constant platform', () => {
+    expect(lint(rule, 'FROM --platform=linux/amd64 alpine:3.20 AS build_amd64\n')).toEqual([]);
+    expect(lint(rule, 'FROM --platform=linux/arm64 alpine:3.20 AS build_amd64\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM --platform=linux/amd64 alpine:3.20 AS build\n')).toHaveLength(1);
+  });
+});

@@ -57,6 +57,7 @@ export const rule = defineRule({
       });
     }
     for (const { cmd, ins } of runCommands(model)) {
+      if (cmd.context === 'exec') continue; // reported above, with a fix that keeps the array valid
       const at = cmd.argv.findIndex((w, i) => i <= cmd.programIndex && w.value.split('/').pop() === 'sudo');
       if (at < 0) continue;
       const sudo = cmd.argv[at]!;

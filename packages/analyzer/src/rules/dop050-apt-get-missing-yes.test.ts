@@ -43,3 +43,17 @@ describe('DOP050 apt-get-missing-yes', () => {
     );
   });
 });
+
+describe('DOP050 quiet level', () => {
+  it('takes -q -q as yes, as apt-get does', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get -q -q install curl\n')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN apt-get -q install curl\n')).toHaveLength(1);
+  });
+});
+
+describe('DOP050 aptitude', () => {
+  it('asks aptitude install for -y too', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install curl\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl\n')).toEqual([]);
+  });
+});

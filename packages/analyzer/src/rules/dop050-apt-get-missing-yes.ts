@@ -1,8 +1,8 @@
-import { isInstall, packageManagerCall } from '../knowledge/invocation.js';
+import { isInstall, packageManagerCall, quietLevel } from '../knowledge/invocation.js';
 import { hasOption } from '../shell/command.js';
 import { defineRule, runCommands } from './define.js';
 
-const MANAGERS = new Set(['apt-get', 'apt']);
+const MANAGERS = new Set(['apt-get', 'apt', 'aptitude']);
 
 export const rule = defineRule({
   meta: {
@@ -27,6 +27,7 @@ export const rule = defineRule({
       const call = packageManagerCall(cmd);
       if (!call || !MANAGERS.has(call.pm.id) || !isInstall(call)) continue;
       if (hasOption(cmd, call.pm.yes) || hasOption(cmd, ['--force-yes'])) continue;
+      if (call.pm.yesAtQuietLevel && quietLevel(call.args) >= call.pm.yesAtQuietLevel) continue;
       const sub = call.subcommand!;
       ctx.report({
         span: cmd.span,

@@ -104,14 +104,13 @@ describe('DOP052 apt-lists-not-removed', () => {
     ).toHaveLength(1);
   });
 
-  it('does not fire in a build stage that is only copied from, nor on exec form or odd input', () => {
+  it('does not fire in a build stage that is only copied from, nor on odd input', () => {
     expect(
       lint(
         rule,
         'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y a\nFROM scratch\nCOPY --from=build /x /x',
       ),
     ).toEqual([]);
-    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "a"]')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nRUN apt-get')).toEqual([]);
     expect(lint(rule, 'RUN apt-get update')).toHaveLength(1);
   });
@@ -130,5 +129,42 @@ describe('DOP052 apt-lists-not-removed', () => {
 
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM debian:12\n# hadolint ignore=DL3009\nRUN apt-get install -y a')).toEqual([]);
+  });
+});
+
+describe('DOP052 exec form', () => {
+  it('reads RUN ["…"] as the command it runs, as hadolint does', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "a"]')).toHaveLength(1);
+  });
+});
+
+describe('DOP052 order inside the RUN', () => {
+  it('does not count lists removed before the update that downloads them', () => {
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y a\n',
+      ),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nONBUILD RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y a\n',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('DOP052 aptitude', () => {
+  it('sees the lists aptitude update downloads', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nRUN aptitude update && aptitude install -y curl=8.5.0-2\n'),
+    ).toHaveLength(1);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN aptitude update && aptitude install -y curl=8.5.0-2 && rm -rf /var/lib/apt/lists/*\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -26,11 +26,11 @@ export const rule = cleanupRule({
       good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
     },
   },
-  managers: ['apt-get', 'apt'],
+  managers: ['apt-get', 'apt', 'aptitude'],
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },
-  handled: (c) => aptListsHandled(c.ins),
+  handled: (c) => aptListsHandled(c.ins, c.call.cmd),
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,

@@ -30,10 +30,22 @@ describe('DOP055 apt-unpinned', () => {
       ),
     ).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y')).toEqual([]);
-    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]')).toEqual([]);
   });
 
   it('honours the hadolint id', () => {
     expect(lint(rule, 'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get install -y curl')).toEqual([]);
+  });
+});
+
+describe('DOP055 exec form', () => {
+  it('reads RUN ["…"] as the command it runs, as hadolint does', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]')).toHaveLength(1);
+  });
+});
+
+describe('DOP055 aptitude', () => {
+  it('reads aptitude pins as apt-get ones', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM debian:12\nRUN aptitude install -y curl=8.5.0-2\n')).toEqual([]);
   });
 });

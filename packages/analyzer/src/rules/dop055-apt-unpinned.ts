@@ -19,7 +19,7 @@ export const rule = pinRule({
       good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*\n',
     },
   },
-  managers: ['apt-get', 'apt'],
+  managers: ['apt-get', 'apt', 'aptitude'],
   message: (c, names) => ({
     en: `\`${said(c.call)}\` of ${list(names)} without a version.`,
     ko: `\`${said(c.call)}\`: ${list(names)}에 버전이 없습니다.`,

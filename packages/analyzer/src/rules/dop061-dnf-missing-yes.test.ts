@@ -27,7 +27,6 @@ describe('DOP061 dnf-missing-yes', () => {
     expect(lint(rule, `${FROM}RUN dnf -y install nginx`)).toEqual([]);
     expect(lint(rule, `${FROM}RUN dnf --assumeyes install nginx`)).toEqual([]);
     expect(lint(rule, `${FROM}RUN dnf clean all`)).toEqual([]);
-    expect(lint(rule, `${FROM}RUN ["dnf", "install", "nginx"]`)).toEqual([]);
     expect(lint(rule, `${FROM}RUN dnf`)).toEqual([]);
   });
 
@@ -40,5 +39,11 @@ describe('DOP061 dnf-missing-yes', () => {
 
   it('honours the hadolint id', () => {
     expect(lint(rule, `${FROM}# hadolint ignore=DL3038\nRUN dnf install nginx`)).toEqual([]);
+  });
+});
+
+describe('DOP061 exec form', () => {
+  it('reads RUN ["…"] as the command it runs, as hadolint does', () => {
+    expect(lint(rule, `${FROM}RUN ["dnf", "install", "nginx"]`)).toHaveLength(1);
   });
 });

@@ -32,7 +32,6 @@ describe('DOP063 yum-clean-missing', () => {
       lint(rule, 'FROM centos:7\nRUN --mount=type=tmpfs,target=/var/cache/yum yum install -y nginx'),
     ).toEqual([]);
     expect(lint(rule, 'FROM centos:7\nRUN yum remove -y nginx')).toEqual([]);
-    expect(lint(rule, 'FROM centos:7\nRUN ["yum", "install", "-y", "nginx"]')).toEqual([]);
   });
 
   it('appends the cleanup', () => {
@@ -47,5 +46,20 @@ describe('DOP063 yum-clean-missing', () => {
   it('honours the hadolint and Trivy ids', () => {
     expect(lint(rule, 'FROM centos:7\n# hadolint ignore=DL3032\nRUN yum install -y nginx')).toEqual([]);
     expect(lint(rule, 'FROM centos:7\nRUN yum install -y nginx', { disabledRules: ['DS-0015'] })).toEqual([]);
+  });
+});
+
+describe('DOP063 exec form', () => {
+  it('reads RUN ["…"] as the command it runs, as hadolint does', () => {
+    expect(lint(rule, 'FROM centos:7\nRUN ["yum", "install", "-y", "nginx"]')).toHaveLength(1);
+  });
+});
+
+describe('DOP063 order inside the RUN', () => {
+  it('does not count a clean before the install', () => {
+    expect(lint(rule, 'FROM centos:7\nRUN yum clean all && yum install -y bash-5.1\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM centos:7\nONBUILD RUN yum clean all && yum install -y bash-5.1\n')).toHaveLength(
+      1,
+    );
   });
 });

@@ -33,8 +33,16 @@ describe('DOP070 pip-no-cache-dir', () => {
     expect(lint(rule, 'FROM python:3.12\nRUN pip install --no-clean flask')).toHaveLength(1);
   });
 
-  it('still fires when PIP_NO_CACHE_DIR is set to false', () => {
-    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask')).toHaveLength(1);
+  it('does not fire when PIP_NO_CACHE_DIR is set to any value, 0 and false included (pip reads any value as off)', () => {
+    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=false\nRUN pip install flask')).toEqual([]);
+    expect(lint(rule, 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=\nRUN pip install flask')).toHaveLength(1);
+  });
+
+  it('reads the ENV of the stage built on, not of an unrelated stage', () => {
+    const parent = 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=1\n';
+    expect(lint(rule, `${parent}FROM base\nRUN pip install flask`)).toEqual([]);
+    expect(lint(rule, `${parent}FROM python:3.12\nRUN pip install flask`)).toHaveLength(1);
   });
 
   it('inserts the flag', () => {

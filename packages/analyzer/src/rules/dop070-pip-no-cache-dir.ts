@@ -17,9 +17,13 @@ const INSTALLERS = {
   },
 } as const;
 
-/** An ENV/ARG value that switches an option on (pip reads PIP_NO_CACHE_DIR=0/false as "off"). */
-function truthy(v: string | null | undefined): boolean {
-  return v !== undefined && v !== null && !/^(0|false|no|off)?$/i.test(v);
+/**
+ * pip turns its cache off for any value of PIP_NO_CACHE_DIR, "0" and "false" included (kept so
+ * for backwards compatibility, see `_handle_no_cache_dir` in pip's cmdoptions.py); only unset or
+ * empty leaves it on.
+ */
+function setToAnything(v: string | null | undefined): boolean {
+  return v !== undefined && v !== null && v !== '';
 }
 
 /** pip keeps every wheel it downloads in ~/.cache/pip: tens to hundreds of MB in the layer. */
@@ -47,7 +51,7 @@ export const rule = defineRule({
       if (!spec?.installs(c) || hasOption(c.call.cmd, spec.off)) continue;
       if (cacheHandled(c) || hasCacheMount(c.ins, c.call.pm.cacheDirs)) continue;
       if (!reachesImage(ctx.model, c.ins) || setInRun(c.ins, spec.env)) continue;
-      if (truthy(envBefore(ctx.model, c.ins, spec.env))) continue;
+      if (setToAnything(envBefore(ctx.model, c.ins, spec.env))) continue;
       const after = c.call.subcommand;
       if (!after) continue;
       const at = after.span.end;

@@ -18,7 +18,7 @@ export const rule = pinRule({
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
     },
   },
-  managers: ['pip'],
+  managers: ['pip', 'pipx'],
   message: (c, names) => ({
     en: `\`${said(c.call)}\` of ${list(names)} without a version.`,
     ko: `\`${said(c.call)}\`: ${list(names)}에 버전이 없습니다.`,

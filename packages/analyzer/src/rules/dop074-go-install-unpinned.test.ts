@@ -27,3 +27,13 @@ describe('DOP074 go-install-unpinned', () => {
     ).toEqual([]);
   });
 });
+
+describe('DOP074 go get, go run and GOPATH packages', () => {
+  it('reads go get like go install, go run only with an explicit non-version, and skips GOPATH paths', () => {
+    expect(lint(rule, 'FROM golang:1.23\nRUN go get example.com/lib\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM golang:1.23\nRUN go run example.com/gen@latest\n')).toHaveLength(1);
+    expect(lint(rule, 'FROM golang:1.23\nRUN go run example.com/gen\n')).toEqual([]);
+    expect(lint(rule, 'FROM golang:1.23\nRUN go run ./tools/gen.go\n')).toEqual([]);
+    expect(lint(rule, 'FROM golang:1.23\nRUN go install app/server\n')).toEqual([]);
+  });
+});

@@ -30,3 +30,10 @@ describe('DOP079 wget-without-progress', () => {
     expect(lint(rule, 'FROM x:1\n# hadolint ignore=DL3047\nRUN wget https://e.com/a')).toEqual([]);
   });
 });
+
+describe('DOP079 log file', () => {
+  it('does not fire when wget writes its messages to a log file', () => {
+    expect(lint(rule, 'FROM debian:12\nRUN wget -o /tmp/w.log https://e.example/f\n')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nRUN wget --output-file=/tmp/w.log https://e.example/f\n')).toEqual([]);
+  });
+});

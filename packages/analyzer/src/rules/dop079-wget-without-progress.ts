@@ -30,6 +30,11 @@ export const rule = defineRule({
           '-nv',
           '--no-verbose',
           '--progress',
+          // Messages (progress included) go to a log file instead of the build log.
+          '-o',
+          '--output-file',
+          '-a',
+          '--append-output',
           '-O-',
           '--help',
           '-V',

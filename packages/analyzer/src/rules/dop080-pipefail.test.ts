@@ -64,3 +64,12 @@ describe('DOP080 pipefail', () => {
     );
   });
 });
+
+describe('DOP080 inherited SHELL', () => {
+  it('takes the pipefail SHELL of the stage built on, not of an unrelated stage', () => {
+    const shell = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n';
+    const run = 'RUN curl -fsS https://e.example/x | tar -xz\n';
+    expect(lint(rule, `FROM debian:12 AS base\n${shell}FROM base\n${run}`)).toEqual([]);
+    expect(lint(rule, `FROM debian:12 AS base\n${shell}FROM debian:12\n${run}`)).toHaveLength(1);
+  });
+});

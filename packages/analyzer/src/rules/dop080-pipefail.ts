@@ -1,6 +1,7 @@
 import type { InstructionNode } from '../model/types.js';
 import { shellScript } from './support/shell-facts.js';
-import { defineRule, instructionsOf } from './define.js';
+import { defineRule, instructionsOf, type RuleContext } from './define.js';
+import { lineageInstructions } from './support/identity.js';
 
 /** Shells where `set -o pipefail` does not exist or the pipe semantics are not POSIX. */
 const NON_POSIX = /(^|\/)(pwsh|powershell|cmd)(\.exe)?$/i;
@@ -42,10 +43,7 @@ export const rule = defineRule({
         (c) => c.pipeline.size > 1 && c.pipeline.index === 0 && (c.context !== 'heredoc' || heredocChecked),
       );
       if (!pipe) continue;
-      if (
-        setsPipefail(ins, pipe.span.start) ||
-        shellHasPipefail(ctx.model.stages[ins.stage]?.instructions ?? [], ins)
-      )
+      if (setsPipefail(ins, pipe.span.start) || shellHasPipefail(stageLine(ctx, ins), ins.onbuild ?? ins))
         continue;
       ctx.report({
         span: ins.span,
@@ -67,7 +65,13 @@ function setsPipefail(ins: InstructionNode, before: number): boolean {
   );
 }
 
-/** A SHELL earlier in the stage that runs with `-o pipefail`, or a shell that is not POSIX. */
+/** The instructions of the RUN's stage and of the stages it builds on (SHELL is inherited), oldest first. */
+function stageLine(ctx: RuleContext, ins: InstructionNode): readonly InstructionNode[] {
+  const stage = ctx.model.stages[ins.stage];
+  return stage ? lineageInstructions(ctx.model, stage) : [];
+}
+
+/** A SHELL earlier in the stage (or its parents) that runs with `-o pipefail`, or a shell that is not POSIX. */
 function shellHasPipefail(stage: readonly InstructionNode[], at: InstructionNode): boolean {
   let result = false;
   for (const i of stage) {

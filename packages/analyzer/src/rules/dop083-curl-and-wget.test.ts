@@ -43,3 +43,14 @@ describe('DOP083 curl-and-wget', () => {
     expect(f).toHaveLength(1);
   });
 });
+
+describe('DOP083 per stage', () => {
+  it('does not pair curl and wget of two different stages', () => {
+    const two =
+      'FROM debian:12 AS a\nRUN curl -fsSo /a https://e.example/a\nFROM debian:12\nRUN wget -q https://e.example/b\n';
+    expect(lint(rule, two)).toEqual([]);
+    expect(
+      lint(rule, 'FROM debian:12\nRUN curl -fsSo /a https://e.example/a\nRUN wget -q https://e.example/b\n'),
+    ).toHaveLength(1);
+  });
+});

@@ -139,3 +139,20 @@ describe('DOP096 late-delete: download outputs', () => {
     expect(lint(rule, 'FROM debian:12\nRUN curl -fsSL https://x.io/a.tgz\nRUN rm /tmp/a.tgz')).toEqual([]);
   });
 });
+
+describe('DOP096 directories made by mkdir', () => {
+  it('does not blame an earlier mkdir for files removed from inside the directory later', () => {
+    expect(
+      lint(rule, 'FROM debian:12\nRUN mkdir -p /srv/www\nRUN fetch-site && rm -rf /srv/www/*\n'),
+    ).toEqual([]);
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nWORKDIR "/opt/o"\nRUN mkdir -p /opt/o\nRUN wget -q https://e.example/a.rpm && rm -f ./*.rpm\n',
+      ),
+    ).toEqual([]);
+    expect(
+      lint(rule, 'FROM debian:12\nRUN cp -r /usr/share/doc /srv/www\nRUN rm -rf /srv/www/*\n'),
+    ).toHaveLength(1);
+  });
+});

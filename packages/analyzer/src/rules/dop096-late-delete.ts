@@ -32,7 +32,8 @@ const WRITERS: Record<string, (args: readonly Word[]) => { value: string; tree: 
     ...one(bundled(a, 'O') ?? optionValue(a, ['--output-document']), false),
     ...one(optionValue(a, ['-P', '--directory-prefix']), true),
   ],
-  mkdir: (a) => positionals(a, ['-m', '--mode']).map((w) => ({ value: w.value, tree: true })),
+  // mkdir makes empty directories: what lands in them later comes from elsewhere.
+  mkdir: (a) => positionals(a, ['-m', '--mode']).map((w) => ({ value: w.value, tree: false })),
   touch: (a) => positionals(a).map((w) => ({ value: w.value, tree: false })),
   cp: (a) => one(positionals(a, ['-t', '--target-directory']).at(-1)?.value ?? null, true),
   mv: (a) => one(positionals(a, ['-t', '--target-directory']).at(-1)?.value ?? null, true),
@@ -179,9 +180,14 @@ function lateRemoval(
   run: InstructionNode,
 ): InstructionNode | null {
   for (const raw of removedPaths(cmd)) {
-    const p = resolve(dir, globRoot(raw));
+    const root = globRoot(raw);
+    const p = resolve(dir, root);
     if (!p || p === '/' || hasCacheMount(run, [p])) continue;
-    const hit = origins.find((o) => isUnder(o.path, p) || (o.tree && isUnder(p, o.path)));
+    // `rm dir/*` removes what is inside dir, not dir itself.
+    const inside = root !== raw;
+    const hit = origins.find(
+      (o) => (isUnder(o.path, p) && !(inside && o.path === p)) || (o.tree && isUnder(p, o.path)),
+    );
     if (hit) return hit.ins;
   }
   const call = packageManagerCall(cmd);

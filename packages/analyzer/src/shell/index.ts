@@ -7,7 +7,7 @@ export {
   positionals,
   subcommand,
 } from './command.js';
-export { parseShell } from './parse.js';
+export { execFormScript, parseShell } from './parse.js';
 export { joinContinuations, mapped } from './source.js';
 
 export type {

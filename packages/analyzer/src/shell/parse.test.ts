@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../model/build.js';
 import { exclusive } from './command.js';
 import { parseShell } from './parse.js';
 import { joinContinuations, mapped } from './source.js';
@@ -150,5 +151,28 @@ describe('parseShell', () => {
     const wget = s.commands.find((c) => c.name === 'wget')!;
     expect(curl.branches.map((b) => b.arm)).toEqual([1]);
     expect(exclusive(curl, wget)).toBe(true);
+  });
+});
+
+describe('exec-form RUN', () => {
+  it('is one command whose words are the JSON strings, run without a shell', () => {
+    const m = buildModel('FROM x\nRUN ["sudo", "apt-get", "install", "-y", "a b"]\n');
+    const [cmd, ...rest] = m.instructions[1]!.shell!.commands;
+    expect(rest).toEqual([]);
+    expect(cmd!.context).toBe('exec');
+    expect(cmd!.name).toBe('apt-get');
+    expect(cmd!.wrappers).toEqual(['sudo']);
+    expect(cmd!.args.map((a) => a.value)).toEqual(['install', '-y', 'a b']);
+    expect(m.text.slice(cmd!.span.start, cmd!.span.end)).toBe('"sudo", "apt-get", "install", "-y", "a b"');
+  });
+
+  it('keeps reading `sh -c` in exec form as a script, and is read under ONBUILD too', () => {
+    const sh = buildModel('FROM x\nRUN ["sh", "-c", "a && b"]\n').instructions[1]!.shell!.commands;
+    expect(sh.map((c) => [c.name, c.context])).toEqual([
+      ['a', 'sh-c'],
+      ['b', 'sh-c'],
+    ]);
+    const trigger = buildModel('FROM x\nONBUILD RUN ["apk", "add", "curl"]\n').instructions[1]!.trigger!;
+    expect(trigger.shell!.commands.map((c) => c.name)).toEqual(['apk']);
   });
 });

@@ -1,5 +1,6 @@
 import { lex, type Token } from './lexer.js';
 import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
+import type { Span } from '../types.js';
 import type {
   Branch,
   CommandContext,
@@ -345,6 +346,39 @@ function parseInto(
   }
   flush();
   finishPipeline();
+}
+
+/**
+ * The one command of an exec-form instruction (`RUN ["apt-get", "install", "curl"]`): no shell
+ * runs, so there are no operators, quotes or expansions; each JSON string is one word as it is.
+ */
+export function execFormScript(strings: readonly { value: string; span: Span }[]): ShellScript {
+  if (strings.length === 0) return { commands: [], problems: [] };
+  const argv: Word[] = strings.map((s) => ({
+    value: s.value,
+    raw: JSON.stringify(s.value),
+    span: s.span,
+    quoted: true,
+    expansion: false,
+  }));
+  const { programIndex, wrappers, assignments } = unwrapProgram(argv);
+  const program = argv[programIndex];
+  const cmd: SimpleCommand = {
+    argv,
+    assignments,
+    redirects: [],
+    span: { start: strings[0]!.span.start, end: strings[strings.length - 1]!.span.end },
+    programIndex,
+    wrappers,
+    name: program ? basename(program.value) : '',
+    args: argv.slice(programIndex + 1),
+    pipeline: { id: 0, index: 0, size: 1 },
+    connector: null,
+    context: 'exec',
+    depth: 0,
+    branches: [],
+  };
+  return { commands: [cmd], problems: [] };
 }
 
 function basename(path: string): string {

@@ -22,7 +22,8 @@ export interface Redirect {
 }
 
 /** Where a simple command sits, for rules that care (e.g. a pipe inside `$(…)`). */
-export type CommandContext = 'top' | 'subshell' | 'substitution' | 'sh-c' | 'heredoc';
+/** `exec`: the command of an exec-form RUN (a JSON array, run without a shell). */
+export type CommandContext = 'top' | 'subshell' | 'substitution' | 'sh-c' | 'heredoc' | 'exec';
 
 export type Connector = '&&' | '||' | ';' | '&' | '|' | null;
 

@@ -1,19 +1,17 @@
+import { variablesAt } from './identity.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 
-/** The value an ENV or ARG of the stage (or a global ARG) gives a name before an instruction; undefined if none. */
+/**
+ * The value an ENV or ARG gives a name before an instruction, in its stage or the stages it builds
+ * on (a global ARG through `ARG NAME`); null when declared without a value, undefined if none.
+ */
 export function envBefore(
   model: DockerfileModel,
   ins: InstructionNode,
   name: string,
 ): string | null | undefined {
-  const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
-  let value: string | null | undefined;
-  for (const i of stage?.instructions ?? []) {
-    if (i === ins || i.startLine > ins.startLine) break;
-    if (i.keyword !== 'ENV' && i.keyword !== 'ARG') continue;
-    for (const p of i.properties) if (p.name === name) value = p.value;
-  }
-  return value;
+  const vars = variablesAt(model, ins);
+  return vars.has(name) ? vars.get(name) : undefined;
 }
 
 /** Whether a RUN sets the variable for its own commands (`NAME=x cmd` or `export NAME=x`). */

@@ -18,8 +18,9 @@ export function lineageInstructions(model: DockerfileModel, stage: StageNode): I
 }
 
 /**
- * Variables Docker knows before `ins`: ENV of the stage and of the stages it builds on (ENV is
- * part of the image), ARG of the stage itself (ARG ends with its stage). `ARG NAME` without a
+ * Variables Docker knows before `ins`: ENV and ARG of the stage and of the stages it builds on
+ * (ENV is part of the image; BuildKit passes a stage's ARGs on to stages built on it, while an
+ * unrelated stage's ARGs stay there). `ARG NAME` without a
  * default takes the global ARG's default. A null value means declared but without a value. An
  * ONBUILD trigger sees what its ONBUILD sees. The map is shared: read it, never change it.
  */

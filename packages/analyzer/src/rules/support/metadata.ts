@@ -1,3 +1,4 @@
+import parseSpdx from 'spdx-expression-parse';
 import { substituteVariables } from '../../model/image-ref.js';
 import type { ArgToken, DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import type { Span } from '../../types.js';
@@ -7,8 +8,8 @@ import type { Span } from '../../types.js';
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * The variables an instruction sees, as far as the Dockerfile tells: ENV of the stage and of the
- * stages it builds on, ARG of the stage (a bare `ARG X` takes the global default). Values set
+ * The variables an instruction sees, as far as the Dockerfile tells: ENV and ARG of the stage and
+ * of the stages it builds on (a bare `ARG X` takes the global default). Values set
  * by the base image are unknown, so they are simply absent.
  */
 export function variablesBefore(model: DockerfileModel, ins: InstructionNode): Map<string, string | null> {
@@ -23,7 +24,7 @@ export function variablesBefore(model: DockerfileModel, ins: InstructionNode): M
       if (own && (i === ins || i.span.start >= ins.span.start)) break;
       if (i.keyword === 'ENV') {
         for (const p of i.properties) vars.set(p.name, substituteVariables(p.value ?? '', vars).value);
-      } else if (i.keyword === 'ARG' && own) {
+      } else if (i.keyword === 'ARG') {
         for (const p of i.properties) {
           const v =
             p.value !== null ? substituteVariables(p.value, vars).value : (globals.get(p.name) ?? null);
@@ -166,30 +167,17 @@ export function labelsOfStage(model: DockerfileModel, stage: StageNode): Map<str
 
 export type LabelFormat = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
 
-const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
-const SPDX_OPERATORS = new Set(['AND', 'OR', 'WITH']);
-
-/** A SPDX license expression, checked for shape: ids joined by AND/OR/WITH, parentheses balanced. */
+/**
+ * A SPDX license expression with known license and exception ids (`MIT`, `Apache-2.0 OR MIT`,
+ * `GPL-2.0-or-later WITH Classpath-exception-2.0`, `LicenseRef-…`), as the SPDX parser reads it.
+ */
 function isSpdxExpression(value: string): boolean {
-  const tokens = value.replace(/[()]/g, ' $& ').trim().split(/\s+/);
-  if (tokens.length === 0 || tokens[0] === '') return false;
-  let depth = 0;
-  let expectId = true;
-  for (const t of tokens) {
-    if (t === '(') {
-      if (!expectId) return false;
-      depth++;
-    } else if (t === ')') {
-      if (expectId || --depth < 0) return false;
-    } else if (SPDX_OPERATORS.has(t)) {
-      if (expectId) return false;
-      expectId = true;
-    } else {
-      if (!expectId || !SPDX_ID.test(t)) return false;
-      expectId = false;
-    }
+  try {
+    parseSpdx(value);
+    return true;
+  } catch {
+    return false;
   }
-  return depth === 0 && !expectId;
 }
 
 /** What each label-schema format accepts (the formats hadolint's label-schema knows). */

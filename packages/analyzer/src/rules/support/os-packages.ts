@@ -4,7 +4,7 @@
  * yum, dnf and zypper variants are built from. Finding the calls and the missing-flag and pin
  * shapes live in support/packages.ts (shared with the language package managers).
  */
-import { packageManagerCall } from '../../knowledge/invocation.js';
+import { packageManagerCall, runsAfter } from '../../knowledge/invocation.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import type { SimpleCommand } from '../../shell/types.js';
@@ -25,6 +25,7 @@ import {
 export const OS_MANAGERS: readonly PackageManagerId[] = [
   'apt-get',
   'apt',
+  'aptitude',
   'apk',
   'dnf',
   'yum',
@@ -50,9 +51,12 @@ const APT_LIST_GLOB = /^\/var\/lib\/apt\/lists\/[^/*]*\*[^/]*$/;
 /**
  * Whether a command of the RUN (here-document and `sh -c` scripts included) deletes the apt lists:
  * `rm` over them, or a subcommand that drops the index itself (`apt-get dist-clean`, apt ≥ 2.7.8).
+ * With `after`, only a removal that runs after that command counts (`rm … && apt-get update` does
+ * not remove the lists the update downloads).
  */
-export function removesAptLists(commands: readonly SimpleCommand[]): boolean {
+export function removesAptLists(commands: readonly SimpleCommand[], after?: SimpleCommand): boolean {
   return commands.some((c) => {
+    if (after && !runsAfter(c, after)) return false;
     if (c.name === 'rm')
       return c.args.some(
         (a) => !a.value.startsWith('-') && (APT_LIST_REMOVALS.has(a.value) || APT_LIST_GLOB.test(a.value)),
@@ -63,8 +67,12 @@ export function removesAptLists(commands: readonly SimpleCommand[]): boolean {
   });
 }
 
-/** Whether the RUN keeps the apt lists out of the layer: removed in it, or a cache/tmpfs mount over them. */
-export function aptListsHandled(ins: InstructionNode): boolean {
+/**
+ * Whether the RUN keeps the apt lists out of the layer: removed in it after the given call (all
+ * its updates and installs, when none is given), or a cache/tmpfs mount over them.
+ */
+export function aptListsHandled(ins: InstructionNode, call?: SimpleCommand): boolean {
+  if (call) return removesAptLists(ins.shell?.commands ?? [], call) || hasCacheMount(ins, [APT_LISTS]);
   // Asked once per call of a RUN: kept per RUN, or a RUN of 2,000 installs is quadratic.
   let handled = aptListsMemo.get(ins);
   if (handled === undefined) {

@@ -97,14 +97,14 @@ export function cacheHandled({ call, ins }: Call): boolean {
   const pm = call.pm;
   if (pm.noCache.length > 0 && hasOption(call.cmd, pm.noCache)) return true;
   if (hasCacheMount(ins, pm.cacheDirs)) return true;
-  return cleansCache(pm, ins.shell?.commands ?? []);
+  return cleansCache(pm, ins.shell?.commands ?? [], call.cmd);
 }
 
 /** Operands that name registry packages without a version. */
 export function unpinned(call: PackageManagerCall): string[] {
-  const pm = call.pm;
-  if (!pm.pinned) return [];
-  return call.operands.map((o) => o.value).filter((v) => !pm.notAPackage(v) && !pm.pinned!(v));
+  const pinned = call.pinned;
+  if (!pinned) return [];
+  return call.operands.map((o) => o.value).filter((v) => !call.pm.notAPackage(v) && !pinned(v));
 }
 
 interface MissingFlagSpec {

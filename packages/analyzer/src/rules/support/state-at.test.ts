@@ -34,7 +34,7 @@ describe('workdirAt', () => {
 });
 
 describe('variablesAt', () => {
-  it('ENV is inherited by stages built on a stage, ARG is not; ARG without a value takes the global default', () => {
+  it('ENV and ARG are inherited by stages built on a stage (as BuildKit does), not by other stages; ARG without a value takes the global default', () => {
     const m = model(
       'ARG V=1\nFROM alpine AS base\nARG V\nARG LOCAL=x\nENV HOME_DIR=/home/$LOCAL\nFROM base\nRUN echo\n',
     );
@@ -42,9 +42,13 @@ describe('variablesAt', () => {
     expect(inBase.get('V')).toBe('1');
     expect(inBase.get('LOCAL')).toBe('x');
     const inChild = variablesAt(m, at(m, 7));
-    expect(inChild.has('V')).toBe(false);
-    expect(inChild.has('LOCAL')).toBe(false);
-    expect(inChild.has('HOME_DIR')).toBe(true);
+    expect(inChild.get('V')).toBe('1');
+    expect(inChild.get('LOCAL')).toBe('x');
+    expect(inChild.get('HOME_DIR')).toBe('/home/x');
+    const other = model('FROM alpine AS a\nARG LOCAL=x\nENV E=1\nFROM alpine\nRUN echo\n');
+    const inOther = variablesAt(other, at(other, 5));
+    expect(inOther.has('LOCAL')).toBe(false);
+    expect(inOther.has('E')).toBe(false);
   });
 
   it('ENV wins over a later ARG of the same name; only what comes before counts', () => {

@@ -16,7 +16,7 @@ interface ModelState {
   workdirAtEnd: Map<StageNode, string | null>;
   /** Variables before each top-level instruction (shared maps: never mutate what is returned). */
   vars: Map<InstructionNode, Vars>;
-  /** What a stage passes on to stages built on it: its ENV (and its ancestors'), not its ARGs. */
+  /** What a stage passes on to stages built on it: its ENV and ARG (and its ancestors'). */
   envAtEnd: Map<StageNode, { vars: Vars; fromEnv: ReadonlySet<string> }>;
 }
 
@@ -80,12 +80,10 @@ function walkVariables(
       : { vars: new Map<string, string | null>(), fromEnv: new Set<string>() };
   const globals = new Map(model.globalArgs.map((a) => [a.name, a.value] as const));
 
-  // The stage's own view: inherited ENV, then its own ARG and ENV in order.
+  // The stage's view: what its parent stage ended with (ENV and ARG alike: BuildKit carries a
+  // stage's build args into the stages built on it), then its own ARG and ENV in order.
   let vars: Vars = inherited.vars;
   let fromEnv: ReadonlySet<string> = inherited.fromEnv;
-  // What it passes on: inherited ENV, then only its own ENV (values resolved without its ARGs).
-  let envVars: Vars = inherited.vars;
-  let envNames: ReadonlySet<string> = inherited.fromEnv;
   for (const ins of stage.instructions) {
     s.vars.set(ins, vars);
     if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
@@ -94,14 +92,8 @@ function walkVariables(
       vars = next.vars;
       fromEnv = next.fromEnv;
     }
-    if (ins.keyword === 'ENV') {
-      const next = { vars: new Map(envVars), fromEnv: new Set(envNames) };
-      declare(next, ins, globals);
-      envVars = next.vars;
-      envNames = next.fromEnv;
-    }
   }
-  const end = { vars: envVars, fromEnv: envNames };
+  const end = { vars, fromEnv };
   s.envAtEnd.set(stage, end);
   return end;
 }
