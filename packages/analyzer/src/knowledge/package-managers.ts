@@ -84,7 +84,17 @@ const localPath = (a: string) =>
  * `#v1.2` / `#semver:^1.2` (npm).
  */
 const VCS_URL = /^(git|hg|svn|bzr)\+|^git:\/\/|^(github|gitlab|bitbucket):/;
-const pipVcsPinned = (a: string) => /@[^/]+$/.test(a.split('#')[0]!.replace(/^[a-z+]+:\/\/[^/]*@/, ''));
+const pipVcsPinned = (a: string) => {
+  // a ref after the last `@` of the path (a `user@` before the host is not one)
+  const path = a.split('#')[0]!.replace(/^[a-z+]+:\/\/[^/@]*@/, '');
+  const at = path.lastIndexOf('@');
+  return at >= 0 && at < path.length - 1 && !path.slice(at).includes('/');
+};
+/** A Go module path with a dot in its first element (`example.com/x`), read without a regex. */
+const remoteModulePath = (a: string) => {
+  const slash = a.indexOf('/');
+  return slash > 0 && a.slice(0, slash).includes('.');
+};
 const npmVcsPinned = (a: string) => a.includes('#');
 /** A dnf/yum module is pinned when a stream is named: `nodejs:20`, `postgresql:16/server`. */
 const moduleStream = (a: string) => /^[^:\s]+:[^:\s]+/.test(a);
@@ -585,7 +595,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     pinned: (a) => /@(v?\d|[0-9a-f]{7,})/.test(a),
     // A remote module path has a dot in its first element (`example.com/x`); `app/server` is a
     // package of the GOPATH or the module itself.
-    notAPackage: (a) => localPath(a) || variable(a) || !/^[^/]*\.[^/]*\//.test(a) || a.startsWith('.'),
+    notAPackage: (a) => localPath(a) || variable(a) || !remoteModulePath(a) || a.startsWith('.'),
   },
   {
     id: 'cargo',

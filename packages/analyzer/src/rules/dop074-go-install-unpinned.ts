@@ -12,7 +12,7 @@ export const rule = defineRule({
     fixable: 'none',
     explanation: {
       en: '`go install example.com/tool@latest` (or with no version inside a module) builds whatever is newest that day, and so do `go get example.com/lib` and `go run example.com/gen@latest`. Name a version or commit (`@v1.2.3`), so rebuilds get the same tool; the module proxy keeps every published version. Paths without a dot in their first element (`app/server`) are packages of the GOPATH or the module itself and are not reported.',
-      ko: '`go install example.com/tool@latest`(또는 모듈 안에서 버전 없이)는 그날의 최신 코드를 빌드하며, `go get example.com/lib`와 `go run example.com/gen@latest`도 마찬가지입니다. 버전이나 커밋(`@v1.2.3`)을 적어 재빌드가 같은 도구를 받게 하세요. 모듈 프록시는 공개된 모든 버전을 보관합니다. 첫 경로 요소에 점이 없는 경로(`app/server`)는 GOPATH나 빌드 중인 모듈의 패키지이므로 지적하지 않습니다.',
+      ko: '`go install example.com/tool@latest`(또는 모듈 안에서 버전 없이)는 그날의 최신 코드를 빌드하며, `go get example.com/lib`과 `go run example.com/gen@latest`도 마찬가지입니다. 버전이나 커밋(`@v1.2.3`)을 적어 재빌드가 같은 도구를 받게 하세요. 모듈 프록시는 공개된 모든 버전을 보관합니다. 첫 경로 요소에 점이 없는 경로(`app/server`)는 GOPATH나 빌드 중인 모듈의 패키지이므로 지적하지 않습니다.',
     },
     examples: {
       bad: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n',

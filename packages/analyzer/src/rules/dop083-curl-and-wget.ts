@@ -47,7 +47,7 @@ function reportStage(ctx: RuleContext, all: readonly SimpleCommand[]): void {
       span: c.span,
       message: {
         en: `\`${c.name}\` here, \`${other}\` elsewhere in this stage: use one of them.`,
-        ko: `여기서는 \`${c.name}\`, 이 스테이지의 다른 곳에서는 \`${other}\`를 씁니다. 하나만 쓰세요.`,
+        ko: `여기서는 \`${c.name}\`, 이 스테이지의 다른 곳에서는 \`${other}\`을(를) 씁니다. 하나만 쓰세요.`,
       },
     });
   }

@@ -3,6 +3,11 @@ import { type ConformanceCase, casesFor } from './case.js';
 
 const { fire, quiet } = casesFor('buildkit');
 const D = 'FROM debian:12.7-slim';
+/** A build context whose .dockerignore leaves `tmp/` out (CopyIgnoredFile needs one). */
+const IGNORED_CONTEXT = {
+  files: ['.dockerignore', 'tmp/notes.txt', 'src/app.txt'],
+  texts: { '.dockerignore': 'tmp\n' },
+};
 
 export const BUILDKIT_CASES: ConformanceCase[] = [
   fire('StageNameCasing', 'upper-case stage name', ['FROM debian:12.7-slim AS Build']),
@@ -54,6 +59,13 @@ export const BUILDKIT_CASES: ConformanceCase[] = [
       why: 'as above: every relative WORKDIR is reported',
     },
   ),
+
+  fire('CopyIgnoredFile', 'a file .dockerignore excludes', [D, 'COPY tmp/notes.txt /notes.txt'], {
+    options: { context: IGNORED_CONTEXT },
+  }),
+  quiet('CopyIgnoredFile', 'a file it leaves in', [D, 'COPY src/app.txt /app.txt'], {
+    options: { context: IGNORED_CONTEXT },
+  }),
 
   fire('UndefinedVar', 'undefined in COPY', ['FROM scratch', 'COPY $SRC /dst']),
   fire('UndefinedVar', 'ARG of an unrelated stage', [

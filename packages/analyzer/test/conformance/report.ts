@@ -22,7 +22,7 @@ const PEERS: { peer: Peer; title: string }[] = [
 export const BEFORE: Record<Peer, Omit<Score, 'peer'>> = {
   hadolint: { mustFire: 190, caught: 133, mustStayQuiet: 243, flagged: 15 },
   trivy: { mustFire: 59, caught: 46, mustStayQuiet: 50, flagged: 0 },
-  buildkit: { mustFire: 24, caught: 24, mustStayQuiet: 30, flagged: 4 },
+  buildkit: { mustFire: 25, caught: 24, mustStayQuiet: 31, flagged: 4 }, // CopyIgnoredFile had no rule before: its two cases counted as missed and quiet
 };
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
