@@ -2,7 +2,6 @@ import { renderBlock } from '../blocks.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { absolute, finalWorkdir, fullImageName, runtimeCommand } from './command.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly } from './shell-edits.js';
 import { fromLine, runtimeTail } from './stages.js';
 
 /**
@@ -38,7 +37,7 @@ export const artifact: Recipe = {
       fromLine(model.text, stage, 'build'),
       ...blocks
         .slice(1)
-        .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+        .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword))
         .map((b) => renderBlock(b, nl)),
     ];
     const env = blocks.filter((b) => b.ins.keyword === 'ENV').map((b) => renderBlock(b, nl));

@@ -3,6 +3,7 @@ import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
+import { relocatedDependencies } from './relocation.js';
 import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
@@ -59,6 +60,8 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         };
       }
       if (rest.some((b) => b.ins.keyword === 'WORKDIR')) return null;
+      const relocated = relocatedDependencies(blocks, spec.dir);
+      if (relocated) return { skip: relocated };
       if (
         blocks.some((b) => b.ins.keyword === 'ENV' && b.ins.properties.some((p) => spec.movedBy.test(p.name)))
       )

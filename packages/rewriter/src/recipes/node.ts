@@ -5,6 +5,7 @@ import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
 import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { relocatedDependencies } from './relocation.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
@@ -32,6 +33,8 @@ export const node: Recipe = {
     if (after.some((b) => b.ins.keyword === 'WORKDIR')) return null;
     const workdir = finalWorkdir(stage);
     if (!workdir) return null;
+    const relocated = relocatedDependencies(blocks, 'node_modules');
+    if (relocated) return { skip: relocated };
     const argv = runtimeCommand(stage) ?? [];
     const server = argv[0] === 'npx' ? argv[1] : argv[0];
     if (server && STATIC_SERVERS.has(server)) return staticSite(input, installAt, workdir, argv);
@@ -77,7 +80,7 @@ function nodeServer(
     ...blocks
       .slice(1)
       .filter((b, i) => !(split && i >= installAt && isContextCopy(b)))
-      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword))
       .map((b) => renderBlock(b, nl)),
     ...prunes,
   ];
@@ -160,7 +163,7 @@ function staticSite(
     fromLine(model.text, stage, 'build'),
     ...blocks
       .slice(1)
-      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins) && !installsStaticServer(b))
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !installsStaticServer(b))
       .map((b) => renderBlock(b, nl)),
   ];
   const kept = blocks

@@ -1,23 +1,38 @@
 import type { InstructionNode, SimpleCommand } from '@dop/analyzer';
-import { isInstall, isUpdate, packageManagerCall } from '@dop/analyzer';
+import { cleansCache, isInstall, isUpdate, PACKAGE_MANAGERS, packageManagerCall, shell } from '@dop/analyzer';
 import { topCommands } from '../text.js';
 import { BUILD_ONLY_PACKAGES, packageName } from './build-only-packages.js';
 
-/** Commands that only remove or clean up: pointless after a stage boundary. */
+/** OS package-manager subcommands that take packages out: undoing build-only installs. */
+const OS_REMOVALS = new Set(['del', 'remove', 'purge', 'autoremove', 'erase']);
+
+/**
+ * A RUN that only cleans what installing left behind: package caches and indexes (the package
+ * managers' own clean commands and cache folders, from the analyzer's knowledge), scratch folders,
+ * and OS package removals. After a stage boundary there is nothing of that kind left to clean, so
+ * such a RUN is pointless in a runtime stage. Anything else — a build tool's `clean` goal
+ * (`mvn clean package`), an `rm` of the app's own files — is not a cleanup: it stays.
+ */
 export function isCleanupOnly(ins: InstructionNode): boolean {
   const cmds = ins.shell?.commands ?? [];
-  return (
-    ins.keyword === 'RUN' &&
-    cmds.length > 0 &&
-    cmds.every((c) => {
-      if (c.name === 'rm') return true;
-      const call = packageManagerCall(c);
-      const sub = call?.subcommand?.value ?? '';
-      return (
-        call !== null && ['del', 'remove', 'purge', 'autoremove', 'uninstall', 'clean', 'erase'].includes(sub)
-      );
-    })
-  );
+  return ins.keyword === 'RUN' && !ins.json && cmds.length > 0 && cmds.every(isCleanupCommand);
+}
+
+function isCleanupCommand(cmd: SimpleCommand): boolean {
+  if (PACKAGE_MANAGERS.some((pm) => cleansCache(pm, [cmd]))) return true;
+  if (cmd.name === 'rm') {
+    const paths = shell.positionals(cmd.args);
+    return paths.length > 0 && paths.every((p) => !p.expansion && isScratchPath(p.value));
+  }
+  const call = packageManagerCall(cmd);
+  return call !== null && call.pm.ecosystem === 'os' && OS_REMOVALS.has(call.subcommand?.value ?? '');
+}
+
+/** Temporary folders and package-manager caches: nothing the app itself reads. */
+function isScratchPath(path: string): boolean {
+  const bare = path.replace(/\/?\*+$/, '').replace(/\/+$/, '');
+  const scratch = ['/tmp', '/var/tmp', ...PACKAGE_MANAGERS.flatMap((pm) => pm.cacheDirs)];
+  return bare !== '' && scratch.some((dir) => bare === dir || bare.startsWith(`${dir}/`));
 }
 
 /**

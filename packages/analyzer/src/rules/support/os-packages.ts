@@ -74,7 +74,7 @@ interface CleanupSpec {
   /** Which calls leave the cache behind (default: installs). */
   calls?: (model: DockerfileModel, managers: readonly PackageManagerId[]) => Iterable<Call>;
   /** Whether the RUN already keeps the cache out (default: the manager's clean commands, no-cache flag or a cache mount). */
-  handled?: (c: Call) => boolean;
+  handled?: (c: Call, model: DockerfileModel) => boolean;
   /** The command the fix appends to the RUN, per call (microdnf is cleaned with microdnf). */
   cleanup: (c: Call) => string;
   message: (c: Call, cleanup: string) => Localized;
@@ -95,7 +95,7 @@ export function cleanupRule(spec: CleanupSpec): Rule {
         : installsOf(ctx.model, [...spec.managers]);
       for (const c of calls) {
         if (seen.has(c.ins)) continue;
-        if ((spec.handled ?? cacheHandled)(c) || !reachesImage(ctx.model, c.ins)) continue;
+        if ((spec.handled ?? cacheHandled)(c, ctx.model) || !reachesImage(ctx.model, c.ins)) continue;
         seen.add(c.ins);
         const cleanup = spec.cleanup(c);
         const edit = appendToRun(c.ins, cleanup);
