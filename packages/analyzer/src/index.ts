@@ -19,6 +19,7 @@ export type { PackageManagerCall } from './knowledge/invocation.js';
 export * from './knowledge/ecosystems.js';
 export * from './knowledge/base-images.js';
 export * from './knowledge/install-locations.js';
+export * from './knowledge/image-tags.js';
 export * as shell from './shell/index.js';
 export type * from './shell/types.js';
 export { RULES } from './rules/index.js';

@@ -1,5 +1,14 @@
 /** The rewriter's invariants (DESIGN.md), checked on golden files, the corpus and generated input. */
-import { type DockerfileModel, analyze } from '@dop/analyzer';
+import {
+  aspnetTagForSdk,
+  analyze,
+  baseImageInfo,
+  type DockerfileModel,
+  PINNED_TAGS,
+  RUNTIME_IMAGES,
+  TEMURIN_JRE_MAJORS,
+  temurinJre,
+} from '@dop/analyzer';
 import { rewrite } from '../src/index.js';
 import type { Rewrite } from '../src/types.js';
 
@@ -78,7 +87,40 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     if (n(after) >= n(before))
       v('fewer findings', `${[...claimed].join(', ')}: ${n(before)} before, ${n(after)} after`);
   }
+  // 7. Every image the output names that the input did not comes from the knowledge tables: a
+  // runtime image, a pinned tag, a JRE or ASP.NET runtime, or the input image's own slim variant.
+  const known = knownImages(before.model);
+  for (const stage of after.model.stages) {
+    const img = stage.image;
+    if (img.stage !== null || img.scratch || img.raw.includes('$')) continue;
+    if (!known.has(img.raw)) v('images exist', `${img.raw} is not an image the knowledge tables list`);
+  }
   return { result, violations };
+}
+
+/** The images a rewrite of this input may name: its own, and those the knowledge tables give. */
+function knownImages(model: DockerfileModel): Set<string> {
+  const known = new Set<string>(Object.values(RUNTIME_IMAGES));
+  for (const [repo, tag] of Object.entries(PINNED_TAGS)) known.add(`${repo}:${tag}`);
+  for (const major of TEMURIN_JRE_MAJORS) known.add(temurinJre(major)!);
+  for (const stage of model.stages) {
+    const img = stage.image;
+    known.add(img.raw);
+    const aspnet = img.name === 'dotnet/sdk' ? aspnetTagForSdk(img.tag) : null;
+    if (aspnet) known.add(`mcr.microsoft.com/dotnet/aspnet:${aspnet}`);
+  }
+  // …and the slim variants of those (a pinned `node:22` runs on `node:22-slim`).
+  for (const raw of [...known]) {
+    const ref = parseRef(raw);
+    const smaller = ref && baseImageInfo(ref)?.smaller?.image;
+    if (smaller) known.add(smaller);
+  }
+  return known;
+}
+
+function parseRef(raw: string): { registry: string | null; name: string; tag: string | null } | null {
+  const m = /^(?:([^/]+\.[^/]+)\/)?([^:@]+)(?::([^@]+))?$/.exec(raw);
+  return m ? { registry: m[1] ?? null, name: m[2]!, tag: m[3] ?? null } : null;
 }
 
 /** What the final stage runs: program, exposed ports, env names, workdir (last values). */

@@ -1,3 +1,4 @@
+import { TAGS_CHECKED } from '@dop/analyzer';
 import { renderBlock } from '../blocks.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { absolute, finalWorkdir, fullImageName, runtimeCommand } from './command.js';
@@ -33,6 +34,14 @@ export const artifact: Recipe = {
       return null;
     }
     const runtimeImage = eco.runtimeImage(stage.image);
+    if (!runtimeImage) {
+      return {
+        skip: {
+          en: `The ${eco.ecosystem} build was not split into stages: no runtime image is known to exist for ${stage.image.raw} (checked ${TAGS_CHECKED}), so none was chosen.`,
+          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. ${stage.image.raw}에 맞는 런타임 이미지가 있는지 확인하지 못해(${TAGS_CHECKED} 기준) 고르지 않았습니다.`,
+        },
+      };
+    }
     const build = [
       fromLine(model.text, stage, 'build'),
       ...blocks

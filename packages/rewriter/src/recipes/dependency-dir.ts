@@ -80,6 +80,18 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         const text = runtimePackagesRun(model.text, b.ins);
         return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
       });
+      // On the same image with the same OS packages the runtime would be no lighter: no split.
+      const dropsPackages = prelude.some(
+        (b) => b.ins.keyword === 'RUN' && runtimePackagesRun(model.text, b.ins) !== b.text,
+      );
+      if (runtimeImage === stage.image.raw && !dropsPackages) {
+        return {
+          skip: {
+            en: `The stages were not split: the runtime would start from the same image (${runtimeImage}) with the same OS packages, so it would be no smaller.`,
+            ko: `스테이지를 나누지 않았습니다. 런타임이 같은 이미지(${runtimeImage})에서 같은 OS 패키지로 시작하므로 더 작아지지 않습니다.`,
+          },
+        };
+      }
       const runtime = [
         fromLine(model.text, stage, null, runtimeImage),
         ...runtimePrelude,

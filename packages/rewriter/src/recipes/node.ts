@@ -1,4 +1,4 @@
-import { packageManagerCall, shell } from '@dop/analyzer';
+import { packageManagerCall, RUNTIME_IMAGES, shell } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
@@ -11,7 +11,7 @@ import { fromLine, runtimeTail, slimVariant } from './stages.js';
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 /** Static file servers run from npm; a built front end they serve is better served by nginx. */
 const STATIC_SERVERS = new Set(['serve', 'http-server']);
-const STATIC_RUNTIME = 'nginxinc/nginx-unprivileged:1.27-alpine';
+const STATIC_RUNTIME = RUNTIME_IMAGES.staticNginx;
 /** Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. */
 const PRUNE: Record<string, string> = { npm: 'RUN npm prune --omit=dev', pnpm: 'RUN pnpm prune --prod' };
 
@@ -113,8 +113,8 @@ function nodeServer(
       ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
     },
     explanation: {
-      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from the slim variant and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
-      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 slim 변형에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
   };

@@ -1,4 +1,4 @@
-import type { ImageRef, StageNode } from '@dop/analyzer';
+import { baseImageInfo, type ImageRef, type StageNode } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import type { ResolvedOptions } from '../transform.js';
 
@@ -9,15 +9,21 @@ export function fromLine(text: string, stage: StageNode, name: string | null, im
   return ['FROM', ...flags, ref, ...(name ? ['AS', name] : [])].join(' ');
 }
 
-/** The small variant of an official language image tag: `python:3.12` → `python:3.12-slim`. */
+/**
+ * The slim variant of a language image, named by the family's own tag template in
+ * knowledge/base-images.ts (`python:3.12-bookworm` → `python:3.12-slim-bookworm`,
+ * `node:14-bullseye` → `node:14-bullseye-slim`). The image itself when it is already small, has a
+ * digest, or its family has no slim variant.
+ */
 export function slimVariant(image: ImageRef): string {
-  const tag = image.tag ?? 'latest';
-  if (/slim|alpine|distroless|minimal/.test(tag) || image.digest) return image.raw;
-  const repo = image.raw.slice(0, image.raw.length - (image.tag ? image.tag.length + 1 : 0));
-  if (tag === 'latest') return `${repo}:slim`;
-  // `3.12-bookworm` → `3.12-slim-bookworm`: the codename stays last.
-  const m = /^(.*?)-(bookworm|bullseye|buster|trixie)$/.exec(tag);
-  return m ? `${repo}:${m[1]}-slim-${m[2]}` : `${repo}:${tag}-slim`;
+  if (image.digest) return image.raw;
+  const info = baseImageInfo(image);
+  if (!info || info.variant.kind !== 'full') return image.raw;
+  const slim = info.family.variants.find(
+    (v) => v.kind === 'slim' && (info.variant.smaller ?? []).includes(v.id),
+  );
+  if (!slim || info.smaller?.variant !== slim) return image.raw;
+  return info.smaller.image;
 }
 
 /** The runtime stage's last instructions: as written, with a numeric USER before CMD/ENTRYPOINT. */
