@@ -97,6 +97,30 @@ export const NONROOT_IMAGES: readonly NonRootImage[] = [
     source: 'Red Hat UBI OpenJDK images: USER 185',
   },
   {
+    registry: null,
+    name: 'circleci/*',
+    user: 'circleci',
+    uid: 3434,
+    source: 'CircleCI legacy convenience images (circleci/*): USER circleci (3434), sudo without password',
+  },
+  {
+    registry: null,
+    name: 'cimg/*',
+    user: 'circleci',
+    uid: 3434,
+    source: 'CircleCI convenience images (cimg/*): USER circleci (3434)',
+  },
+  {
+    registry: null,
+    name: 'jenkins/*',
+    // The agent images that connect inbound or over ssh start as root or jenkins depending on
+    // the variant; only the controller and the plain agent are listed.
+    exceptRepos: ['ssh-agent', 'inbound-agent', 'jnlp-slave'],
+    user: 'jenkins',
+    uid: 1000,
+    source: 'jenkinsci/docker README: jenkins/jenkins runs as jenkins (1000); jenkins/agent likewise',
+  },
+  {
     registry: 'quay.io',
     name: 'keycloak/keycloak',
     user: 'keycloak',

@@ -37,6 +37,12 @@ describe('DOP052 apt-lists-not-removed', () => {
     ).toHaveLength(2);
   });
 
+  it('removes the lists through sudo when the install used sudo (the lists are root-owned)', () => {
+    expect(fixed(rule, 'FROM circleci/node:14\nRUN sudo apt-get update && sudo apt-get install -y a')).toBe(
+      'FROM circleci/node:14\nRUN sudo apt-get update && sudo apt-get install -y a && sudo rm -rf /var/lib/apt/lists/*',
+    );
+  });
+
   it('fires in sh -c and here-document scripts', () => {
     expect(lint(rule, 'FROM debian:12\nRUN sh -c "apt-get update && apt-get install -y a"')).toHaveLength(1);
     const heredoc = lint(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y a\nEOF\n');

@@ -97,7 +97,8 @@ export function cleanupRule(spec: CleanupSpec): Rule {
         if (seen.has(c.ins)) continue;
         if ((spec.handled ?? cacheHandled)(c, ctx.model) || !reachesImage(ctx.model, c.ins)) continue;
         seen.add(c.ins);
-        const cleanup = spec.cleanup(c);
+        // A manager run through sudo (a non-root user's RUN) left root-owned files: so is the removal.
+        const cleanup = `${viaSudo(c) ? 'sudo ' : ''}${spec.cleanup(c)}`;
         const edit = appendToRun(c.ins, cleanup);
         ctx.report({
           span: c.call.cmd.span,
@@ -107,6 +108,11 @@ export function cleanupRule(spec: CleanupSpec): Rule {
       }
     },
   };
+}
+
+/** Whether the call runs through sudo (`sudo apt-get install …`). */
+function viaSudo({ call }: Call): boolean {
+  return call.cmd.argv.slice(0, call.cmd.programIndex).some((w) => w.value.split('/').pop() === 'sudo');
 }
 
 /** Every call of the managers, for rules that look at more than installs. */
