@@ -194,3 +194,31 @@ export function imageUserUid(image: Pick<ImageRef, 'registry' | 'name'> | null, 
   );
   return hit?.uid ?? null;
 }
+
+/** The non-root user a well-known image ships for its apps (node's `node`), or null. */
+export function shippedUser(image: Pick<ImageRef, 'registry' | 'name'>): ImageUserEntry | null {
+  const registry = normalizedRegistry(image.registry);
+  const name = image.name.toLowerCase().replace(/^library\//, '');
+  return IMAGE_USERS.find((e) => e.registry === registry && nameMatches(e.name, name)) ?? null;
+}
+
+/**
+ * Folders an app writes to at run time, relative to its working directory, per ecosystem: a
+ * non-root user needs them to be its own. Rails writes tmp/ (pids, cache), log/ and storage/
+ * (Active Storage's local disk); other ecosystems write where their configuration says.
+ */
+export const APP_WRITABLE_DIRS: Readonly<Record<string, readonly string[]>> = {
+  ruby: ['tmp', 'log', 'storage'],
+};
+
+/**
+ * Programs an entrypoint uses to drop root itself (it starts as root, fixes permissions, then
+ * runs the app as another user): a USER instruction would stop it from doing so.
+ */
+export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set([
+  'gosu',
+  'su-exec',
+  'setpriv',
+  'chpst',
+  'runuser',
+]);

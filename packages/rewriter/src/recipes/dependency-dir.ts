@@ -4,7 +4,8 @@ import { topCommands } from '../text.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { relocatedDependencies } from './relocation.js';
-import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
+import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 /**
@@ -28,7 +29,7 @@ export interface DependencyDirSpec {
   runtimeSetup: string[];
   /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
   movedBy: RegExp;
-  explanation: (runtimeImage: string, uid: number) => Localized;
+  explanation: (runtimeImage: string, user: Localized) => Localized;
 }
 
 export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
@@ -77,12 +78,14 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
       ];
       const runtimePrelude = prelude.flatMap((b) => {
         if (b.ins.keyword !== 'RUN') return [renderBlock(b, nl)];
-        const text = runtimePackagesRun(model.text, b.ins);
+        const text = runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image));
         return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
       });
       // On the same image with the same OS packages the runtime would be no lighter: no split.
       const dropsPackages = prelude.some(
-        (b) => b.ins.keyword === 'RUN' && runtimePackagesRun(model.text, b.ins) !== b.text,
+        (b) =>
+          b.ins.keyword === 'RUN' &&
+          runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image)) !== b.text,
       );
       if (runtimeImage === stage.image.raw && !dropsPackages) {
         return {
@@ -92,6 +95,7 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
           },
         };
       }
+      const user = runtimeUser(stage.image, blocks, options, spec.ecosystem);
       const runtime = [
         fromLine(model.text, stage, null, runtimeImage),
         ...runtimePrelude,
@@ -99,7 +103,7 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         `COPY --from=build ${spec.dir} ${spec.dir}`,
         ...runtimeTail(
           rest.filter((b) => !isCleanupOnly(b.ins)),
-          options,
+          user,
           nl,
         ),
       ];
@@ -108,10 +112,10 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         build,
         runtime,
         title: {
-          en: `Install dependencies in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
-          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+          en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
+          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
         },
-        explanation: spec.explanation(runtimeImage, options.runtimeUid),
+        explanation: spec.explanation(runtimeImage, user.text),
         resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],
       };
     },

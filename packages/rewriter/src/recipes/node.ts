@@ -4,8 +4,9 @@ import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
 import { relocatedDependencies } from './relocation.js';
+import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
@@ -87,9 +88,10 @@ function nodeServer(
   // OS packages the app needs at run time (imagemagick, fonts …) stay; build-only ones go.
   const runtimePackages = prelude.flatMap((b) => {
     if (b.ins.keyword !== 'RUN') return [];
-    const text = runtimePackagesRun(model.text, b.ins);
+    const text = runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image));
     return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
   });
+  const user = runtimeUser(stage.image, blocks, options, 'node');
   const runtime = [
     fromLine(model.text, stage, null, runtimeImage),
     ...blocks
@@ -100,7 +102,7 @@ function nodeServer(
     ...copies,
     ...runtimeTail(
       blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
-      options,
+      user,
       nl,
     ),
   ];
@@ -109,12 +111,12 @@ function nodeServer(
     build,
     runtime,
     title: {
-      en: `Install and build in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
-      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+      en: `Install and build in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
+      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
     },
     explanation: {
-      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
-      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. ${user.text.en}`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. ${user.text.ko}`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
   };

@@ -1,5 +1,14 @@
-import type { InstructionNode, SimpleCommand } from '@dop/analyzer';
-import { cleansCache, isInstall, isUpdate, PACKAGE_MANAGERS, packageManagerCall, shell } from '@dop/analyzer';
+import type { ImageRef, InstructionNode, LibraryDistro, SimpleCommand } from '@dop/analyzer';
+import {
+  baseImageInfo,
+  runtimeLibraryOf,
+  cleansCache,
+  isInstall,
+  isUpdate,
+  PACKAGE_MANAGERS,
+  packageManagerCall,
+  shell,
+} from '@dop/analyzer';
 import { topCommands } from '../text.js';
 import { BUILD_ONLY_PACKAGES, packageName } from './build-only-packages.js';
 
@@ -36,33 +45,57 @@ function isScratchPath(path: string): boolean {
 }
 
 /**
- * The runtime version of an OS package RUN: build-only packages removed. `null` when nothing of
- * it is left to install; the text unchanged when it does more than install packages.
+ * The runtime version of an OS package RUN: build-only packages removed, and each header package
+ * replaced by the shared library it builds against (`libpq-dev` → `libpq5`, from
+ * knowledge/runtime-libraries.ts) — the compiled dependency still loads it at run time. `null`
+ * when nothing of it is left to install; the text unchanged when it does more than install.
  */
-export function runtimePackagesRun(text: string, ins: InstructionNode): string | null {
+export function runtimePackagesRun(
+  text: string,
+  ins: InstructionNode,
+  distro: LibraryDistro | null,
+): string | null {
   const cmds = topCommands(ins);
   const installs = cmds.filter((c) => {
     const call = packageManagerCall(c);
     return call !== null && call.pm.ecosystem === 'os' && isInstall(call);
   });
   if (installs.length === 0) return text.slice(ins.span.start, ins.span.end);
-  const cuts: { start: number; end: number }[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const named = new Set(
+    installs.flatMap((c) => packageManagerCall(c)!.operands.map((o) => packageName(o.value))),
+  );
   let remaining = 0;
   for (const cmd of installs) {
     const call = packageManagerCall(cmd)!;
     for (const op of call.operands) {
-      if (BUILD_ONLY_PACKAGES.has(packageName(op.value))) cuts.push(withSpaceBefore(text, op.span));
-      else remaining++;
+      const name = packageName(op.value);
+      const library = distro ? runtimeLibraryOf(name, distro) : null;
+      if (library && !named.has(library)) {
+        named.add(library);
+        edits.push({ ...op.span, text: library });
+        remaining++;
+      } else if (library || BUILD_ONLY_PACKAGES.has(name)) {
+        edits.push({ ...withSpaceBefore(text, op.span), text: '' });
+      } else remaining++;
     }
   }
   if (remaining === 0 && cmds.every((c) => isPackageHousekeeping(c))) return null;
   let out = '';
   let at = ins.span.start;
-  for (const c of cuts.sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, c.start);
-    at = c.end;
+  for (const e of edits.sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
   }
   return out + text.slice(at, ins.span.end);
+}
+
+/** The distribution whose library names an image uses, from the base-image table. */
+export function libraryDistro(image: ImageRef): LibraryDistro | null {
+  const info = baseImageInfo(image);
+  if (!info) return null;
+  if (info.os === 'debian' || info.os === 'ubuntu' || info.os === 'alpine') return info.os;
+  return null;
 }
 
 /** Update, install, cache cleaning: the commands around a package install. */

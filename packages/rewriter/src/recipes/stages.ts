@@ -1,6 +1,6 @@
 import { baseImageInfo, type ImageRef, type StageNode } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
-import type { ResolvedOptions } from '../transform.js';
+import type { RuntimeUser } from './runtime-user.js';
 
 /** The FROM line of a new stage: the original's flags, a given image (or the original's), a name. */
 export function fromLine(text: string, stage: StageNode, name: string | null, image?: string): string {
@@ -26,12 +26,15 @@ export function slimVariant(image: ImageRef): string {
   return info.smaller.image;
 }
 
-/** The runtime stage's last instructions: as written, with a numeric USER before CMD/ENTRYPOINT. */
-export function runtimeTail(blocks: Block[], options: ResolvedOptions, nl: string): string[] {
+/**
+ * The runtime stage's last instructions: as written, with the user's folders and USER (when the
+ * stage gets one) before the first of CMD, ENTRYPOINT, HEALTHCHECK and EXPOSE.
+ */
+export function runtimeTail(blocks: Block[], user: RuntimeUser, nl: string): string[] {
   const out = blocks.map((b) => renderBlock(b, nl));
-  const user = `USER ${options.runtimeUid}:${options.runtimeUid}`;
+  const lines = [...user.setup, ...(user.line ? [user.line] : [])];
   const at = blocks.findIndex((b) => ['CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'EXPOSE'].includes(b.ins.keyword));
-  if (at < 0) out.push(user);
-  else out.splice(at, 0, user);
+  if (at < 0) out.push(...lines);
+  else out.splice(at, 0, ...lines);
   return out;
 }
