@@ -26,6 +26,14 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
   const after = analyze(result.output);
   const broken = before.findings.some((f) => f.ruleId === 'DOP001');
 
+  // 0. No rule crashed on the input or the output (the analyzer turns a crash into a finding).
+  for (const [which, a] of [
+    ['input', before],
+    ['output', after],
+  ] as const) {
+    for (const f of a.findings.filter((x) => x.internal)) v('no rule crashes', `${which}: ${f.message.en}`);
+  }
+
   // 1. The output parses (unless the input did not, in which case it is left alone).
   if (broken) {
     if (result.output !== text) v('unparseable input untouched', 'the output differs from the input');
@@ -53,6 +61,27 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     }
   }
 
+  // 3b. …and every command of every original RUN: in the output (spacing aside) or touched by
+  // the source range of a change that says what happened to it.
+  const squash = (t: string) =>
+    t
+      .replace(/\\\r?\n/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const flatOutput = squash(result.output);
+  for (const ins of before.model.instructions) {
+    for (const cmd of ins.shell?.commands ?? []) {
+      if (cmd.context !== 'top' || cmd.depth !== 0) continue;
+      const own = squash(text.slice(cmd.span.start, cmd.span.end));
+      const named = touched.some((s) => s.start <= cmd.span.end && s.end >= cmd.span.start);
+      if (own && !named && !flatOutput.includes(own))
+        v(
+          'commands accounted for',
+          `line ${ins.startLine + 1}: \`${own.slice(0, 60)}\` vanished without a change`,
+        );
+    }
+  }
+
   // 4. Comments survive.
   for (const c of before.model.comments) {
     const own = text.slice(c.span.start, c.span.end).trim();
@@ -61,12 +90,22 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
   }
 
   // 5. What the final image runs does not change silently.
+  // A difference must come from a review change over the instructions that set it (or over the
+  // final stage's FROM when none did): a review change elsewhere does not excuse it.
   if (!broken) {
-    const reviewed = result.changes.some((c) => c.risk === 'review');
     const a = runtimeOf(before.model);
     const b = runtimeOf(after.model);
+    const final = before.model.stages.at(-1);
     for (const key of Object.keys(a) as (keyof typeof a)[]) {
-      if (a[key] !== b[key] && !reviewed) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
+      if (a[key] === b[key]) continue;
+      const setters = (final?.instructions ?? []).filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword));
+      const spans = (setters.length ? setters : final ? [final.from] : []).map((i) => i.span);
+      const excused = result.changes.some(
+        (c) =>
+          c.risk === 'review' &&
+          c.sourceRanges.some((r) => spans.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start)),
+      );
+      if (!excused) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
     }
   }
 
@@ -123,6 +162,14 @@ function parseRef(raw: string): { registry: string | null; name: string; tag: st
   return m ? { registry: m[1] ?? null, name: m[2]!, tag: m[3] ?? null } : null;
 }
 
+/** The instructions that decide each part of what the final stage runs. */
+const RUNTIME_KEYWORDS: Record<'program' | 'ports' | 'env' | 'workdir', readonly string[]> = {
+  program: ['ENTRYPOINT', 'CMD'],
+  ports: ['EXPOSE'],
+  env: ['ENV'],
+  workdir: ['WORKDIR'],
+};
+
 /** What the final stage runs: program, exposed ports, env names, workdir (last values). */
 export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 'env' | 'workdir', string> {
   const final = model.stages[model.stages.length - 1];
@@ -133,7 +180,13 @@ export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 
   let entry = '';
   let cmd = '';
   for (const ins of final.instructions) {
-    const words = ins.json ? ins.json.map((w) => w.value) : ins.args.map((a) => a.value);
+    // A shell-form command's program as the shell reads it (quotes removed).
+    const shellWords = ins.shell?.commands[0]?.argv.map((w) => w.value);
+    const words = ins.json
+      ? ins.json.map((w) => w.value)
+      : ['CMD', 'ENTRYPOINT'].includes(ins.keyword) && shellWords
+        ? shellWords
+        : ins.args.map((a) => a.value);
     if (ins.keyword === 'ENTRYPOINT') entry = words[0] ?? '';
     if (ins.keyword === 'CMD') cmd = words[0] ?? '';
     if (ins.keyword === 'EXPOSE') for (const w of words) ports.add(w.toLowerCase().replace(/\/tcp$/, ''));

@@ -13,8 +13,21 @@ const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 /** Static file servers run from npm; a built front end they serve is better served by nginx. */
 const STATIC_SERVERS = new Set(['serve', 'http-server']);
 const STATIC_RUNTIME = RUNTIME_IMAGES.staticNginx;
-/** Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. */
-const PRUNE: Record<string, string> = { npm: 'RUN npm prune --omit=dev', pnpm: 'RUN pnpm prune --prod' };
+/**
+ * Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. npm 6
+ * and older (bundled with Node 14 and older) ignore `--omit=dev` and spell it `--production`.
+ */
+function pruneCommand(pm: string, nodeMajor: number | null): string | undefined {
+  if (pm === 'pnpm') return 'RUN pnpm prune --prod';
+  if (pm !== 'npm') return undefined;
+  return nodeMajor !== null && nodeMajor <= 14 ? 'RUN npm prune --production' : 'RUN npm prune --omit=dev';
+}
+
+/** The Node major a `node` image tag names (`14-bullseye` → 14), or null for `latest`, `lts`… */
+function nodeMajorOf(tag: string | null): number | null {
+  const m = /^(\d+)/.exec(tag ?? '');
+  return m ? Number(m[1]) : null;
+}
 
 /**
  * Node: install and build in a build stage; the runtime stage gets the working directory (with
@@ -68,7 +81,7 @@ function nodeServer(
   const call = installCall(blocks[installAt]!)!;
   const alreadyProduction =
     shell.findOption(call.args, ['--omit', '--production', '--only', '--prod']) !== null;
-  const prune = PRUNE[call.pm.id];
+  const prune = pruneCommand(call.pm.id, nodeMajorOf(stage.image.tag));
   const prunes = prune && !alreadyProduction ? [prune] : [];
   const runtimeImage = slimVariant(stage.image);
   const prelude = blocks.slice(1, installAt);
