@@ -100,10 +100,14 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
       if (a[key] === b[key]) continue;
       const setters = (final?.instructions ?? []).filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword));
       const spans = (setters.length ? setters : final ? [final.from] : []).map((i) => i.span);
+      // …or from one whose output holds the instruction that sets it now (an ENV it added).
+      const outSpans = (after.model.stages.at(-1)?.instructions ?? [])
+        .filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword))
+        .map((i) => i.span);
+      const overlaps = (ranges: { span: { start: number; end: number } }[], targets: typeof spans) =>
+        ranges.some((r) => targets.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start));
       const excused = result.changes.some(
-        (c) =>
-          c.risk === 'review' &&
-          c.sourceRanges.some((r) => spans.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start)),
+        (c) => c.risk === 'review' && (overlaps(c.sourceRanges, spans) || overlaps(c.outputRanges, outSpans)),
       );
       if (!excused) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
     }

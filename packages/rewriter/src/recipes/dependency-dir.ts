@@ -25,6 +25,11 @@ export interface DependencyDirSpec {
   dir: string;
   /** Instructions before the manifest COPY in the build stage (create the folder, point tools at it). */
   buildSetup: string[];
+  /**
+   * Edits the build stage's prelude needs for that set-up (python3-venv on Debian and Ubuntu), as
+   * offsets in the file; null when the set-up cannot work on this image.
+   */
+  setupNeeds?: (stage: StageNode) => { at: number; text: string }[] | null;
   /** Instructions before the folder is copied in the runtime stage. */
   runtimeSetup: string[];
   /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
@@ -68,10 +73,29 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
       )
         return null;
 
+      const needs = spec.setupNeeds ? spec.setupNeeds(stage) : [];
+      if (needs === null) {
+        return {
+          skip: {
+            en: `The stages were not split: the build stage's ${spec.dir} needs a tool this image does not install (on Debian and Ubuntu, python3-venv with the Python install).`,
+            ko: `스테이지를 나누지 않았습니다. 빌드 스테이지의 ${spec.dir}에 필요한 도구를 이 이미지가 설치하지 않습니다(Debian과 Ubuntu에서는 Python 설치에 python3-venv가 필요합니다).`,
+          },
+        };
+      }
+      const withNeeds = (b: Block) => {
+        const own = needs.filter((n) => n.at >= b.ins.span.start && n.at <= b.ins.span.end);
+        if (own.length === 0) return renderBlock(b, nl);
+        let text = b.text;
+        for (const n of [...own].sort((x, y) => y.at - x.at)) {
+          const at = n.at - b.ins.span.start;
+          text = text.slice(0, at) + n.text + text.slice(at);
+        }
+        return renderBlock({ comments: b.comments, text }, nl);
+      };
       const runtimeImage = spec.officialImage(stage) ? slimVariant(stage.image) : stage.image.raw;
       const build = [
         fromLine(model.text, stage, 'build'),
-        ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map((b) => renderBlock(b, nl)),
+        ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map(withNeeds),
         ...spec.buildSetup,
         renderBlock(manifest, nl),
         renderBlock(blocks[installAt]!, nl),

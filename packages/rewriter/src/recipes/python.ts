@@ -1,6 +1,8 @@
 import { isInstall, packageManagerCall } from '@dop/analyzer';
 import { topCommands } from '../text.js';
 import { dependencyDirRecipe } from './dependency-dir.js';
+import { pythonInstall, VENV_PACKAGE } from './python-venv.js';
+import { libraryDistro } from './shell-edits.js';
 
 const VENV = '/opt/venv';
 
@@ -20,6 +22,14 @@ export const python = dependencyDirRecipe({
     ),
   dir: VENV,
   buildSetup: [`RUN python3 -m venv ${VENV}`, `ENV PATH="${VENV}/bin:$PATH"`],
+  // The official image has venv; Debian and Ubuntu's python3 needs python3-venv beside it.
+  setupNeeds: (stage) => {
+    const os = libraryDistro(stage.image);
+    if (/(^|\/)python$/.test(stage.image.name) || (os !== 'debian' && os !== 'ubuntu')) return [];
+    const install = pythonInstall(stage, null);
+    if (install === null) return null;
+    return install === 'has-venv' ? [] : [{ at: install.end, text: ` ${VENV_PACKAGE}` }];
+  },
   runtimeSetup: [`ENV PATH="${VENV}/bin:$PATH"`],
   movedBy: /^(VIRTUAL_ENV|PIP_TARGET|PYTHONUSERBASE|PIP_PREFIX)$/,
   explanation: (runtimeImage, user) => ({
