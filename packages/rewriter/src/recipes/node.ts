@@ -164,6 +164,19 @@ function appCopies(prelude: Block[], after: Block[], workdir: string, nl: string
   ];
 }
 
+/** The unprivileged nginx's site, with the single-page fallback `serve -s` gave. */
+const SPA_FALLBACK_CONFIG = [
+  "COPY <<'EOF' /etc/nginx/conf.d/default.conf",
+  'server {',
+  '    listen 8080;',
+  '    root /usr/share/nginx/html;',
+  '    location / {',
+  '        try_files $uri $uri/ /index.html;',
+  '    }',
+  '}',
+  'EOF',
+];
+
 function staticSite(
   { model, stage, blocks, nl }: RecipeInput,
   _installAt: number,
@@ -184,9 +197,13 @@ function staticSite(
   const kept = blocks
     .filter((b) => ['LABEL', 'HEALTHCHECK'].includes(b.ins.keyword))
     .map((b) => renderBlock(b, nl));
+  // `serve -s` answers every unknown path with index.html (a single-page app's client routes);
+  // nginx does so only when told to, or deep links get a 404.
+  const spa = argv.some((a) => a === '-s' || a === '--single');
   const runtime = [
     `FROM ${STATIC_RUNTIME}`,
     ...kept,
+    ...(spa ? [SPA_FALLBACK_CONFIG.join(nl)] : []),
     `COPY --from=build ${site} /usr/share/nginx/html`,
     'EXPOSE 8080',
   ];
@@ -199,8 +216,8 @@ function staticSite(
       ko: `빌드된 사이트를 Node 대신 ${STATIC_RUNTIME}에서 제공`,
     },
     explanation: {
-      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. Update the port mapping where the container is run.`,
-      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
+      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. ${spa ? " As `serve -s` did, nginx answers paths it has no file for with index.html, so the app's own routes still load (an nginx config written in the Dockerfile)." : ''} Update the port mapping where the container is run.`,
+      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). ${spa ? ' `serve -s`처럼 nginx도 파일이 없는 경로에 index.html로 응답하도록 Dockerfile 안에 nginx 설정을 넣었으므로 앱의 자체 경로가 그대로 열립니다.' : ''} 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030'],
   };
