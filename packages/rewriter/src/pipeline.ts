@@ -116,10 +116,15 @@ export function runPipeline(
         });
         if (covering.some((x) => x === null)) continue;
         const found = covering.map((x) => {
-          const words = text.slice(x!.sp.start, x!.sp.end);
+          let words = text.slice(x!.sp.start, x!.sp.end);
           // A deletion left nothing to follow: it goes with the change's other spans.
           if (words.trim() === '') return 'none' as const;
-          if (words.trim().length < 3) return null;
+          // Too short to find alone (`=`): follow its whole line.
+          if (words.trim().length < 3) {
+            const from = text.lastIndexOf('\n', x!.sp.start - 1) + 1;
+            const to = text.indexOf('\n', x!.sp.end);
+            words = text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
+          }
           // In the covering edit's new text, or another edit of the same change (joined RUNs).
           const edits = [x!.e, ...accepted[x!.i]!.p.edits.filter((e) => e !== x!.e)];
           const into = edits.find((e) => e.text.includes(words));
