@@ -62,7 +62,7 @@ export const transform = defineTransform({
           ko: `${stage.image.raw}는 시스템 Python을 외부 관리 환경으로 표시하므로(PEP 668) 시스템 전체에 \`pip install\`을 하면 "externally-managed-environment"로 멈춥니다. 첫 pip install 전에 virtualenv를 만들어 PATH 맨 앞에 두면 이후의 pip install과 python3 실행이 모두 그 환경을 씁니다${debianLike ? '. Debian과 Ubuntu에서 이를 제공하는 python3-venv를 Python 설치에 함께 넣었습니다' : ''}. /usr/bin/python3를 전체 경로로 부르는 스크립트는 여전히 시스템 Python을 씁니다.`,
         },
         practices: ['P09'],
-        resolves: [],
+        resolves: ['DOP109'],
         risk: 'review',
         edits,
       });
