@@ -17,7 +17,7 @@ export function pythonInstall(
     if (!isPlainRun(ins)) continue;
     for (const c of topCommands(ins)) {
       const call = packageManagerCall(c);
-      if (!call || call.pm.ecosystem !== 'os' || !isInstall(call)) continue;
+      if (call?.pm.ecosystem !== 'os' || !isInstall(call)) continue;
       const names = call.operands.map((o) => o.value.replace(/=.*$/, ''));
       if (names.includes(VENV_PACKAGE)) return 'has-venv';
       if (names.some((n) => /^python3(-pip|-dev|-full)?$/.test(n)))

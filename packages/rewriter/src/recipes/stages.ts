@@ -18,7 +18,7 @@ export function fromLine(text: string, stage: StageNode, name: string | null, im
 export function slimVariant(image: ImageRef): string {
   if (image.digest) return image.raw;
   const info = baseImageInfo(image);
-  if (!info || info.variant.kind !== 'full') return image.raw;
+  if (info?.variant.kind !== 'full') return image.raw;
   const slim = info.family.variants.find(
     (v) => v.kind === 'slim' && (info.variant.smaller ?? []).includes(v.id),
   );
