@@ -95,7 +95,8 @@ export function cleanupRule(spec: CleanupSpec): Rule {
         : installsOf(ctx.model, [...spec.managers]);
       for (const c of calls) {
         if (seen.has(c.ins)) continue;
-        if ((spec.handled ?? cacheHandled)(c, ctx.model) || !reachesImage(ctx.model, c.ins)) continue;
+        // Where the layer reaches the image first: it is the cheap test.
+        if (!reachesImage(ctx.model, c.ins) || (spec.handled ?? cacheHandled)(c, ctx.model)) continue;
         seen.add(c.ins);
         // A manager run through sudo (a non-root user's RUN) left root-owned files: so is the removal.
         const cleanup = `${viaSudo(c) ? 'sudo ' : ''}${spec.cleanup(c)}`;
