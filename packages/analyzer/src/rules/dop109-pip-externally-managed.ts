@@ -1,4 +1,5 @@
 import { externallyManagedPython } from '../knowledge/externally-managed-python.js';
+import type { InstructionNode, StageNode } from '../model/types.js';
 import { hasOption } from '../shell/command.js';
 import { defineRule, type RuleContext } from './define.js';
 import { envBefore } from './support/env.js';
@@ -35,6 +36,18 @@ export const rule = defineRule({
   },
   check(ctx: RuleContext) {
     const { model } = ctx;
+    // Per stage, once: where in its lineage a virtualenv first shows up (files can be huge).
+    const firstVenv = new Map<StageNode, { order: Map<InstructionNode, number>; at: number }>();
+    const venvBefore = (stage: StageNode, ins: InstructionNode): boolean => {
+      let seen = firstVenv.get(stage);
+      if (!seen) {
+        const list = lineageInstructions(model, stage);
+        const at = list.findIndex((i) => VENV_WORDS.test(model.text.slice(i.span.start, i.span.end)));
+        seen = { order: new Map(list.map((i, n) => [i, n])), at: at < 0 ? Number.POSITIVE_INFINITY : at };
+        firstVenv.set(stage, seen);
+      }
+      return (seen.order.get(ins) ?? -1) >= seen.at;
+    };
     for (const c of callsOf(model, ['pip'])) {
       if (c.call.subcommand?.value !== 'install' || c.ins.onbuild || c.ins.stage < 0) continue;
       const stage = model.stages[c.ins.stage]!;
@@ -44,9 +57,7 @@ export const rule = defineRule({
       const program = c.call.cmd.argv[c.call.cmd.programIndex]?.value ?? '';
       if (program.includes('/') && !program.startsWith('/usr/bin/')) continue;
       if (hasOption(c.call.cmd, ['--break-system-packages', '--target', '--prefix', '--root'])) continue;
-      const before = lineageInstructions(model, stage);
-      const upTo = before.slice(0, before.indexOf(c.ins) + 1);
-      if (upTo.some((i) => VENV_WORDS.test(model.text.slice(i.span.start, i.span.end)))) continue;
+      if (venvBefore(stage, c.ins)) continue;
       const override = envBefore(model, c.ins, 'PIP_BREAK_SYSTEM_PACKAGES');
       if (override && !/^(0|false|no)$/i.test(override)) continue;
       ctx.report({
