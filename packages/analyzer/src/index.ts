@@ -21,6 +21,13 @@ export {
 export type { PackageManagerCall } from './knowledge/invocation.js';
 export * from './knowledge/ecosystems.js';
 export * from './knowledge/base-images.js';
+export * from './knowledge/install-locations.js';
+export * from './knowledge/image-tags.js';
+export * from './knowledge/runtime-libraries.js';
+export * from './knowledge/externally-managed-python.js';
+export { APP_WRITABLE_DIRS, PRIVILEGE_DROPPERS, shippedUser } from './knowledge/nonroot-images.js';
+export { baseImageUser, effectiveUserAt } from './rules/support/effective-user.js';
+export type { EffectiveUser } from './rules/support/effective-user.js';
 export * as shell from './shell/index.js';
 export type * from './shell/types.js';
 export { RULES } from './rules/index.js';

@@ -1,4 +1,4 @@
-import { type DockerfileModel, type Ecosystem, packageManagerCall } from '@dop/analyzer';
+import { type DockerfileModel, type Ecosystem, isInstall, packageManagerCall } from '@dop/analyzer';
 import { copySources } from './layers.js';
 
 /** Kept out of every build context: VCS data, editor files, secrets, the Dockerfiles themselves. */
@@ -34,7 +34,8 @@ const BY_ECOSYSTEM: Partial<Record<Ecosystem | 'static', string[]>> = {
   go: ['**/*_test.go.out', 'coverage.out'],
   java: ['target', 'build', '.gradle', '*.iml'],
   rust: ['target'],
-  ruby: ['.bundle', 'vendor/bundle', 'log', 'tmp'],
+  // The folders' contents only: Rails expects log/ and tmp/ to exist.
+  ruby: ['.bundle', 'vendor/bundle', 'log/*', 'tmp/*'],
   php: ['vendor'],
   dotnet: ['**/bin', '**/obj', '*.user'],
 };
@@ -80,9 +81,39 @@ export function suggestDockerignore(model: DockerfileModel): string {
     '# Keeps the build context small and secrets out of the image.',
     ...COMMON.filter((e) => !needed(e)),
   ];
+  // Dependency folders are ignored only when the Dockerfile installs them itself; otherwise the
+  // context's copy is the only one the image gets.
+  const installed = installedDependencyFolders(model);
   for (const eco of [...ecosystems].sort()) {
-    const entries = (BY_ECOSYSTEM[eco] ?? []).filter((e) => !needed(e));
+    const entries = (BY_ECOSYSTEM[eco] ?? []).filter(
+      (e) => !needed(e) && (!(e in INSTALLED_BY) || installed.has(e)),
+    );
     if (entries.length) sections.push('', `# ${eco}`, ...entries);
   }
   return `${sections.join('\n')}\n`;
+}
+
+/** Dependency folders and the package managers whose install in the Dockerfile fills them. */
+const INSTALLED_BY: Readonly<Record<string, readonly string[]>> = {
+  '**/node_modules': ['npm', 'yarn', 'pnpm'],
+  vendor: ['composer'],
+  'vendor/bundle': ['bundle'],
+};
+
+function installedDependencyFolders(model: DockerfileModel): Set<string> {
+  const managers = new Set<string>();
+  for (const ins of model.instructions) {
+    // ONBUILD RUN installs in the images built on this one, from their context.
+    for (const cmd of (ins.trigger ?? ins).shell?.commands ?? []) {
+      const call = packageManagerCall(cmd);
+      // A bare `yarn` installs too.
+      if (call && (isInstall(call) || (call.pm.id === 'yarn' && call.subcommand === null)))
+        managers.add(call.pm.id);
+    }
+  }
+  return new Set(
+    Object.entries(INSTALLED_BY)
+      .filter(([, pms]) => pms.some((pm) => managers.has(pm)))
+      .map(([folder]) => folder),
+  );
 }

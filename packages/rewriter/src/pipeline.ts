@@ -22,6 +22,8 @@ export interface PipelineResult {
 
 interface PendingChange {
   change: Change;
+  /** A later change that deleted every line this one touched (and re-wrote them itself). */
+  swallowedBy?: PendingChange;
   /** Output spans in the current text; mapped forward after every pass. */
   spans: { start: number; end: number }[];
   /** Original spans. */
@@ -122,12 +124,82 @@ export function runPipeline(
       }
       map.push(edits);
       const last = map.passCount - 1;
+      // Changes whose every span lies inside text this pass replaces are now described by the
+      // change that replaced it: the lines they pointed at are gone.
+      // When the new text carries the old one's words (a RUN copied into a new stage, commands
+      // joined into another RUN), the change follows them there instead.
+      const swallowing = new Map<PendingChange, number>();
+      const moved = new Map<PendingChange, { start: number; end: number }[]>();
       for (const c of pending) {
-        c.spans = c.spans.map((sp) => ({
-          start: map.forward(sp.start, 'start', last),
-          end: map.forward(sp.end, 'end', last),
-        }));
+        if (c.swallowedBy || c.spans.length === 0) continue;
+        const covering = c.spans.map((sp) => {
+          for (const [i, { p }] of accepted.entries()) {
+            const e = p.edits.find((x) => x.end > x.start && x.start <= sp.start && sp.end <= x.end);
+            if (e) return { i, e, sp };
+          }
+          return null;
+        });
+        if (covering.some((x) => x === null)) continue;
+        const found = covering.map((x) => {
+          let words = text.slice(x!.sp.start, x!.sp.end);
+          // A deletion left nothing to follow: it goes with the change's other spans.
+          if (words.trim() === '') return 'none' as const;
+          // Too short to find alone (`=`): follow its whole line.
+          if (words.trim().length < 3) {
+            const from = text.lastIndexOf('\n', x!.sp.start - 1) + 1;
+            const to = text.indexOf('\n', x!.sp.end);
+            words = text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
+          }
+          // In the covering edit's new text, or another edit of the same change (joined RUNs).
+          const edits = [x!.e, ...accepted[x!.i]!.p.edits.filter((e) => e !== x!.e)];
+          const into = edits.find((e) => e.text.includes(words));
+          if (into) {
+            const at = into.text.indexOf(words);
+            const base = map.forward(into.start, 'start', last);
+            return { start: base + at, end: base + at + words.length };
+          }
+          // Several lines (a COPY and its RUN) may land apart: each line, in order, in one edit.
+          const lines = words.split(/\r?\n/).filter((l) => l.trim().length >= 3);
+          for (const e of edits) {
+            let from = 0;
+            let first = -1;
+            for (const l of lines) {
+              const at = e.text.indexOf(l, from);
+              if (at < 0) {
+                first = -2;
+                break;
+              }
+              if (first === -1) first = at;
+              from = at + l.length;
+            }
+            if (lines.length > 0 && first >= 0) {
+              const base = map.forward(e.start, 'start', last);
+              return { start: base + first, end: base + from };
+            }
+          }
+          return null;
+        });
+        const spans = found.filter((f) => f !== 'none');
+        if (spans.length > 0 && spans.every((f) => f !== null))
+          moved.set(c, spans as { start: number; end: number }[]);
+        else {
+          console.log(
+            'SWALLOW',
+            c.change.id,
+            JSON.stringify(covering.map((x) => text.slice(x!.sp.start, x!.sp.end))),
+          );
+          swallowing.set(c, covering[0]!.i);
+        }
       }
+      for (const c of pending) {
+        c.spans =
+          moved.get(c) ??
+          c.spans.map((sp) => ({
+            start: map.forward(sp.start, 'start', last),
+            end: map.forward(sp.end, 'end', last),
+          }));
+      }
+      const added: PendingChange[] = [];
       for (const { p, id } of accepted) {
         usedIds.add(id);
         // Back through every pass but this one: the edits are in this pass's input coordinates.
@@ -135,7 +207,7 @@ export function runPipeline(
           start: map.backward(e.start, 'start', last),
           end: map.backward(e.end, 'end', last),
         }));
-        pending.push({
+        added.push({
           change: {
             id,
             transform: transform.id,
@@ -154,6 +226,8 @@ export function runPipeline(
           source,
         });
       }
+      pending.push(...added);
+      for (const [c, by] of swallowing) c.swallowedBy = added[by];
       text = next;
       analysis = lazyAnalysis(text);
       changedThisRound = true;
@@ -161,12 +235,29 @@ export function runPipeline(
     if (!changedThisRound) break;
   }
 
+  // A swallowed change is folded into the one that swallowed it (its source, what it resolves,
+  // its risk, a line in the explanation) so that no listed change points at deleted lines.
+  const owner = (c: PendingChange): PendingChange => (c.swallowedBy ? owner(c.swallowedBy) : c);
+  for (const c of pending) {
+    if (!c.swallowedBy) continue;
+    const into = owner(c);
+    into.source.push(...c.source);
+    into.change.resolves = [...new Set([...into.change.resolves, ...c.change.resolves])];
+    into.change.practices = [...new Set([...into.change.practices, ...c.change.practices])];
+    if (c.change.risk === 'review') into.change.risk = 'review';
+    into.change.explanation = {
+      en: `${into.change.explanation.en} It carries an earlier change along: ${c.change.title.en}.`,
+      ko: `${into.change.explanation.ko} 앞선 변경도 함께 담았습니다: ${c.change.title.ko}.`,
+    };
+  }
   const outputLines = new LineIndex(text);
-  const changes = pending.map(({ change, spans, source }) => ({
-    ...change,
-    sourceRanges: source.map((s) => toRange(originalLines, s.start, s.end)),
-    outputRanges: spans.map((s) => toRange(outputLines, s.start, s.end)),
-  }));
+  const changes = pending
+    .filter((c) => !c.swallowedBy)
+    .map(({ change, spans, source }) => ({
+      ...change,
+      sourceRanges: source.map((s) => toRange(originalLines, s.start, s.end)),
+      outputRanges: spans.map((s) => toRange(outputLines, s.start, s.end)),
+    }));
   return { output: text, changes, notes: [...notes.values()], before, after: analysis };
 }
 

@@ -1,10 +1,10 @@
 /**
  * Golden before/after files: test/golden/<case>/input.Dockerfile → output.Dockerfile, with the
  * changes made listed in changes.txt (`<risk> <change id> <title>`), the suggested .dockerignore in
- * suggested.dockerignore, and every invariant held.
+ * suggested.dockerignore, the notes (what it chose not to do) in notes.txt, and every invariant held.
  * `UPDATE_GOLDEN=1 pnpm vitest run packages/rewriter` rewrites the expected files; review the diff.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRewrite } from './invariants.js';
@@ -26,10 +26,15 @@ describe('golden rewrites', () => {
       const outPath = join(root, name, 'output.Dockerfile');
       const changesPath = join(root, name, 'changes.txt');
       const ignorePath = join(root, name, 'suggested.dockerignore');
+      // What the rewriter chose not to do is part of its answer: notes.txt when there are any.
+      const notes = result.notes.map((n) => `${n.id} ${n.message.en}`).join('\n');
+      const notesPath = join(root, name, 'notes.txt');
       if (update) {
         writeFileSync(outPath, result.output);
         writeFileSync(changesPath, changes);
         writeFileSync(ignorePath, result.dockerignore);
+        if (notes) writeFileSync(notesPath, `${notes}\n`);
+        else if (existsSync(notesPath)) rmSync(notesPath);
       }
       if (!existsSync(outPath))
         throw new Error(`${name}: no output.Dockerfile yet; run with UPDATE_GOLDEN=1 and review it`);
@@ -37,6 +42,9 @@ describe('golden rewrites', () => {
       expect(result.output).toBe(readFileSync(outPath, 'utf8'));
       expect(changes).toBe(readFileSync(changesPath, 'utf8'));
       expect(result.dockerignore).toBe(readFileSync(ignorePath, 'utf8'));
+      expect(notes ? `${notes}\n` : null).toBe(
+        existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : null,
+      );
     });
   }
 });

@@ -1,5 +1,14 @@
 /** The rewriter's invariants (DESIGN.md), checked on golden files, the corpus and generated input. */
-import { type DockerfileModel, analyze } from '@dop/analyzer';
+import {
+  aspnetTagForSdk,
+  analyze,
+  baseImageInfo,
+  type DockerfileModel,
+  PINNED_TAGS,
+  RUNTIME_IMAGES,
+  TEMURIN_JRE_MAJORS,
+  temurinJre,
+} from '@dop/analyzer';
 import { rewrite } from '../src/index.js';
 import type { Rewrite } from '../src/types.js';
 
@@ -16,6 +25,14 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
   const before = analyze(text);
   const after = analyze(result.output);
   const broken = before.findings.some((f) => f.ruleId === 'DOP001');
+
+  // 0. No rule crashed on the input or the output (the analyzer turns a crash into a finding).
+  for (const [which, a] of [
+    ['input', before],
+    ['output', after],
+  ] as const) {
+    for (const f of a.findings.filter((x) => x.internal)) v('no rule crashes', `${which}: ${f.message.en}`);
+  }
 
   // 1. The output parses (unless the input did not, in which case it is left alone).
   if (broken) {
@@ -44,6 +61,27 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     }
   }
 
+  // 3b. …and every command of every original RUN: in the output (spacing aside) or touched by
+  // the source range of a change that says what happened to it.
+  const squash = (t: string) =>
+    t
+      .replace(/\\\r?\n/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const flatOutput = squash(result.output);
+  for (const ins of before.model.instructions) {
+    for (const cmd of ins.shell?.commands ?? []) {
+      if (cmd.context !== 'top' || cmd.depth !== 0) continue;
+      const own = squash(text.slice(cmd.span.start, cmd.span.end));
+      const named = touched.some((s) => s.start <= cmd.span.end && s.end >= cmd.span.start);
+      if (own && !named && !flatOutput.includes(own))
+        v(
+          'commands accounted for',
+          `line ${ins.startLine + 1}: \`${own.slice(0, 60)}\` vanished without a change`,
+        );
+    }
+  }
+
   // 4. Comments survive.
   for (const c of before.model.comments) {
     const own = text.slice(c.span.start, c.span.end).trim();
@@ -52,12 +90,26 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
   }
 
   // 5. What the final image runs does not change silently.
+  // A difference must come from a review change over the instructions that set it (or over the
+  // final stage's FROM when none did): a review change elsewhere does not excuse it.
   if (!broken) {
-    const reviewed = result.changes.some((c) => c.risk === 'review');
     const a = runtimeOf(before.model);
     const b = runtimeOf(after.model);
+    const final = before.model.stages.at(-1);
     for (const key of Object.keys(a) as (keyof typeof a)[]) {
-      if (a[key] !== b[key] && !reviewed) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
+      if (a[key] === b[key]) continue;
+      const setters = (final?.instructions ?? []).filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword));
+      const spans = (setters.length ? setters : final ? [final.from] : []).map((i) => i.span);
+      // …or from one whose output holds the instruction that sets it now (an ENV it added).
+      const outSpans = (after.model.stages.at(-1)?.instructions ?? [])
+        .filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword))
+        .map((i) => i.span);
+      const overlaps = (ranges: { span: { start: number; end: number } }[], targets: typeof spans) =>
+        ranges.some((r) => targets.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start));
+      const excused = result.changes.some(
+        (c) => c.risk === 'review' && (overlaps(c.sourceRanges, spans) || overlaps(c.outputRanges, outSpans)),
+      );
+      if (!excused) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
     }
   }
 
@@ -78,8 +130,49 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     if (n(after) >= n(before))
       v('fewer findings', `${[...claimed].join(', ')}: ${n(before)} before, ${n(after)} after`);
   }
+  // 7. Every image the output names that the input did not comes from the knowledge tables: a
+  // runtime image, a pinned tag, a JRE or ASP.NET runtime, or the input image's own slim variant.
+  const known = knownImages(before.model);
+  for (const stage of after.model.stages) {
+    const img = stage.image;
+    if (img.stage !== null || img.scratch || img.raw.includes('$')) continue;
+    if (!known.has(img.raw)) v('images exist', `${img.raw} is not an image the knowledge tables list`);
+  }
   return { result, violations };
 }
+
+/** The images a rewrite of this input may name: its own, and those the knowledge tables give. */
+function knownImages(model: DockerfileModel): Set<string> {
+  const known = new Set<string>(Object.values(RUNTIME_IMAGES));
+  for (const [repo, tag] of Object.entries(PINNED_TAGS)) known.add(`${repo}:${tag}`);
+  for (const major of TEMURIN_JRE_MAJORS) known.add(temurinJre(major)!);
+  for (const stage of model.stages) {
+    const img = stage.image;
+    known.add(img.raw);
+    const aspnet = img.name === 'dotnet/sdk' ? aspnetTagForSdk(img.tag) : null;
+    if (aspnet) known.add(`mcr.microsoft.com/dotnet/aspnet:${aspnet}`);
+  }
+  // …and the slim variants of those (a pinned `node:22` runs on `node:22-slim`).
+  for (const raw of [...known]) {
+    const ref = parseRef(raw);
+    const smaller = ref && baseImageInfo(ref)?.smaller?.image;
+    if (smaller) known.add(smaller);
+  }
+  return known;
+}
+
+function parseRef(raw: string): { registry: string | null; name: string; tag: string | null } | null {
+  const m = /^(?:([^/]+\.[^/]+)\/)?([^:@]+)(?::([^@]+))?$/.exec(raw);
+  return m ? { registry: m[1] ?? null, name: m[2]!, tag: m[3] ?? null } : null;
+}
+
+/** The instructions that decide each part of what the final stage runs. */
+const RUNTIME_KEYWORDS: Record<'program' | 'ports' | 'env' | 'workdir', readonly string[]> = {
+  program: ['ENTRYPOINT', 'CMD'],
+  ports: ['EXPOSE'],
+  env: ['ENV'],
+  workdir: ['WORKDIR'],
+};
 
 /** What the final stage runs: program, exposed ports, env names, workdir (last values). */
 export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 'env' | 'workdir', string> {
@@ -91,7 +184,13 @@ export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 
   let entry = '';
   let cmd = '';
   for (const ins of final.instructions) {
-    const words = ins.json ? ins.json.map((w) => w.value) : ins.args.map((a) => a.value);
+    // A shell-form command's program as the shell reads it (quotes removed).
+    const shellWords = ins.shell?.commands[0]?.argv.map((w) => w.value);
+    const words = ins.json
+      ? ins.json.map((w) => w.value)
+      : ['CMD', 'ENTRYPOINT'].includes(ins.keyword) && shellWords
+        ? shellWords
+        : ins.args.map((a) => a.value);
     if (ins.keyword === 'ENTRYPOINT') entry = words[0] ?? '';
     if (ins.keyword === 'CMD') cmd = words[0] ?? '';
     if (ins.keyword === 'EXPOSE') for (const w of words) ports.add(w.toLowerCase().replace(/\/tcp$/, ''));

@@ -97,6 +97,30 @@ export const NONROOT_IMAGES: readonly NonRootImage[] = [
     source: 'Red Hat UBI OpenJDK images: USER 185',
   },
   {
+    registry: null,
+    name: 'circleci/*',
+    user: 'circleci',
+    uid: 3434,
+    source: 'CircleCI legacy convenience images (circleci/*): USER circleci (3434), sudo without password',
+  },
+  {
+    registry: null,
+    name: 'cimg/*',
+    user: 'circleci',
+    uid: 3434,
+    source: 'CircleCI convenience images (cimg/*): USER circleci (3434)',
+  },
+  {
+    registry: null,
+    name: 'jenkins/*',
+    // The agent images that connect inbound or over ssh start as root or jenkins depending on
+    // the variant; only the controller and the plain agent are listed.
+    exceptRepos: ['ssh-agent', 'inbound-agent', 'jnlp-slave'],
+    user: 'jenkins',
+    uid: 1000,
+    source: 'jenkinsci/docker README: jenkins/jenkins runs as jenkins (1000); jenkins/agent likewise',
+  },
+  {
     registry: 'quay.io',
     name: 'keycloak/keycloak',
     user: 'keycloak',
@@ -170,3 +194,31 @@ export function imageUserUid(image: Pick<ImageRef, 'registry' | 'name'> | null, 
   );
   return hit?.uid ?? null;
 }
+
+/** The non-root user a well-known image ships for its apps (node's `node`), or null. */
+export function shippedUser(image: Pick<ImageRef, 'registry' | 'name'>): ImageUserEntry | null {
+  const registry = normalizedRegistry(image.registry);
+  const name = image.name.toLowerCase().replace(/^library\//, '');
+  return IMAGE_USERS.find((e) => e.registry === registry && nameMatches(e.name, name)) ?? null;
+}
+
+/**
+ * Folders an app writes to at run time, relative to its working directory, per ecosystem: a
+ * non-root user needs them to be its own. Rails writes tmp/ (pids, cache), log/ and storage/
+ * (Active Storage's local disk); other ecosystems write where their configuration says.
+ */
+export const APP_WRITABLE_DIRS: Readonly<Record<string, readonly string[]>> = {
+  ruby: ['tmp', 'log', 'storage'],
+};
+
+/**
+ * Programs an entrypoint uses to drop root itself (it starts as root, fixes permissions, then
+ * runs the app as another user): a USER instruction would stop it from doing so.
+ */
+export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set([
+  'gosu',
+  'su-exec',
+  'setpriv',
+  'chpst',
+  'runuser',
+]);

@@ -30,12 +30,23 @@ describe('DOP033 sudo-in-run', () => {
     expect(lint(rule, 'FROM debian:12\nRUN sudo make')[0]!.fix!.safety).toBe('safe');
   });
 
-  it('marks the fix for review under a non-root USER', () => {
+  it('gives no fix under a non-root user: without sudo the command would run unprivileged', () => {
     const f = lint(rule, 'FROM debian:12\nUSER app\nRUN sudo make');
-    expect(f[0]!.fix!.safety).toBe('review');
+    expect(f[0]!.fix).toBeUndefined();
     expect(f[0]!.message.en).toContain('USER root');
-    expect(lint(rule, 'FROM node:20 AS b\nUSER node\nFROM b\nRUN sudo make')[0]!.fix!.safety).toBe('review');
-    expect(lint(rule, 'FROM cgr.dev/chainguard/python:latest\nRUN sudo make')[0]!.fix!.safety).toBe('review');
+    expect(lint(rule, 'FROM node:20 AS b\nUSER node\nFROM b\nRUN sudo make')[0]!.fix).toBeUndefined();
+    expect(lint(rule, 'FROM cgr.dev/chainguard/python:latest\nRUN sudo make')[0]!.fix).toBeUndefined();
+    // Images that ship a non-root user and passwordless sudo for it.
+    expect(lint(rule, 'FROM circleci/node:14\nRUN sudo apt-get update')[0]!.fix).toBeUndefined();
+    expect(lint(rule, 'FROM jenkins/jenkins:lts\nRUN sudo make')[0]!.fix).toBeUndefined();
+    expect(lint(rule, 'FROM debian:12\nUSER app\nRUN ["sudo", "make"]')[0]!.fix).toBeUndefined();
+  });
+
+  it('marks the fix for review where the user is not known', () => {
+    const unknown = lint(rule, 'FROM mycorp/base:1\nRUN sudo make')[0]!;
+    expect(unknown.fix!.safety).toBe('review');
+    expect(unknown.message.en).toContain('not known');
+    expect(lint(rule, 'ARG BASE\nFROM $BASE\nRUN sudo make')[0]!.fix!.safety).toBe('review');
     expect(lint(rule, asOnbuild('FROM debian:12\nRUN sudo make'))[0]!.fix!.safety).toBe('review');
   });
 

@@ -1,5 +1,5 @@
 import { defineRule, instructionsOf, runCommands } from './define.js';
-import { userAt } from './support/identity.js';
+import { effectiveUserAt } from './support/effective-user.js';
 
 /** sudo options that change nothing when the caller is already root, so dropping them is exact. */
 const HARMLESS_SUDO_OPTIONS = new Set([
@@ -12,6 +12,19 @@ const HARMLESS_SUDO_OPTIONS = new Set([
   '-EH',
   '-HE',
 ]);
+
+/** What to do about sudo, by who the RUN runs as. */
+const SUDO_ADVICE = {
+  root: { en: 'RUN already runs as root; drop sudo.', ko: 'RUN은 이미 root로 실행되니 sudo를 빼세요.' },
+  'non-root': {
+    en: 'RUN runs as a non-root user here; switch with USER root (and back) instead of sudo.',
+    ko: '여기서 RUN은 일반 사용자로 실행됩니다. sudo 대신 USER root로 바꿨다가 되돌리세요.',
+  },
+  unknown: {
+    en: 'RUN runs as the base image’s user, which is not known here; if it is root, drop sudo, otherwise switch with USER root (and back).',
+    ko: 'RUN은 베이스 이미지의 사용자로 실행되는데 그 사용자를 알 수 없습니다. root라면 sudo를 빼고, 아니라면 USER root로 바꿨다가 되돌리세요.',
+  },
+} as const;
 
 export const rule = defineRule({
   meta: {
@@ -45,11 +58,11 @@ export const rule = defineRule({
           en: `\`sudo ${next?.value ?? ''}\`: RUN already runs as root until a USER says otherwise; drop sudo.`,
           ko: `\`sudo ${next?.value ?? ''}\`: RUN은 USER로 바꾸기 전까지 이미 root로 실행되니 sudo를 빼세요.`,
         },
-        ...(plain
+        ...(plain && effectiveUserAt(model, ins).kind !== 'non-root'
           ? {
               fix: {
                 title: { en: 'Remove sudo', ko: 'sudo 제거' },
-                safety: userAt(model, ins) === 'root' ? ('safe' as const) : ('review' as const),
+                safety: effectiveUserAt(model, ins).kind === 'root' ? ('safe' as const) : ('review' as const),
                 edits: [{ start: json[0]!.span.start, end: next.span.start, text: '' }],
               },
             }
@@ -66,18 +79,25 @@ export const rule = defineRule({
       const shown = program ? `sudo ${program.value}` : 'sudo';
       // Dropping sudo is exact only when it wraps a program with no options that matter.
       const removable = program && options.every((o) => HARMLESS_SUDO_OPTIONS.has(o.value));
-      const user = userAt(model, ins);
+      const user = effectiveUserAt(model, ins).kind;
       ctx.report({
         span: cmd.span,
         message: {
-          en: `\`${shown}\`: RUN ${user === 'non-root' ? 'runs as the USER set earlier; switch with USER root instead of' : 'already runs as root; drop'} sudo.`,
-          ko: `\`${shown}\`: ${user === 'non-root' ? 'RUN은 앞서 지정한 USER로 실행됩니다. sudo 대신 USER root로 전환하세요' : 'RUN은 이미 root로 실행되니 sudo를 빼세요'}.`,
+          en: `\`${shown}\`: ${SUDO_ADVICE[user].en}`,
+          ko: `\`${shown}\`: ${SUDO_ADVICE[user].ko}`,
         },
-        ...(removable
+        // Under a non-root user the command would run unprivileged and fail: no fix there. Where
+        // the base image's user is unknown the fix is a review (it holds only if that is root).
+        ...(removable && user !== 'non-root'
           ? {
               fix: {
-                title: { en: 'Remove sudo', ko: 'sudo 제거' },
-                // Under a non-root USER the command would then run unprivileged and may fail.
+                title:
+                  user === 'root'
+                    ? { en: 'Remove sudo', ko: 'sudo 제거' }
+                    : {
+                        en: 'Remove sudo (if the base image runs as root)',
+                        ko: 'sudo 제거(베이스 이미지가 root로 실행될 때)',
+                      },
                 safety: user === 'root' ? ('safe' as const) : ('review' as const),
                 edits: [{ start: sudo.span.start, end: program.span.start, text: '' }],
               },

@@ -16,6 +16,18 @@ describe('DOP051 apt-no-install-recommends', () => {
     expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y a && apt-get install -y b')).toHaveLength(2);
   });
 
+  it('names ca-certificates when the packages fetch over HTTPS (it came as a recommend)', () => {
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get install -y curl wget')).toBe(
+      'FROM debian:12\nRUN apt-get install --no-install-recommends -y curl wget ca-certificates',
+    );
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get install -y git ca-certificates')).toBe(
+      'FROM debian:12\nRUN apt-get install --no-install-recommends -y git ca-certificates',
+    );
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get install -y make')).toBe(
+      'FROM debian:12\nRUN apt-get install --no-install-recommends -y make',
+    );
+  });
+
   it('does not fire with the flag, the same apt option, an apt.conf setting, or other subcommands', () => {
     expect(lint(rule, 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl')).toEqual([]);
     expect(
@@ -33,14 +45,17 @@ describe('DOP051 apt-no-install-recommends', () => {
   });
 
   it('inserts the flag after the subcommand, in a here-document too', () => {
-    expect(fixed(rule, 'FROM debian:12\nRUN apt-get install -y curl')).toBe(
-      'FROM debian:12\nRUN apt-get install --no-install-recommends -y curl',
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get install -y make')).toBe(
+      'FROM debian:12\nRUN apt-get install --no-install-recommends -y make',
     );
-    expect(fixed(rule, 'FROM debian:12\nRUN apt-get -y install curl')).toBe(
-      'FROM debian:12\nRUN apt-get -y install --no-install-recommends curl',
+    expect(fixed(rule, 'FROM debian:12\nRUN apt-get -y install make')).toBe(
+      'FROM debian:12\nRUN apt-get -y install --no-install-recommends make',
+    );
+    expect(fixed(rule, 'FROM debian:12\nRUN <<EOF\napt-get install -y make\nEOF\n')).toBe(
+      'FROM debian:12\nRUN <<EOF\napt-get install --no-install-recommends -y make\nEOF\n',
     );
     expect(fixed(rule, 'FROM debian:12\nRUN <<EOF\napt-get install -y curl\nEOF\n')).toBe(
-      'FROM debian:12\nRUN <<EOF\napt-get install --no-install-recommends -y curl\nEOF\n',
+      'FROM debian:12\nRUN <<EOF\napt-get install --no-install-recommends -y curl ca-certificates\nEOF\n',
     );
   });
 

@@ -1,3 +1,4 @@
+import { neededRecommends } from '../knowledge/apt-recommends.js';
 import { recommendsOffByConfig, recommendsOffByOption } from './support/os-packages.js';
 import { missingFlagRule, said } from './support/packages.js';
 
@@ -15,8 +16,8 @@ export const rule = missingFlagRule({
     aka: { hadolint: ['DL3015'], trivy: ['DS-0029'] },
     fixable: 'review',
     explanation: {
-      en: 'By default apt also installs every package the named ones merely recommend: documentation, extra tools, often tens of megabytes and more attack surface. Add --no-install-recommends (or set `APT::Install-Recommends "false"` once in /etc/apt/apt.conf.d) and name what you really need. The fix is marked for review: now and then a recommended package is what makes a feature work (ca-certificates for curl over HTTPS is the usual one), so check the image still works.',
-      ko: 'apt는 기본적으로 지정한 패키지가 "추천"하는 패키지까지 함께 설치합니다. 문서나 부가 도구가 따라와 수십 MB가 늘고 공격 표면도 넓어집니다. --no-install-recommends를 붙이거나(/etc/apt/apt.conf.d에 `APT::Install-Recommends "false"`를 한 번 설정해도 됩니다) 정말 필요한 패키지만 적으세요. 가끔은 추천 패키지가 있어야 기능이 동작하므로(curl로 HTTPS를 쓸 때의 ca-certificates가 대표적입니다) 수정 후 이미지가 제대로 동작하는지 확인하세요.',
+      en: 'By default apt also installs every package the named ones merely recommend: documentation, extra tools, often tens of megabytes and more attack surface. Add --no-install-recommends (or set `APT::Install-Recommends "false"` once in /etc/apt/apt.conf.d) and name what you really need. Now and then a recommended package is what makes a feature work: the fix names ca-certificates for curl, wget and git (they need it for HTTPS), and is marked for review because others exist, so check the image still works.',
+      ko: 'apt는 기본적으로 지정한 패키지가 "추천"하는 패키지까지 함께 설치합니다. 문서나 부가 도구가 따라와 수십 MB가 늘고 공격 표면도 넓어집니다. --no-install-recommends를 붙이거나(/etc/apt/apt.conf.d에 `APT::Install-Recommends "false"`를 한 번 설정해도 됩니다) 정말 필요한 패키지만 적으세요. 가끔은 추천 패키지가 있어야 기능이 동작합니다. 수정은 curl, wget, git에 ca-certificates를 함께 적어 주지만(HTTPS에 필요) 다른 경우도 있으니 검토가 필요하며, 수정 후 이미지가 제대로 동작하는지 확인하세요.',
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
@@ -28,6 +29,8 @@ export const rule = missingFlagRule({
   // The same setting given as an apt option, or written to apt.conf.d by an earlier RUN.
   skip: (ctx, c) => recommendsOffByOption(c) || recommendsOffByConfig(ctx.model, c.ins),
   insert: '--no-install-recommends',
+  // What the named packages need of their recommends (ca-certificates for curl over HTTPS) is named.
+  alsoInstall: (c) => neededRecommends(c.call.operands.map((o) => o.value.replace(/[=<>].*$/, ''))),
   safety: 'review',
   message: (c) => ({
     en: `\`${said(c.call)}\` also installs recommended packages; add --no-install-recommends.`,

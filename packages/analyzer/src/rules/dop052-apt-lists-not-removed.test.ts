@@ -10,9 +10,36 @@ describe('DOP052 apt-lists-not-removed', () => {
     );
     expect(f).toHaveLength(1);
     expect(f[0]!.message.en).toContain('`apt-get update`');
-    expect(lint(rule, 'FROM debian:12\nRUN apt-get update\nRUN apt install -y a')).toHaveLength(2);
+    // The update-only RUN's lists are what the next RUN installs from: only that one is flagged.
+    const split = lint(rule, 'FROM debian:12\nRUN apt-get update\nRUN apt install -y a');
+    expect(split.map((f) => f.range.start.line)).toEqual([3]);
     expect(lint(rule, asOnbuild('FROM debian:12\nRUN apt-get update && apt-get install -y a'))).toHaveLength(
       1,
+    );
+  });
+
+  it('keeps the lists a later RUN (or a stage built on this one) still installs from', () => {
+    for (const text of [
+      'FROM debian:12\nRUN apt-get update && apt-get install -y git\nRUN apt-get install -y make',
+      'FROM ubuntu:24.04\nRUN add-apt-repository -y ppa:x/y && apt-get update\nRUN apt-get install -y z',
+      'FROM debian:12 AS base\nRUN apt-get update\nFROM base\nRUN apt-get install -y a',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y a\nENV X=1\nRUN sh -c "apt-get install -y b"',
+    ]) {
+      const lines = lint(rule, text).map((f) => f.range.start.line);
+      expect(lines, text).not.toContain(2);
+    }
+    // A later RUN that refreshes the lists itself does not need this one's.
+    expect(
+      lint(
+        rule,
+        'FROM debian:12\nRUN apt-get update && apt-get install -y a\nRUN apt-get update && apt-get install -y b',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('removes the lists through sudo when the install used sudo (the lists are root-owned)', () => {
+    expect(fixed(rule, 'FROM circleci/node:14\nRUN sudo apt-get update && sudo apt-get install -y a')).toBe(
+      'FROM circleci/node:14\nRUN sudo apt-get update && sudo apt-get install -y a && sudo rm -rf /var/lib/apt/lists/*',
     );
   });
 

@@ -1,4 +1,5 @@
 import { isInstall, isUpdate } from '../knowledge/invocation.js';
+import { aptListsReadLater } from './support/apt-lists-later.js';
 import { said } from './support/packages.js';
 import { allCallsOf, aptListsHandled, cleanupRule } from './support/os-packages.js';
 
@@ -30,7 +31,8 @@ export const rule = cleanupRule({
   calls: function* (model, managers) {
     for (const c of allCallsOf(model, managers)) if (isUpdate(c.call) || isInstall(c.call)) yield c;
   },
-  handled: (c) => aptListsHandled(c.ins, c.call.cmd),
+  // Lists a later RUN still installs from must stay: that RUN (or the last such) removes them.
+  handled: (c, model) => aptListsHandled(c.ins, c.call.cmd) || aptListsReadLater(model, c.ins),
   cleanup: () => 'rm -rf /var/lib/apt/lists/*',
   message: (c) => ({
     en: `The package lists of \`${said(c.call)}\` stay in the image: end this RUN with \`rm -rf /var/lib/apt/lists/*\` or mount a cache on /var/lib/apt/lists.`,

@@ -108,12 +108,13 @@ import { rule as r104 } from './dop132-undefined-var.js';
 import { rule as r105 } from './dop133-global-arg-not-redeclared.js';
 import { rule as r106 } from './dop134-persistent-debian-frontend.js';
 import { rule as r107 } from './dop135-copy-secret-file.js';
-import { rule as r108 } from './dop150-syntax-directive-missing.js';
-import { rule as r109 } from './dop160-copy-source-missing.js';
-import { rule as r110 } from './dop161-copy-ignored-file.js';
-import { rule as r111 } from './dop162-secret-in-context.js';
-import { rule as r112 } from './dop163-lockfile-not-copied.js';
-import { rule as r113 } from './dop164-dockerignore-missing.js';
+import { rule as r108 } from './dop140-pip-externally-managed.js';
+import { rule as r109 } from './dop150-syntax-directive-missing.js';
+import { rule as r110 } from './dop160-copy-source-missing.js';
+import { rule as r111 } from './dop161-copy-ignored-file.js';
+import { rule as r112 } from './dop162-secret-in-context.js';
+import { rule as r113 } from './dop163-lockfile-not-copied.js';
+import { rule as r114 } from './dop164-dockerignore-missing.js';
 
 /** Every rule, in id order. */
-export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39, r40, r41, r42, r43, r44, r45, r46, r47, r48, r49, r50, r51, r52, r53, r54, r55, r56, r57, r58, r59, r60, r61, r62, r63, r64, r65, r66, r67, r68, r69, r70, r71, r72, r73, r74, r75, r76, r77, r78, r79, r80, r81, r82, r83, r84, r85, r86, r87, r88, r89, r90, r91, r92, r93, r94, r95, r96, r97, r98, r99, r100, r101, r102, r103, r104, r105, r106, r107, r108, r109, r110, r111, r112, r113];
+export const RULES: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39, r40, r41, r42, r43, r44, r45, r46, r47, r48, r49, r50, r51, r52, r53, r54, r55, r56, r57, r58, r59, r60, r61, r62, r63, r64, r65, r66, r67, r68, r69, r70, r71, r72, r73, r74, r75, r76, r77, r78, r79, r80, r81, r82, r83, r84, r85, r86, r87, r88, r89, r90, r91, r92, r93, r94, r95, r96, r97, r98, r99, r100, r101, r102, r103, r104, r105, r106, r107, r108, r109, r110, r111, r112, r113, r114];

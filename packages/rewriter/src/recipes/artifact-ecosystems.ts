@@ -1,4 +1,4 @@
-import type { ImageRef } from '@dop/analyzer';
+import { aspnetTagForSdk, type ImageRef, RUNTIME_IMAGES, temurinJre } from '@dop/analyzer';
 
 /**
  * Compiled ecosystems whose build output is a file the command runs: the build image that marks
@@ -10,7 +10,8 @@ export interface ArtifactEcosystem {
   ecosystem: string;
   /** Repository names (registry included for mcr.microsoft.com) of the build images. */
   buildImages: RegExp;
-  runtimeImage(build: ImageRef): string;
+  /** The runtime image for a build image, from knowledge/image-tags.ts; null when none is known to exist. */
+  runtimeImage(build: ImageRef): string | null;
   /** The file or directory the command needs from the build, from the command's words. */
   artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
   /** A command that names its artifact, for the note when one does not. */
@@ -31,7 +32,7 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
   {
     ecosystem: 'go',
     buildImages: /^(library\/)?golang$/,
-    runtimeImage: () => 'gcr.io/distroless/base-debian12:nonroot',
+    runtimeImage: () => RUNTIME_IMAGES.goDistroless,
     artifact: program,
     example: 'CMD ["/usr/local/bin/app"]',
     runtimeUser: '65532:65532',
@@ -39,14 +40,14 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
   {
     ecosystem: 'rust',
     buildImages: /^(library\/)?rust$/,
-    runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? 'alpine:3.20' : 'debian:bookworm-slim'),
+    runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? RUNTIME_IMAGES.rustAlpine : RUNTIME_IMAGES.rustDebian),
     artifact: program,
     example: 'CMD ["./target/release/app"]',
   },
   {
     ecosystem: 'java',
     buildImages: /^(library\/)?(maven|gradle|openjdk|eclipse-temurin|amazoncorretto)$/,
-    runtimeImage: (b) => `eclipse-temurin:${majorOf(b.tag, '21')}-jre`,
+    runtimeImage: (b) => temurinJre(majorOf(b.tag, '21')),
     example: 'ENTRYPOINT ["java", "-jar", "target/app.jar"]',
     artifact: (argv) => {
       const jar = argv[0] === 'java' ? argv[argv.indexOf('-jar') + 1] : undefined;
@@ -56,7 +57,10 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
   {
     ecosystem: 'dotnet',
     buildImages: /^mcr\.microsoft\.com\/dotnet\/sdk$/,
-    runtimeImage: (b) => `mcr.microsoft.com/dotnet/aspnet:${b.tag ?? '8.0'}`,
+    runtimeImage: (b) => {
+      const tag = aspnetTagForSdk(b.tag);
+      return tag ? `mcr.microsoft.com/dotnet/aspnet:${tag}` : null;
+    },
     example: 'ENTRYPOINT ["dotnet", "out/App.dll"]',
     artifact: (argv) => {
       const dll = argv[0] === 'dotnet' ? argv[1] : undefined;

@@ -1,8 +1,9 @@
+import { TAGS_CHECKED } from '@dop/analyzer';
 import { renderBlock } from '../blocks.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { absolute, finalWorkdir, fullImageName, runtimeCommand } from './command.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly } from './shell-edits.js';
+import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail } from './stages.js';
 
 /**
@@ -34,20 +35,29 @@ export const artifact: Recipe = {
       return null;
     }
     const runtimeImage = eco.runtimeImage(stage.image);
+    if (!runtimeImage) {
+      return {
+        skip: {
+          en: `The ${eco.ecosystem} build was not split into stages: no runtime image is known to exist for ${stage.image.raw} (checked ${TAGS_CHECKED}), so none was chosen.`,
+          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. ${stage.image.raw}에 맞는 런타임 이미지가 있는지 확인하지 못해(${TAGS_CHECKED} 기준) 고르지 않았습니다.`,
+        },
+      };
+    }
     const build = [
       fromLine(model.text, stage, 'build'),
       ...blocks
         .slice(1)
-        .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+        .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword))
         .map((b) => renderBlock(b, nl)),
     ];
     const env = blocks.filter((b) => b.ins.keyword === 'ENV').map((b) => renderBlock(b, nl));
-    const uid = eco.runtimeUser ?? `${options.runtimeUid}:${options.runtimeUid}`;
+    // The runtime image's own user only where the ecosystem names it (distroless nonroot).
+    const user = runtimeUser({ registry: null, name: '' }, blocks, options, eco.ecosystem, eco.runtimeUser);
     const tail = runtimeTail(
       blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
-      { ...options },
+      user,
       nl,
-    ).map((line) => (line.startsWith('USER ') ? `USER ${uid}` : line));
+    );
     const runtime = [
       fromLine(model.text, stage, null, runtimeImage),
       ...env,
@@ -64,8 +74,8 @@ export const artifact: Recipe = {
         ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
       },
       explanation: {
-        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}, at the same path, so the command is unchanged. It runs as the non-root user ${uid}. Check that the program needs nothing else from the build image (shared libraries, config files).`,
-        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${path}만 같은 경로로 복사하므로 실행 명령은 그대로입니다. 일반 사용자 ${uid}로 실행됩니다. 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
+        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}, at the same path, so the command is unchanged. ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
+        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${path}만 같은 경로로 복사하므로 실행 명령은 그대로입니다. ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
       },
       resolves: ['DOP028', 'DOP029', 'DOP030'],
     };

@@ -3,7 +3,9 @@ import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { relocatedDependencies } from './relocation.js';
+import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
+import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 /**
@@ -23,11 +25,16 @@ export interface DependencyDirSpec {
   dir: string;
   /** Instructions before the manifest COPY in the build stage (create the folder, point tools at it). */
   buildSetup: string[];
+  /**
+   * Edits the build stage's prelude needs for that set-up (python3-venv on Debian and Ubuntu), as
+   * offsets in the file; null when the set-up cannot work on this image.
+   */
+  setupNeeds?: (stage: StageNode) => { at: number; text: string }[] | null;
   /** Instructions before the folder is copied in the runtime stage. */
   runtimeSetup: string[];
   /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
   movedBy: RegExp;
-  explanation: (runtimeImage: string, uid: number) => Localized;
+  explanation: (runtimeImage: string, user: Localized) => Localized;
 }
 
 export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
@@ -59,24 +66,60 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         };
       }
       if (rest.some((b) => b.ins.keyword === 'WORKDIR')) return null;
+      const relocated = relocatedDependencies(blocks, spec.dir);
+      if (relocated) return { skip: relocated };
       if (
         blocks.some((b) => b.ins.keyword === 'ENV' && b.ins.properties.some((p) => spec.movedBy.test(p.name)))
       )
         return null;
 
+      const needs = spec.setupNeeds ? spec.setupNeeds(stage) : [];
+      if (needs === null) {
+        return {
+          skip: {
+            en: `The stages were not split: the build stage's ${spec.dir} needs a tool this image does not install (on Debian and Ubuntu, python3-venv with the Python install).`,
+            ko: `스테이지를 나누지 않았습니다. 빌드 스테이지의 ${spec.dir}에 필요한 도구를 이 이미지가 설치하지 않습니다(Debian과 Ubuntu에서는 Python 설치에 python3-venv가 필요합니다).`,
+          },
+        };
+      }
+      const withNeeds = (b: Block) => {
+        const own = needs.filter((n) => n.at >= b.ins.span.start && n.at <= b.ins.span.end);
+        if (own.length === 0) return renderBlock(b, nl);
+        let text = b.text;
+        for (const n of [...own].sort((x, y) => y.at - x.at)) {
+          const at = n.at - b.ins.span.start;
+          text = text.slice(0, at) + n.text + text.slice(at);
+        }
+        return renderBlock({ comments: b.comments, text }, nl);
+      };
       const runtimeImage = spec.officialImage(stage) ? slimVariant(stage.image) : stage.image.raw;
       const build = [
         fromLine(model.text, stage, 'build'),
-        ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map((b) => renderBlock(b, nl)),
+        ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map(withNeeds),
         ...spec.buildSetup,
         renderBlock(manifest, nl),
         renderBlock(blocks[installAt]!, nl),
       ];
       const runtimePrelude = prelude.flatMap((b) => {
         if (b.ins.keyword !== 'RUN') return [renderBlock(b, nl)];
-        const text = runtimePackagesRun(model.text, b.ins);
+        const text = runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image));
         return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
       });
+      // On the same image with the same OS packages the runtime would be no lighter: no split.
+      const dropsPackages = prelude.some(
+        (b) =>
+          b.ins.keyword === 'RUN' &&
+          runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image)) !== b.text,
+      );
+      if (runtimeImage === stage.image.raw && !dropsPackages) {
+        return {
+          skip: {
+            en: `The stages were not split: the runtime would start from the same image (${runtimeImage}) with the same OS packages, so it would be no smaller.`,
+            ko: `스테이지를 나누지 않았습니다. 런타임이 같은 이미지(${runtimeImage})에서 같은 OS 패키지로 시작하므로 더 작아지지 않습니다.`,
+          },
+        };
+      }
+      const user = runtimeUser(stage.image, blocks, options, spec.ecosystem);
       const runtime = [
         fromLine(model.text, stage, null, runtimeImage),
         ...runtimePrelude,
@@ -84,7 +127,7 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         `COPY --from=build ${spec.dir} ${spec.dir}`,
         ...runtimeTail(
           rest.filter((b) => !isCleanupOnly(b.ins)),
-          options,
+          user,
           nl,
         ),
       ];
@@ -93,10 +136,10 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         build,
         runtime,
         title: {
-          en: `Install dependencies in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
-          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+          en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
+          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
         },
-        explanation: spec.explanation(runtimeImage, options.runtimeUid),
+        explanation: spec.explanation(runtimeImage, user.text),
         resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],
       };
     },

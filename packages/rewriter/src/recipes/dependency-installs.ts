@@ -23,6 +23,16 @@ const NPM_SCRIPTS = {
   ko: 'npm, yarn, pnpm은 패키지 자체의 설치 스크립트(prepare, postinstall)를 실행합니다. 스크립트가 소스를 필요로 하면 여기에 `--ignore-scripts`를 붙이고 소스를 복사한 뒤 실행하세요.',
 };
 
+const PIP_INCLUDES = {
+  en: 'A requirements file that names other files (`-r base.txt`, `-c constraints.txt`) needs them too (a folder of them is copied whole), and one with a local path (`-e .`) needs the source: then keep the install after the source COPY.',
+  ko: '요구 사항 파일이 다른 파일(`-r base.txt`, `-c constraints.txt`)을 가리키면 그 파일도 필요하고(폴더 안의 파일이면 폴더째 복사합니다), 로컬 경로(`-e .`)가 있으면 소스가 필요하니 그때는 설치를 소스 COPY 뒤에 두세요.',
+};
+
+const LOCAL_PATHS = {
+  en: 'A dependency on a local path (a path dependency in the manifest, a `replace` to a local folder in go.mod) needs that folder too: copy it with the manifests.',
+  ko: '매니페스트에 로컬 경로 의존성(경로 의존성, go.mod의 로컬 폴더 `replace`)이 있으면 그 폴더도 필요하니 매니페스트와 함께 복사하세요.',
+};
+
 const GEMSPEC = {
   en: 'A Gemfile that says `gemspec` also needs the .gemspec file: copy it with the Gemfile.',
   ko: 'Gemfile에 `gemspec`이 있으면 .gemspec 파일도 필요합니다. Gemfile과 함께 복사하세요.',
@@ -64,16 +74,16 @@ export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null 
       return pipRequirements(call, args);
     case 'pipenv':
       return sub === 'install' && call.operands.length === 0
-        ? { manifests: ['Pipfile', 'Pipfile.lock*'], risk: 'safe' }
+        ? { manifests: ['Pipfile', 'Pipfile.lock*'], risk: 'review', caveat: LOCAL_PATHS }
         : null;
     case 'poetry':
       // Without --no-root poetry also installs the project itself, which needs the source.
       return sub === 'install' && has('--no-root')
-        ? { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'safe' }
+        ? { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'review', caveat: LOCAL_PATHS }
         : null;
     case 'uv':
       return sub === 'sync' && has('--no-install-project')
-        ? { manifests: ['pyproject.toml', 'uv.lock*'], risk: 'safe' }
+        ? { manifests: ['pyproject.toml', 'uv.lock*'], risk: 'review', caveat: LOCAL_PATHS }
         : null;
     case 'bundle':
       return (sub === 'install' || sub === '') && call.operands.length === 0
@@ -81,7 +91,7 @@ export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null 
         : null;
     case 'go':
       return sub === 'mod' && call.operands[0]?.value === 'download'
-        ? { manifests: ['go.mod', 'go.sum*'], risk: 'safe' }
+        ? { manifests: ['go.mod', 'go.sum*'], risk: 'review', caveat: LOCAL_PATHS }
         : null;
     default:
       return null;
@@ -102,5 +112,5 @@ function pipRequirements(call: PackageManagerCall, args: string[]): DependencyIn
   const others = call.operands.filter((o) => o.value !== 'install' && !requirementOperands.has(o.value));
   if (files.length === 0 || others.length > 0) return null;
   if (!files.every((f) => /^[\w./-]+$/.test(f) && !f.startsWith('/') && !f.includes('..'))) return null;
-  return { manifests: files.map((f) => f.replace(/^\.\//, '')), risk: 'safe' };
+  return { manifests: files.map((f) => f.replace(/^\.\//, '')), risk: 'review', caveat: PIP_INCLUDES };
 }

@@ -1,18 +1,33 @@
-import { packageManagerCall, shell } from '@dop/analyzer';
+import { packageManagerCall, RUNTIME_IMAGES, shell } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
-import { isCleanupOnly, runtimePackagesRun } from './shell-edits.js';
+import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
+import { relocatedDependencies } from './relocation.js';
+import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 /** Static file servers run from npm; a built front end they serve is better served by nginx. */
 const STATIC_SERVERS = new Set(['serve', 'http-server']);
-const STATIC_RUNTIME = 'nginxinc/nginx-unprivileged:1.27-alpine';
-/** Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. */
-const PRUNE: Record<string, string> = { npm: 'RUN npm prune --omit=dev', pnpm: 'RUN pnpm prune --prod' };
+const STATIC_RUNTIME = RUNTIME_IMAGES.staticNginx;
+/**
+ * Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. npm 6
+ * and older (bundled with Node 14 and older) ignore `--omit=dev` and spell it `--production`.
+ */
+function pruneCommand(pm: string, nodeMajor: number | null): string | undefined {
+  if (pm === 'pnpm') return 'RUN pnpm prune --prod';
+  if (pm !== 'npm') return undefined;
+  return nodeMajor !== null && nodeMajor <= 14 ? 'RUN npm prune --production' : 'RUN npm prune --omit=dev';
+}
+
+/** The Node major a `node` image tag names (`14-bullseye` → 14), or null for `latest`, `lts`… */
+function nodeMajorOf(tag: string | null): number | null {
+  const m = /^(\d+)/.exec(tag ?? '');
+  return m ? Number(m[1]) : null;
+}
 
 /**
  * Node: install and build in a build stage; the runtime stage gets the working directory (with
@@ -32,6 +47,8 @@ export const node: Recipe = {
     if (after.some((b) => b.ins.keyword === 'WORKDIR')) return null;
     const workdir = finalWorkdir(stage);
     if (!workdir) return null;
+    const relocated = relocatedDependencies(blocks, 'node_modules');
+    if (relocated) return { skip: relocated };
     const argv = runtimeCommand(stage) ?? [];
     const server = argv[0] === 'npx' ? argv[1] : argv[0];
     if (server && STATIC_SERVERS.has(server)) return staticSite(input, installAt, workdir, argv);
@@ -64,7 +81,7 @@ function nodeServer(
   const call = installCall(blocks[installAt]!)!;
   const alreadyProduction =
     shell.findOption(call.args, ['--omit', '--production', '--only', '--prod']) !== null;
-  const prune = PRUNE[call.pm.id];
+  const prune = pruneCommand(call.pm.id, nodeMajorOf(stage.image.tag));
   const prunes = prune && !alreadyProduction ? [prune] : [];
   const runtimeImage = slimVariant(stage.image);
   const prelude = blocks.slice(1, installAt);
@@ -77,16 +94,17 @@ function nodeServer(
     ...blocks
       .slice(1)
       .filter((b, i) => !(split && i >= installAt && isContextCopy(b)))
-      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins))
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword))
       .map((b) => renderBlock(b, nl)),
     ...prunes,
   ];
   // OS packages the app needs at run time (imagemagick, fonts …) stay; build-only ones go.
   const runtimePackages = prelude.flatMap((b) => {
     if (b.ins.keyword !== 'RUN') return [];
-    const text = runtimePackagesRun(model.text, b.ins);
+    const text = runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image));
     return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
   });
+  const user = runtimeUser(stage.image, blocks, options, 'node');
   const runtime = [
     fromLine(model.text, stage, null, runtimeImage),
     ...blocks
@@ -97,7 +115,7 @@ function nodeServer(
     ...copies,
     ...runtimeTail(
       blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
-      options,
+      user,
       nl,
     ),
   ];
@@ -106,12 +124,12 @@ function nodeServer(
     build,
     runtime,
     title: {
-      en: `Install and build in a build stage; run on ${runtimeImage} as user ${options.runtimeUid}`,
-      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서 사용자 ${options.runtimeUid}로 실행`,
+      en: `Install and build in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
+      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
     },
     explanation: {
-      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from the slim variant and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. It runs as a numeric non-root user; check that the app writes only where that user may.`,
-      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`(으)로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 slim 변형에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}를 복사합니다`}. 숫자 UID의 일반 사용자로 실행하므로, 앱이 그 사용자가 쓸 수 있는 곳에만 쓰는지 확인하세요.`,
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. ${user.text.en}`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`(으)로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}을(를) 복사합니다`}. ${user.text.ko}`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
   };
@@ -146,6 +164,19 @@ function appCopies(prelude: Block[], after: Block[], workdir: string, nl: string
   ];
 }
 
+/** The unprivileged nginx's site, with the single-page fallback `serve -s` gave. */
+const SPA_FALLBACK_CONFIG = [
+  "COPY <<'EOF' /etc/nginx/conf.d/default.conf",
+  'server {',
+  '    listen 8080;',
+  '    root /usr/share/nginx/html;',
+  '    location / {',
+  '        try_files $uri $uri/ /index.html;',
+  '    }',
+  '}',
+  'EOF',
+];
+
 function staticSite(
   { model, stage, blocks, nl }: RecipeInput,
   _installAt: number,
@@ -162,15 +193,19 @@ function staticSite(
     fromLine(model.text, stage, 'build'),
     ...blocks
       .slice(1)
-      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !isCleanupOnly(b.ins) && !installsStaticServer(b))
+      .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !installsStaticServer(b))
       .map((b) => renderBlock(b, nl)),
   ];
   const kept = blocks
     .filter((b) => ['LABEL', 'HEALTHCHECK'].includes(b.ins.keyword))
     .map((b) => renderBlock(b, nl));
+  // `serve -s` answers every unknown path with index.html (a single-page app's client routes);
+  // nginx does so only when told to, or deep links get a 404.
+  const spa = argv.some((a) => a === '-s' || a === '--single');
   const runtime = [
     `FROM ${STATIC_RUNTIME}`,
     ...kept,
+    ...(spa ? [SPA_FALLBACK_CONFIG.join(nl)] : []),
     `COPY --from=build ${site} /usr/share/nginx/html`,
     'EXPOSE 8080',
   ];
@@ -183,8 +218,8 @@ function staticSite(
       ko: `빌드된 사이트를 Node 대신 ${STATIC_RUNTIME}에서 제공`,
     },
     explanation: {
-      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. Update the port mapping where the container is run.`,
-      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
+      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. ${spa ? " As `serve -s` did, nginx answers paths it has no file for with index.html, so the app's own routes still load (an nginx config written in the Dockerfile)." : ''} Update the port mapping where the container is run.`,
+      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). ${spa ? ' `serve -s`처럼 nginx도 파일이 없는 경로에 index.html로 응답하도록 Dockerfile 안에 nginx 설정을 넣었으므로 앱의 자체 경로가 그대로 열립니다.' : ''} 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030'],
   };

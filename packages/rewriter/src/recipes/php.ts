@@ -1,4 +1,4 @@
-import { type SimpleCommand, isInstall, isUpdate, packageManagerCall } from '@dop/analyzer';
+import { type SimpleCommand, isInstall, isUpdate, packageManagerCall, RUNTIME_IMAGES } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { copySources } from '../layers.js';
 import { isPlainRun, topCommands } from '../text.js';
@@ -7,7 +7,7 @@ import type { Recipe, RecipeResult } from './recipe.js';
 import { fromLine } from './stages.js';
 
 /** Composer's own image: PHP plus composer, used only to resolve and download dependencies. */
-const COMPOSER_IMAGE = 'composer:2';
+const COMPOSER_IMAGE = RUNTIME_IMAGES.composer;
 /** OS packages installed only so composer can fetch and unpack packages. */
 const COMPOSER_HELPERS = new Set(['unzip', 'zip', 'git', 'curl', 'ca-certificates']);
 /** Flags we add to the vendor-stage install (the original's flags are kept beside them). */

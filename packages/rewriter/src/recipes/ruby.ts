@@ -13,8 +13,8 @@ export const ruby = dependencyDirRecipe({
   buildSetup: [],
   runtimeSetup: [],
   movedBy: /^(BUNDLE_PATH|GEM_HOME|BUNDLE_APP_CONFIG)$/,
-  explanation: (runtimeImage, uid) => ({
-    en: `Compilers and header packages are needed to build native gems, not to run them. The build stage runs bundle install in the full image; the runtime stage (${runtimeImage}) copies the installed gems from ${BUNDLE} and the source. A gem that links a system library at run time (libpq for pg, say) needs that library's runtime package in the runtime stage. It runs as the numeric non-root user ${uid}.`,
-    ko: `컴파일러와 헤더 패키지는 네이티브 gem을 빌드할 때만 필요하고 실행에는 필요 없습니다. 빌드 스테이지는 전체 이미지에서 bundle install을 하고, 런타임 스테이지(${runtimeImage})는 ${BUNDLE}의 gem과 소스를 복사합니다. 실행 중에 시스템 라이브러리를 쓰는 gem(pg의 libpq 등)은 런타임 스테이지에 그 라이브러리의 런타임 패키지가 필요합니다. 숫자 UID ${uid}의 일반 사용자로 실행됩니다.`,
+  explanation: (runtimeImage, user) => ({
+    en: `Compilers and header packages are needed to build native gems, not to run them. The build stage runs bundle install in the full image; the runtime stage (${runtimeImage}) copies the installed gems from ${BUNDLE} and the source. A header package installed for a native gem is replaced in the runtime stage by the library the gem loads at run time (libpq-dev → libpq5 for pg); a library the table does not know must be added there by hand. ${user.en}`,
+    ko: `컴파일러와 헤더 패키지는 네이티브 gem을 빌드할 때만 필요하고 실행에는 필요 없습니다. 빌드 스테이지는 전체 이미지에서 bundle install을 하고, 런타임 스테이지(${runtimeImage})는 ${BUNDLE}의 gem과 소스를 복사합니다. 네이티브 gem을 위해 설치한 헤더 패키지는 런타임 스테이지에서 gem이 실행 중에 쓰는 라이브러리로 바뀝니다(pg라면 libpq-dev → libpq5). 표에 없는 라이브러리는 직접 추가해야 합니다. ${user.ko}`,
   }),
 });

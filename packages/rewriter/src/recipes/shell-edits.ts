@@ -1,30 +1,60 @@
-import type { InstructionNode, SimpleCommand } from '@dop/analyzer';
-import { isInstall, isUpdate, packageManagerCall } from '@dop/analyzer';
-import { scriptCommands } from '../text.js';
+import type { ImageRef, InstructionNode, LibraryDistro, SimpleCommand } from '@dop/analyzer';
+import {
+  baseImageInfo,
+  runtimeLibraryOf,
+  cleansCache,
+  isInstall,
+  isUpdate,
+  PACKAGE_MANAGERS,
+  packageManagerCall,
+  shell,
+} from '@dop/analyzer';
+import { scriptCommands, topCommands } from '../text.js';
 import { BUILD_ONLY_PACKAGES, packageName } from './build-only-packages.js';
 
-/** Commands that only remove or clean up: pointless after a stage boundary. */
+/** OS package-manager subcommands that take packages out: undoing build-only installs. */
+const OS_REMOVALS = new Set(['del', 'remove', 'purge', 'autoremove', 'erase']);
+
+/**
+ * A RUN that only cleans what installing left behind: package caches and indexes (the package
+ * managers' own clean commands and cache folders, from the analyzer's knowledge), scratch folders,
+ * and OS package removals. After a stage boundary there is nothing of that kind left to clean, so
+ * such a RUN is pointless in a runtime stage. Anything else — a build tool's `clean` goal
+ * (`mvn clean package`), an `rm` of the app's own files — is not a cleanup: it stays.
+ */
 export function isCleanupOnly(ins: InstructionNode): boolean {
   const cmds = ins.shell?.commands ?? [];
-  return (
-    ins.keyword === 'RUN' &&
-    cmds.length > 0 &&
-    cmds.every((c) => {
-      if (c.name === 'rm') return true;
-      const call = packageManagerCall(c);
-      const sub = call?.subcommand?.value ?? '';
-      return (
-        call !== null && ['del', 'remove', 'purge', 'autoremove', 'uninstall', 'clean', 'erase'].includes(sub)
-      );
-    })
-  );
+  return ins.keyword === 'RUN' && !ins.json && cmds.length > 0 && cmds.every(isCleanupCommand);
+}
+
+function isCleanupCommand(cmd: SimpleCommand): boolean {
+  if (PACKAGE_MANAGERS.some((pm) => cleansCache(pm, [cmd]))) return true;
+  if (cmd.name === 'rm') {
+    const paths = shell.positionals(cmd.args);
+    return paths.length > 0 && paths.every((p) => !p.expansion && isScratchPath(p.value));
+  }
+  const call = packageManagerCall(cmd);
+  return call !== null && call.pm.ecosystem === 'os' && OS_REMOVALS.has(call.subcommand?.value ?? '');
+}
+
+/** Temporary folders and package-manager caches: nothing the app itself reads. */
+function isScratchPath(path: string): boolean {
+  const bare = path.replace(/\/?\*+$/, '').replace(/\/+$/, '');
+  const scratch = ['/tmp', '/var/tmp', ...PACKAGE_MANAGERS.flatMap((pm) => pm.cacheDirs)];
+  return bare !== '' && scratch.some((dir) => bare === dir || bare.startsWith(`${dir}/`));
 }
 
 /**
- * The runtime version of an OS package RUN: build-only packages removed. `null` when nothing of
- * it is left to install; the text unchanged when it does more than install packages.
+ * The runtime version of an OS package RUN: build-only packages removed, and each header package
+ * replaced by the shared library it builds against (`libpq-dev` → `libpq5`, from
+ * knowledge/runtime-libraries.ts) — the compiled dependency still loads it at run time. `null`
+ * when nothing of it is left to install; the text unchanged when it does more than install.
  */
-export function runtimePackagesRun(text: string, ins: InstructionNode): string | null {
+export function runtimePackagesRun(
+  text: string,
+  ins: InstructionNode,
+  distro: LibraryDistro | null,
+): string | null {
   // a here-document script's installs too: otherwise the RUN reaches the runtime stage whole
   const cmds = scriptCommands(ins);
   const installs = cmds.filter((c) => {
@@ -32,23 +62,41 @@ export function runtimePackagesRun(text: string, ins: InstructionNode): string |
     return call !== null && call.pm.ecosystem === 'os' && isInstall(call);
   });
   if (installs.length === 0) return text.slice(ins.span.start, ins.span.end);
-  const cuts: { start: number; end: number }[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const named = new Set(
+    installs.flatMap((c) => packageManagerCall(c)!.operands.map((o) => packageName(o.value))),
+  );
   let remaining = 0;
   for (const cmd of installs) {
     const call = packageManagerCall(cmd)!;
     for (const op of call.operands) {
-      if (BUILD_ONLY_PACKAGES.has(packageName(op.value))) cuts.push(withSpaceBefore(text, op.span));
-      else remaining++;
+      const name = packageName(op.value);
+      const library = distro ? runtimeLibraryOf(name, distro) : null;
+      if (library && !named.has(library)) {
+        named.add(library);
+        edits.push({ ...op.span, text: library });
+        remaining++;
+      } else if (library || BUILD_ONLY_PACKAGES.has(name)) {
+        edits.push({ ...withSpaceBefore(text, op.span), text: '' });
+      } else remaining++;
     }
   }
   if (remaining === 0 && cmds.every((c) => isPackageHousekeeping(c))) return null;
   let out = '';
   let at = ins.span.start;
-  for (const c of cuts.sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, c.start);
-    at = c.end;
+  for (const e of edits.sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
   }
   return out + text.slice(at, ins.span.end);
+}
+
+/** The distribution whose library names an image uses, from the base-image table. */
+export function libraryDistro(image: ImageRef): LibraryDistro | null {
+  const info = baseImageInfo(image);
+  if (!info) return null;
+  if (info.os === 'debian' || info.os === 'ubuntu' || info.os === 'alpine') return info.os;
+  return null;
 }
 
 /** Update, install, cache cleaning: the commands around a package install. */

@@ -1,6 +1,6 @@
-import type { ImageRef, StageNode } from '@dop/analyzer';
+import { baseImageInfo, type ImageRef, type StageNode } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
-import type { ResolvedOptions } from '../transform.js';
+import type { RuntimeUser } from './runtime-user.js';
 
 /** The FROM line of a new stage: the original's flags, a given image (or the original's), a name. */
 export function fromLine(text: string, stage: StageNode, name: string | null, image?: string): string {
@@ -9,23 +9,32 @@ export function fromLine(text: string, stage: StageNode, name: string | null, im
   return ['FROM', ...flags, ref, ...(name ? ['AS', name] : [])].join(' ');
 }
 
-/** The small variant of an official language image tag: `python:3.12` → `python:3.12-slim`. */
+/**
+ * The slim variant of a language image, named by the family's own tag template in
+ * knowledge/base-images.ts (`python:3.12-bookworm` → `python:3.12-slim-bookworm`,
+ * `node:14-bullseye` → `node:14-bullseye-slim`). The image itself when it is already small, has a
+ * digest, or its family has no slim variant.
+ */
 export function slimVariant(image: ImageRef): string {
-  const tag = image.tag ?? 'latest';
-  if (/slim|alpine|distroless|minimal/.test(tag) || image.digest) return image.raw;
-  const repo = image.raw.slice(0, image.raw.length - (image.tag ? image.tag.length + 1 : 0));
-  if (tag === 'latest') return `${repo}:slim`;
-  // `3.12-bookworm` → `3.12-slim-bookworm`: the codename stays last.
-  const m = /^(.*?)-(bookworm|bullseye|buster|trixie)$/.exec(tag);
-  return m ? `${repo}:${m[1]}-slim-${m[2]}` : `${repo}:${tag}-slim`;
+  if (image.digest) return image.raw;
+  const info = baseImageInfo(image);
+  if (info?.variant.kind !== 'full') return image.raw;
+  const slim = info.family.variants.find(
+    (v) => v.kind === 'slim' && (info.variant.smaller ?? []).includes(v.id),
+  );
+  if (!slim || info.smaller?.variant !== slim) return image.raw;
+  return info.smaller.image;
 }
 
-/** The runtime stage's last instructions: as written, with a numeric USER before CMD/ENTRYPOINT. */
-export function runtimeTail(blocks: Block[], options: ResolvedOptions, nl: string): string[] {
+/**
+ * The runtime stage's last instructions: as written, with the user's folders and USER (when the
+ * stage gets one) before the first of CMD, ENTRYPOINT, HEALTHCHECK and EXPOSE.
+ */
+export function runtimeTail(blocks: Block[], user: RuntimeUser, nl: string): string[] {
   const out = blocks.map((b) => renderBlock(b, nl));
-  const user = `USER ${options.runtimeUid}:${options.runtimeUid}`;
+  const lines = [...user.setup, ...(user.line ? [user.line] : [])];
   const at = blocks.findIndex((b) => ['CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'EXPOSE'].includes(b.ins.keyword));
-  if (at < 0) out.push(user);
-  else out.splice(at, 0, user);
+  if (at < 0) out.push(...lines);
+  else out.splice(at, 0, ...lines);
   return out;
 }

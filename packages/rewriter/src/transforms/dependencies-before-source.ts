@@ -34,9 +34,10 @@ export const transform = defineTransform({
       const indent = indentAt(ctx.text, copy.span.start);
       const flags = run.flags.map((f) => ctx.text.slice(f.span.start, f.span.end)).join(' ');
       const moved = ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end);
-      const before =
-        `${indent}COPY ${copyFlags}${install.manifests.join(' ')} ${manifestDest}${nl}` +
-        `${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
+      const copies = manifestCopies(install.manifests, manifestDest).map(
+        (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
+      );
+      const before = `${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
       const edits = [
         {
           start: wholeLines(ctx.text, copy.span).start,
@@ -140,4 +141,21 @@ function isWholeContext(ins: InstructionNode): boolean {
 function copyDest(ins: InstructionNode): string {
   const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
   return args[args.length - 1] ?? '.';
+}
+
+/**
+ * The COPY arguments that put each manifest where the install reads it: files at the top of the
+ * context in one COPY, a file in a folder (`requirements/prod.txt`) by its whole folder at the same
+ * relative path — the install names it by that path, and such files include their neighbours
+ * (`-r base.txt`).
+ */
+export function manifestCopies(manifests: readonly string[], dest: string): string[] {
+  const top = manifests.filter((m) => !m.includes('/'));
+  const folders = [
+    ...new Set(manifests.filter((m) => m.includes('/')).map((m) => m.slice(0, m.lastIndexOf('/')))),
+  ];
+  return [
+    ...(top.length > 0 ? [`${top.join(' ')} ${dest}`] : []),
+    ...folders.map((f) => `${f}/ ${dest}${f}/`),
+  ];
 }

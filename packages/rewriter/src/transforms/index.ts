@@ -20,6 +20,7 @@ import { transform as shellHygiene } from './shell-hygiene.js';
 import { transform as syntaxDirective } from './syntax-directive.js';
 import { transform as lateCleanup } from './late-cleanup.js';
 import { transform as pinBaseTag } from './pin-base-tag.js';
+import { transform as systemPip } from './system-pip.js';
 
 /** Every transform, in the order they run: syntax first, local fixes, restructuring, then the directive. */
 export const TRANSFORMS: readonly Transform[] = [
@@ -43,5 +44,6 @@ export const TRANSFORMS: readonly Transform[] = [
   chownOnCopy,
   dependenciesBeforeSource,
   multiStage,
+  systemPip,
   syntaxDirective,
 ];

@@ -89,7 +89,7 @@ interface CleanupSpec {
   /** Which calls leave the cache behind (default: installs). */
   calls?: (model: DockerfileModel, managers: readonly PackageManagerId[]) => Iterable<Call>;
   /** Whether the RUN already keeps the cache out (default: the manager's clean commands, no-cache flag or a cache mount). */
-  handled?: (c: Call) => boolean;
+  handled?: (c: Call, model: DockerfileModel) => boolean;
   /** The command the fix appends to the RUN, per call (microdnf is cleaned with microdnf). */
   cleanup: (c: Call) => string;
   message: (c: Call, cleanup: string) => Localized;
@@ -110,9 +110,11 @@ export function cleanupRule(spec: CleanupSpec): Rule {
         : installsOf(ctx.model, [...spec.managers]);
       for (const c of calls) {
         if (seen.has(c.ins)) continue;
-        if ((spec.handled ?? cacheHandled)(c) || !reachesImage(ctx.model, c.ins)) continue;
+        // Where the layer reaches the image first: it is the cheap test.
+        if (!reachesImage(ctx.model, c.ins) || (spec.handled ?? cacheHandled)(c, ctx.model)) continue;
         seen.add(c.ins);
-        const cleanup = spec.cleanup(c);
+        // A manager run through sudo (a non-root user's RUN) left root-owned files: so is the removal.
+        const cleanup = `${viaSudo(c) ? 'sudo ' : ''}${spec.cleanup(c)}`;
         const edit = appendToRun(c.ins, cleanup);
         ctx.report({
           span: c.call.cmd.span,
@@ -122,6 +124,11 @@ export function cleanupRule(spec: CleanupSpec): Rule {
       }
     },
   };
+}
+
+/** Whether the call runs through sudo (`sudo apt-get install …`). */
+function viaSudo({ call }: Call): boolean {
+  return call.cmd.argv.slice(0, call.cmd.programIndex).some((w) => w.value.split('/').pop() === 'sudo');
 }
 
 /** Every call of the managers, for rules that look at more than installs. */

@@ -109,6 +109,8 @@ export function unpinned(call: PackageManagerCall): string[] {
 
 interface MissingFlagSpec {
   meta: RuleMeta;
+  /** Packages the fix must name too, since the flag stops them coming along (ca-certificates for curl). */
+  alsoInstall?: (c: Call) => string[];
   managers: PackageManagerId[];
   /** Which calls the rule looks at (default: installs). */
   applies?: (c: Call) => boolean;
@@ -145,7 +147,10 @@ export function missingFlagRule(spec: MissingFlagSpec): Rule {
                 fix: {
                   title: spec.fixTitle,
                   safety: spec.safety,
-                  edits: [afterSubcommand(c.call, spec.insert)],
+                  edits: [
+                    afterSubcommand(c.call, spec.insert),
+                    ...appendOperands(c.call, spec.alsoInstall?.(c) ?? []),
+                  ],
                 },
               }
             : {}),
@@ -153,6 +158,14 @@ export function missingFlagRule(spec: MissingFlagSpec): Rule {
       }
     },
   };
+}
+
+/** An edit adding packages after the call's last word, or none. */
+function appendOperands(call: PackageManagerCall, packages: readonly string[]): TextEdit[] {
+  const last = call.cmd.argv.at(-1);
+  return packages.length && last
+    ? [{ start: last.span.end, end: last.span.end, text: ` ${packages.join(' ')}` }]
+    : [];
 }
 
 interface CacheSpec {

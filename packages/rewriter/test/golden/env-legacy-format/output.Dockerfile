@@ -13,5 +13,5 @@ COPY package.json package-lock.json ./
 COPY --from=build /app/node_modules /app/node_modules
 COPY . .
 LABEL version=1.0
-USER 10001:10001
+USER 1000:1000
 CMD ["node", "server.js"]

@@ -9,5 +9,5 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY --from=build /app/node_modules /app/node_modules
 COPY . .
-USER 10001:10001
+USER 1000:1000
 CMD ["node", "index.js"]

@@ -9,6 +9,6 @@ RUN npm prune --omit=dev
 FROM node:22-slim
 WORKDIR /app
 COPY --from=build /app /app
-USER 10001:10001
+USER 1000:1000
 EXPOSE 3000
 CMD ["node", "dist/server.js"]

@@ -11,6 +11,6 @@ WORKDIR /usr/src/app
 COPY package.json package-lock.json ./
 COPY --from=build /usr/src/app/node_modules /usr/src/app/node_modules
 COPY . .
-USER 10001:10001
+USER 1000:1000
 EXPOSE 8080
 CMD ["node", "server.js"]

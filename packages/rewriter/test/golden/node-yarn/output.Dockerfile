@@ -8,6 +8,6 @@ RUN yarn build
 FROM node:20-slim
 WORKDIR /usr/src/app
 COPY --from=build /usr/src/app /usr/src/app
-USER 10001:10001
+USER 1000:1000
 EXPOSE 8080
 CMD ["node", "build/server.js"]
