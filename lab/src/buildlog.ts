@@ -35,7 +35,8 @@ export function parseSteps(log: string): BuildSteps {
 export function failingStep(log: string): string {
   const lines = log.split('\n');
   const err = lines.findIndex((l) => /^(error: |ERROR: |failed to solve)/.test(l) || / ERROR: /.test(l));
-  const errorLine = lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
+  const errorLine =
+    lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
   let step = '';
   const upTo = err >= 0 ? err : lines.length - 1;
   for (let i = upTo; i >= 0; i--) {

@@ -24,7 +24,8 @@ const DOCKERD = '/usr/sbin/dockerd';
 export function engineUnavailableReason(): string | null {
   if (process.platform !== 'linux') return `the build lab needs Linux (this is ${process.platform})`;
   if (hasEnginePackages()) {
-    if (process.getuid?.() !== 0) return 'dockerd is installed but the lab starts its own engine, which needs root';
+    if (process.getuid?.() !== 0)
+      return 'dockerd is installed but the lab starts its own engine, which needs root';
     return null;
   }
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) return null;
@@ -41,7 +42,10 @@ export function ensureEnginePackages(log: (s: string) => void): void {
   if (process.getuid?.() !== 0) throw new Error(engineUnavailableReason() ?? 'engine missing');
   log('installing docker.io and debootstrap with apt-get (once)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'docker.io', 'debootstrap']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'docker.io', 'debootstrap'],
+  ]) {
     const r = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed: ${r.stderr.slice(-800)}`);
   }
@@ -51,8 +55,11 @@ export interface Engine {
   /** Environment for the docker client: DOCKER_HOST at our socket, BuildKit on. */
   env: NodeJS.ProcessEnv;
   pid: number;
-  stop(): void;
+  /** Stops dockerd (SIGTERM, then SIGKILL after 30 s) and waits until it has exited. */
+  stop(): Promise<void>;
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function alive(pid: number): boolean {
   try {
@@ -106,13 +113,14 @@ async function acquireLock(log: (s: string) => void): Promise<void> {
     }
     if (!waiting) log(`another lab run (pid ${owner}) is using the engine; waiting for it to finish…`);
     waiting = true;
-    await new Promise((r) => setTimeout(r, 2000));
+    await sleep(2000);
   }
 }
 
 function releaseLock(): void {
   try {
-    if (Number(readFileSync(LOCK_OWNER, 'utf8')) === process.pid) rmSync(LOCK_DIR, { recursive: true, force: true });
+    if (Number(readFileSync(LOCK_OWNER, 'utf8')) === process.pid)
+      rmSync(LOCK_DIR, { recursive: true, force: true });
   } catch {
     // not ours or already gone
   }
@@ -146,26 +154,28 @@ async function launch(log: (s: string) => void): Promise<Engine> {
     exited = code ?? -1;
   });
   const env = clientEnv();
-  const stop = () => {
-    if (exited !== null || !alive(pid)) {
-      releaseLock();
-      return;
+  const exitedPromise = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async () => {
+    if (exited === null) {
+      process.kill(pid, 'SIGTERM');
+      const killed = await Promise.race([exitedPromise.then(() => true), sleep(30_000).then(() => false)]);
+      if (!killed) {
+        process.kill(pid, 'SIGKILL');
+        await exitedPromise;
+      }
     }
-    process.kill(pid, 'SIGTERM');
-    const until = Date.now() + 20_000;
-    while (alive(pid) && Date.now() < until) spawnSync('sleep', ['0.2']);
-    if (alive(pid)) process.kill(pid, 'SIGKILL');
     releaseLock();
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited !== null) throw new Error(`dockerd exited (${exited}): ${tail(path.join(ENGINE_DIR, 'dockerd.log'))}`);
+    if (exited !== null)
+      throw new Error(`dockerd exited (${exited}): ${tail(path.join(ENGINE_DIR, 'dockerd.log'))}`);
     if (spawnSync(DOCKER_CLIENT, ['version', '--format', '{{.Server.Version}}'], { env }).status === 0) break;
     if (Date.now() > deadline) {
-      stop();
+      await stop();
       throw new Error(`dockerd did not answer within 60 s: ${tail(path.join(ENGINE_DIR, 'dockerd.log'))}`);
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await sleep(300);
   }
   log(`engine up (dockerd pid ${pid}, socket ${SOCKET})`);
   return { env, pid, stop };
@@ -199,10 +209,18 @@ export interface RunResult {
 }
 
 /** Runs the docker client against our engine; never throws on a non-zero exit. */
-export function docker(engine: Pick<Engine, 'env'>, args: string[], options: SpawnOptions & { input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+export function docker(
+  engine: Pick<Engine, 'env'>,
+  args: string[],
+  options: SpawnOptions & { input?: string; timeoutMs?: number } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(DOCKER_CLIENT, args, { env: engine.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(DOCKER_CLIENT, args, {
+      env: engine.env,
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d) => {

@@ -13,7 +13,8 @@ export function baseImages(dockerfile: string): string[] {
     if (!from) continue;
     seenFrom = true;
     const ref = from[1]!.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, n: string) => args.get(n) ?? '');
-    if (ref.toLowerCase() !== 'scratch' && !stages.has(ref.toLowerCase()) && !out.includes(ref)) out.push(ref);
+    if (ref.toLowerCase() !== 'scratch' && !stages.has(ref.toLowerCase()) && !out.includes(ref))
+      out.push(ref);
     if (from[2]) stages.add(from[2].toLowerCase());
   }
   return out;

@@ -14,9 +14,22 @@ import { failingStep } from './buildlog.js';
 import { CACHE_DIR } from './engine.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
 
-export const GOLDEN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'rewriter', 'test', 'golden');
+export const GOLDEN_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'packages',
+  'rewriter',
+  'test',
+  'golden',
+);
 
-export type Verdict = 'both build' | 'rewrite broken' | 'both fail (stub context)' | 'rewrite builds, original does not' | 'not buildable here';
+export type Verdict =
+  | 'both build'
+  | 'rewrite broken'
+  | 'both fail (stub context)'
+  | 'rewrite builds, original does not'
+  | 'not buildable here';
 
 export interface GoldenSide {
   built: boolean;
@@ -35,7 +48,11 @@ export interface GoldenResult {
 
 export function goldenNames(): string[] {
   return readdirSync(GOLDEN_DIR)
-    .filter((d) => existsSync(path.join(GOLDEN_DIR, d, 'input.Dockerfile')) && existsSync(path.join(GOLDEN_DIR, d, 'output.Dockerfile')))
+    .filter(
+      (d) =>
+        existsSync(path.join(GOLDEN_DIR, d, 'input.Dockerfile')) &&
+        existsSync(path.join(GOLDEN_DIR, d, 'output.Dockerfile')),
+    )
     .sort();
 }
 
@@ -57,7 +74,8 @@ export function copiedPaths(dockerfile: string): string[] {
         continue;
       }
     } else args = rest.split(/\s+/);
-    for (const src of args.slice(0, -1)) if (!/^[a-z]+:\/\//i.test(src) && !src.startsWith('<<')) out.push(src);
+    for (const src of args.slice(0, -1))
+      if (!/^[a-z]+:\/\//i.test(src) && !src.startsWith('<<')) out.push(src);
   }
   return out;
 }
@@ -78,7 +96,8 @@ const STUB_FILES: Record<string, string> = {
   'package.json': `${JSON.stringify(STUB_PACKAGE, null, 2)}\n`,
   'package-lock.json': `${JSON.stringify({ name: 'golden-stub', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'golden-stub', version: '1.0.0' } } }, null, 2)}\n`,
   'yarn.lock': '# yarn lockfile v1\n\n\n',
-  'pnpm-lock.yaml': "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n",
+  'pnpm-lock.yaml':
+    "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n",
   'requirements.txt': '# stub: nothing to install\n',
   'go.mod': 'module example.com/stub\n\ngo 1.19\n',
   'main.go': 'package main\n\nfunc main() {}\n',
@@ -104,7 +123,8 @@ export function stubContext(dir: string, dockerfiles: string[]): void {
       if (src.includes('*') || src.includes('?')) {
         // package*.json → package.json and package-lock.json; yarn.lock* → yarn.lock
         const stem = src.replace(/[*?].*$/, '');
-        for (const known of Object.keys(STUB_FILES)) if (known.startsWith(stem) && src.includes('.') && known !== stem) write(known);
+        for (const known of Object.keys(STUB_FILES))
+          if (known.startsWith(stem) && src.includes('.') && known !== stem) write(known);
         if (STUB_FILES[stem]) write(stem);
         continue;
       }
@@ -115,7 +135,13 @@ export function stubContext(dir: string, dockerfiles: string[]): void {
   write('index.js');
 }
 
-async function buildSide(engine: Engine, dir: string, tag: string, dockerfile: string, ignore: string | null): Promise<GoldenSide> {
+async function buildSide(
+  engine: Engine,
+  dir: string,
+  tag: string,
+  dockerfile: string,
+  ignore: string | null,
+): Promise<GoldenSide> {
   const { text, adjustments } = adjustForLab(dockerfile);
   writeFileSync(path.join(dir, 'Dockerfile'), text);
   rmSync(path.join(dir, '.dockerignore'), { force: true });
@@ -124,15 +150,29 @@ async function buildSide(engine: Engine, dir: string, tag: string, dockerfile: s
   return r.ok ? { built: true, adjustments } : { built: false, error: failingStep(r.log), adjustments };
 }
 
-export async function runGolden(engine: Engine, name: string, log: (s: string) => void): Promise<GoldenResult> {
+export async function runGolden(
+  engine: Engine,
+  name: string,
+  log: (s: string) => void,
+): Promise<GoldenResult> {
   const input = readFileSync(path.join(GOLDEN_DIR, name, 'input.Dockerfile'), 'utf8');
   const output = readFileSync(path.join(GOLDEN_DIR, name, 'output.Dockerfile'), 'utf8');
   const ignoreFile = path.join(GOLDEN_DIR, name, 'suggested.dockerignore');
   const ignore = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
   const images = [...new Set([...baseImages(input), ...baseImages(output)])];
-  const notBuildable = images.filter((i) => !findStandIn(i)).map((image) => ({ image, why: notBuildableReason(image) }));
+  const notBuildable = images
+    .filter((i) => !findStandIn(i))
+    .map((image) => ({ image, why: notBuildableReason(image) }));
   const none: GoldenSide = { built: false, adjustments: [] };
-  if (notBuildable.length > 0) return { golden: name, images, notBuildable, verdict: 'not buildable here', original: none, rewrite: none };
+  if (notBuildable.length > 0)
+    return {
+      golden: name,
+      images,
+      notBuildable,
+      verdict: 'not buildable here',
+      original: none,
+      rewrite: none,
+    };
   await ensureStandIns(engine, images, log);
   const dir = path.join(CACHE_DIR, 'work', `golden-${name}`);
   stubContext(dir, [input, output]);

@@ -28,11 +28,18 @@ export interface LabEntry {
 
 const LAB_FILES = /^(lab\.json|Dockerfile(\..*)?|\.dockerignore)$/;
 
-export async function runVariant(engine: Engine, sample: Sample, variant: string, log: Progress): Promise<LabEntry> {
+export async function runVariant(
+  engine: Engine,
+  sample: Sample,
+  variant: string,
+  log: Progress,
+): Promise<LabEntry> {
   const original = readFileSync(path.join(sample.dir, variant), 'utf8');
   const result = rewrite(original);
   const images = [...new Set([...baseImages(original), ...baseImages(result.output)])];
-  const notBuildable = images.filter((i) => !findStandIn(i)).map((image) => ({ image, why: notBuildableReason(image) }));
+  const notBuildable = images
+    .filter((i) => !findStandIn(i))
+    .map((image) => ({ image, why: notBuildableReason(image) }));
   const entry: LabEntry = {
     sample: sample.name,
     variant,
@@ -45,7 +52,9 @@ export async function runVariant(engine: Engine, sample: Sample, variant: string
     sameAnswer: null,
   };
   if (notBuildable.length > 0) {
-    log(`${sample.name}/${variant}: not buildable here (${notBuildable.map((n) => `${n.image}: ${n.why}`).join('; ')})`);
+    log(
+      `${sample.name}/${variant}: not buildable here (${notBuildable.map((n) => `${n.image}: ${n.why}`).join('; ')})`,
+    );
     return entry;
   }
   await ensureStandIns(engine, images, log);
@@ -60,7 +69,13 @@ export async function runVariant(engine: Engine, sample: Sample, variant: string
   entry.rewrite = await measureSide(
     engine,
     sample,
-    { id: `${id}-rewrite`, contextFrom: sample.dir, dockerfile: result.output, dockerignore: result.dockerignore, exclude },
+    {
+      id: `${id}-rewrite`,
+      contextFrom: sample.dir,
+      dockerfile: result.output,
+      dockerignore: result.dockerignore,
+      exclude,
+    },
     log,
   );
   if (entry.original.answer !== null && entry.rewrite.answer !== null && entry.original.probePassed !== null)

@@ -67,7 +67,9 @@ export function notMeasured(reason: string): SideResult {
 export function adjustForLab(dockerfile: string): { text: string; adjustments: string[] } {
   const adjustments: string[] = [];
   const text = dockerfile.replace(/^#\s*syntax\s*=\s*(\S+)[^\n]*\n/i, (_m, ref: string) => {
-    adjustments.push(`dropped "# syntax=${ref}" (no registry here; built with the engine's built-in frontend)`);
+    adjustments.push(
+      `dropped "# syntax=${ref}" (no registry here; built with the engine's built-in frontend)`,
+    );
     return '';
   });
   return { text, adjustments };
@@ -105,7 +107,13 @@ export async function build(engine: Engine, dir: string, tag: string, cold: bool
 }
 
 async function inspect(engine: Engine, tag: string) {
-  const r = await docker(engine, ['image', 'inspect', '--format', '{{.Size}} {{len .RootFS.Layers}} {{json .Config.User}}', tag]);
+  const r = await docker(engine, [
+    'image',
+    'inspect',
+    '--format',
+    '{{.Size}} {{len .RootFS.Layers}} {{json .Config.User}}',
+    tag,
+  ]);
   const [size, layers, user] = r.stdout.trim().split(' ');
   return { sizeBytes: Number(size), layers: Number(layers), configUser: JSON.parse(user ?? '""') as string };
 }
@@ -129,7 +137,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function runProbe(engine: Engine, tag: string, probe: Probe, configUser: string) {
   if (!isHttpProbe(probe)) {
-    const r = await docker(engine, ['run', '--rm', '--network', 'none', tag, ...probe.command], { timeoutMs: 120_000 });
+    const r = await docker(engine, ['run', '--rm', '--network', 'none', tag, ...probe.command], {
+      timeoutMs: 120_000,
+    });
     const answer = (r.stdout + (r.status === 0 ? '' : r.stderr)).trim();
     return {
       passed: r.status === 0 && answer.includes(probe.expect),
@@ -140,7 +150,8 @@ export async function runProbe(engine: Engine, tag: string, probe: Probe, config
   }
   const name = `dop-lab-probe-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const started = await docker(engine, ['run', '-d', '--network', 'none', '--name', name, tag]);
-  if (started.status !== 0) return { passed: false, answer: started.stderr.trim().slice(0, 300), user: null, stopSeconds: null };
+  if (started.status !== 0)
+    return { passed: false, answer: started.stderr.trim().slice(0, 300), user: null, stopSeconds: null };
   let answer = '';
   let passed = false;
   let uid: string | null = null;
@@ -149,9 +160,13 @@ export async function runProbe(engine: Engine, tag: string, probe: Probe, config
     const url = `http://127.0.0.1:${probe.port}${probe.path}`;
     const until = Date.now() + 60_000;
     while (Date.now() < until) {
-      const r = await docker(engine, ['run', '--rm', '--network', `container:${name}`, PROBE_IMAGE, '-sS', '--max-time', '5', url], {
-        timeoutMs: 30_000,
-      });
+      const r = await docker(
+        engine,
+        ['run', '--rm', '--network', `container:${name}`, PROBE_IMAGE, '-sS', '--max-time', '5', url],
+        {
+          timeoutMs: 30_000,
+        },
+      );
       if (r.status === 0) {
         answer = r.stdout.trim();
         passed = answer.includes(probe.expect);
@@ -202,11 +217,26 @@ export function editFile(file: string, note: string): void {
   appendFileSync(file, `\n${comment(note)}\n`);
 }
 
-async function rebuildAfter(engine: Engine, dir: string, tag: string, file: string | null, install: RegExp, what: string): Promise<Rebuild> {
-  if (file === null) return { steps: null, ran: [], seconds: null, reranInstall: null, reason: `no ${what} in this sample` };
+async function rebuildAfter(
+  engine: Engine,
+  dir: string,
+  tag: string,
+  file: string | null,
+  install: RegExp,
+  what: string,
+): Promise<Rebuild> {
+  if (file === null)
+    return { steps: null, ran: [], seconds: null, reranInstall: null, reason: `no ${what} in this sample` };
   editFile(path.join(dir, file), `lab ${what} ${Date.now()}`);
   const r = await build(engine, dir, tag, false);
-  if (!r.ok) return { steps: null, ran: [], seconds: null, reranInstall: null, reason: `rebuild failed: ${failingStep(r.log)}` };
+  if (!r.ok)
+    return {
+      steps: null,
+      ran: [],
+      seconds: null,
+      reranInstall: null,
+      reason: `rebuild failed: ${failingStep(r.log)}`,
+    };
   return {
     steps: r.steps.ran.length,
     ran: r.steps.ran,
@@ -215,12 +245,15 @@ async function rebuildAfter(engine: Engine, dir: string, tag: string, file: stri
   };
 }
 
-export interface Progress {
-  (s: string): void;
-}
+export type Progress = (s: string) => void;
 
 /** Builds and measures one side (original or rewrite) of one sample variant. */
-export async function measureSide(engine: Engine, sample: Sample, input: BuildInput, log: Progress): Promise<SideResult> {
+export async function measureSide(
+  engine: Engine,
+  sample: Sample,
+  input: BuildInput,
+  log: Progress,
+): Promise<SideResult> {
   const { text, adjustments } = adjustForLab(input.dockerfile);
   const dir = prepareContext({ ...input, dockerfile: text });
   const tag = `dop-lab/${input.id}:latest`;
@@ -229,15 +262,26 @@ export async function measureSide(engine: Engine, sample: Sample, input: BuildIn
   if (!cold.ok) {
     const error = failingStep(cold.log);
     log(`${input.id}: build FAILED — ${error}`);
-    return { ...notMeasured('the build failed'), buildError: error, adjustments, coldBuildSeconds: Math.round(cold.seconds * 10) / 10 };
+    return {
+      ...notMeasured('the build failed'),
+      buildError: error,
+      adjustments,
+      coldBuildSeconds: Math.round(cold.seconds * 10) / 10,
+    };
   }
   const info = await inspect(engine, tag);
-  log(`${input.id}: built in ${cold.seconds.toFixed(1)} s, ${(info.sizeBytes / 1e6).toFixed(1)} MB, ${info.layers} layers; probing…`);
+  log(
+    `${input.id}: built in ${cold.seconds.toFixed(1)} s, ${(info.sizeBytes / 1e6).toFixed(1)} MB, ${info.layers} layers; probing…`,
+  );
   const probe = await runProbe(engine, tag, sample.probe, info.configUser);
-  log(`${input.id}: probe ${probe.passed ? 'passed' : 'FAILED'} (${probe.answer.slice(0, 80)}), user ${probe.user}`);
+  log(
+    `${input.id}: probe ${probe.passed ? 'passed' : 'FAILED'} (${probe.answer.slice(0, 80)}), user ${probe.user}`,
+  );
   const install = new RegExp(sample.install);
   const sourceEdit = await rebuildAfter(engine, dir, tag, sample.sourceEdit, install, 'source edit');
-  log(`${input.id}: source edit → ${sourceEdit.steps ?? '-'} steps re-ran${sourceEdit.reranInstall ? ' (dependency install included)' : ''}`);
+  log(
+    `${input.id}: source edit → ${sourceEdit.steps ?? '-'} steps re-ran${sourceEdit.reranInstall ? ' (dependency install included)' : ''}`,
+  );
   const manifestEdit = await rebuildAfter(engine, dir, tag, sample.manifestEdit, install, 'manifest edit');
   log(`${input.id}: manifest edit → ${manifestEdit.steps ?? '-'} steps re-ran`);
   rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,13 @@ import type { LabEntry } from './lab.js';
 import type { SideResult } from './measure.js';
 import { NOT_BUILDABLE, STANDINS } from './standins.js';
 
-export const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'results');
+export const RESULTS_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'bench',
+  'results',
+);
 const JSON_FILE = path.join(RESULTS_DIR, 'build-lab.json');
 const GOLDENS_FILE = path.join(RESULTS_DIR, 'build-lab-goldens.json');
 const MD_FILE = path.join(RESULTS_DIR, 'build-lab.md');
@@ -49,7 +55,11 @@ export interface EntryRecord {
 }
 
 function side(s: SideResult): SideRecord {
-  const reasons = [s.reason, s.sourceEdit.reason && `source edit: ${s.sourceEdit.reason}`, s.manifestEdit.reason && `manifest edit: ${s.manifestEdit.reason}`]
+  const reasons = [
+    s.reason,
+    s.sourceEdit.reason && `source edit: ${s.sourceEdit.reason}`,
+    s.manifestEdit.reason && `manifest edit: ${s.manifestEdit.reason}`,
+  ]
     .filter(Boolean)
     .join('; ');
   return {
@@ -98,7 +108,9 @@ function readJson<T>(file: string, fallback: T): T {
 export function saveEntries(records: EntryRecord[]): void {
   const done = new Set(records.map((r) => `${r.sample}/${r.variant}`));
   const kept = readJson<EntryRecord[]>(JSON_FILE, []).filter((r) => !done.has(`${r.sample}/${r.variant}`));
-  const all = [...kept, ...records].sort((a, b) => `${a.sample}/${a.variant}`.localeCompare(`${b.sample}/${b.variant}`));
+  const all = [...kept, ...records].sort((a, b) =>
+    `${a.sample}/${a.variant}`.localeCompare(`${b.sample}/${b.variant}`),
+  );
   writeFileSync(JSON_FILE, `${JSON.stringify(all, null, 2)}\n`);
   writeMarkdown();
 }
@@ -146,8 +158,12 @@ export function writeMarkdown(): void {
   L.push('');
   L.push(`| | originals | rewrites |`);
   L.push('|---|---|---|');
-  L.push(`| built | ${rate(buildable, (e) => e.original.built)} | ${rate(buildable, (e) => e.rewrite.built)} |`);
-  L.push(`| probe passed | ${rate(buildable, (e) => e.original.probePassed === true)} | ${rate(buildable, (e) => e.rewrite.probePassed === true)} |`);
+  L.push(
+    `| built | ${rate(buildable, (e) => e.original.built)} | ${rate(buildable, (e) => e.rewrite.built)} |`,
+  );
+  L.push(
+    `| probe passed | ${rate(buildable, (e) => e.original.probePassed === true)} | ${rate(buildable, (e) => e.rewrite.probePassed === true)} |`,
+  );
   L.push(`| same answer as the original | | ${rate(buildable, (e) => e.sameAnswer === true)} |`);
   L.push(
     `| source edit re-ran no dependency install | ${rate(buildable, (e) => e.original.sourceEditReranInstall === false)} | ${rate(buildable, (e) => e.rewrite.sourceEditReranInstall === false)} |`,
@@ -157,10 +173,15 @@ export function writeMarkdown(): void {
   L.push('');
   L.push('## Results');
   L.push('');
-  L.push('| sample / Dockerfile | side | built | probe | user | size MB | layers | cold s | source edit: steps re-run | manifest edit: steps re-run | stop s |');
+  L.push(
+    '| sample / Dockerfile | side | built | probe | user | size MB | layers | cold s | source edit: steps re-run | manifest edit: steps re-run | stop s |',
+  );
   L.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const e of entries) {
-    for (const [name, s] of [['original', e.original], ['rewrite', e.rewrite]] as const) {
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const) {
       L.push(
         `| ${e.sample} / ${e.variant} | ${name} | ${yn(s.built)} | ${yn(s.probePassed)} | ${s.user ?? '–'} | ${mb(s.sizeBytes)} | ${num(s.layers)} | ${num(s.coldBuildSeconds)} | ${steps(s.sourceEditRebuiltSteps, s.sourceEditSeconds, s.sourceEditReranInstall)} | ${steps(s.manifestEditRebuiltSteps, s.manifestEditSeconds, s.manifestEditReranInstall)} | ${num(s.stopSeconds)} |`,
       );
@@ -169,13 +190,25 @@ export function writeMarkdown(): void {
   L.push('');
   const problems = entries.flatMap((e) => {
     const out: string[] = [];
-    for (const [name, s] of [['original', e.original], ['rewrite', e.rewrite]] as const) {
-      if (s.buildError) out.push(`- **${e.sample} / ${e.variant}, ${name}: build failed** at ${cell(s.buildError)}`);
-      else if (s.built && s.probePassed === false) out.push(`- **${e.sample} / ${e.variant}, ${name}: probe failed**: ${cell((s.answer ?? '').slice(0, 200))}`);
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const) {
+      if (s.buildError)
+        out.push(`- **${e.sample} / ${e.variant}, ${name}: build failed** at ${cell(s.buildError)}`);
+      else if (s.built && s.probePassed === false)
+        out.push(
+          `- **${e.sample} / ${e.variant}, ${name}: probe failed**: ${cell((s.answer ?? '').slice(0, 200))}`,
+        );
     }
-    if (e.sameAnswer === false) out.push(`- ${e.sample} / ${e.variant}: the rewrite answered differently from the original`);
-    for (const n of e.notBuildable) out.push(`- ${e.sample} / ${e.variant}: not buildable here (${n.image}: ${n.why})`);
-    for (const [name, s] of [['original', e.original], ['rewrite', e.rewrite]] as const)
+    if (e.sameAnswer === false)
+      out.push(`- ${e.sample} / ${e.variant}: the rewrite answered differently from the original`);
+    for (const n of e.notBuildable)
+      out.push(`- ${e.sample} / ${e.variant}: not buildable here (${n.image}: ${n.why})`);
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const)
       for (const a of s.adjustments) out.push(`- ${e.sample} / ${e.variant}, ${name}: lab adjustment: ${a}`);
     return out;
   });
@@ -190,7 +223,13 @@ export function writeMarkdown(): void {
       'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with no dependencies whose scripts succeed, empty lock files, and so on), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite.',
     );
     L.push('');
-    const verdicts = ['rewrite broken', 'both build', 'both fail (stub context)', 'rewrite builds, original does not', 'not buildable here'];
+    const verdicts = [
+      'rewrite broken',
+      'both build',
+      'both fail (stub context)',
+      'rewrite builds, original does not',
+      'not buildable here',
+    ];
     L.push(`| verdict | goldens |`);
     L.push('|---|---|');
     for (const v of verdicts) {
@@ -199,7 +238,9 @@ export function writeMarkdown(): void {
     }
     L.push('');
     for (const g of goldens.filter((x) => x.verdict !== 'not buildable here' && x.verdict !== 'both build')) {
-      L.push(`- **${g.golden}** (${g.verdict}): original ${g.original.built ? 'built' : `failed at ${cell(g.original.error ?? '')}`}; rewrite ${g.rewrite.built ? 'built' : `failed at ${cell(g.rewrite.error ?? '')}`}`);
+      L.push(
+        `- **${g.golden}** (${g.verdict}): original ${g.original.built ? 'built' : `failed at ${cell(g.original.error ?? '')}`}; rewrite ${g.rewrite.built ? 'built' : `failed at ${cell(g.rewrite.error ?? '')}`}`,
+      );
     }
     L.push('');
   }

@@ -49,17 +49,17 @@ for (const g of goldensWanted) {
 }
 
 let engine: Engine | null = null;
-const stopEngine = () => {
+const stopEngine = async () => {
   if (!engine) return;
-  log(`stopping the engine (pid ${engine.pid})`);
-  engine.stop();
+  const e = engine;
   engine = null;
+  log(`stopping the engine (pid ${e.pid})`);
+  await e.stop();
 };
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
     log(`${sig}: stopping`);
-    stopEngine();
-    process.exit(130);
+    void stopEngine().finally(() => process.exit(130));
   });
 }
 
@@ -86,8 +86,11 @@ try {
       records.push(toRecord(entry));
       saveEntries([toRecord(entry)]);
     }
-    const built = (side: 'original' | 'rewrite') => records.filter((r) => r[side].built && r[side].probePassed).length;
-    log(`done: originals built and answered ${built('original')}/${records.length}, rewrites ${built('rewrite')}/${records.length}`);
+    const built = (side: 'original' | 'rewrite') =>
+      records.filter((r) => r[side].built && r[side].probePassed).length;
+    log(
+      `done: originals built and answered ${built('original')}/${records.length}, rewrites ${built('rewrite')}/${records.length}`,
+    );
   }
   log('results in bench/results/build-lab.md and .json');
   // Build cache from the samples is not reused between runs (cold builds use --no-cache): free it.
@@ -96,5 +99,5 @@ try {
   log(`failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 } finally {
-  stopEngine();
+  await stopEngine();
 }

