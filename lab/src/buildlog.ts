@@ -31,24 +31,34 @@ export function parseSteps(log: string): BuildSteps {
   return { ran, cached: fromCache };
 }
 
-/** The step that failed and the error BuildKit gave, for the report. */
+/** The step that failed, the last lines it printed and BuildKit's error, for the report. */
 export function failingStep(log: string): string {
   const lines = log.split('\n');
-  const err = lines.findIndex((l) => /^(error: |ERROR: |failed to solve)/.test(l) || / ERROR: /.test(l));
-  const errorLine =
-    lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
+  const errorAt = lines.findIndex((l) => /^#\d+ ERROR: /.test(l));
+  const id = errorAt >= 0 ? /^#(\d+) /.exec(lines[errorAt]!)![1]! : null;
+  const finalError = lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
   let step = '';
-  const upTo = err >= 0 ? err : lines.length - 1;
+  const upTo = errorAt >= 0 ? errorAt : lines.length - 1;
   for (let i = upTo; i >= 0; i--) {
     const m = STEP.exec(lines[i] ?? '');
-    if (m) {
+    if (m && (id === null || m[1] === id)) {
       step = `[${m[2]}] ${m[3]}`;
       break;
     }
   }
-  const clean = errorLine
+  // What the step printed just before failing (`#<id> <seconds> <text>`) usually says why.
+  const output =
+    id === null
+      ? []
+      : lines
+          .filter((l) => l.startsWith(`#${id} `) && /^#\d+ \d+\.\d+ /.test(l))
+          .map((l) => l.replace(/^#\d+ \d+\.\d+ /, '').trim())
+          .filter(Boolean)
+          .slice(-3);
+  const error = finalError
     .replace(/^.*failed to solve: (rpc error: code = Unknown desc = )?/, '')
     .replace(/\s+/g, ' ')
     .slice(0, 300);
-  return step ? `${step}: ${clean}` : clean;
+  const said = output.length ? ` — it printed: ${output.join(' / ').slice(0, 400)}` : '';
+  return `${step ? `${step}: ` : ''}${error}${said}`;
 }

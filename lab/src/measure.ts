@@ -275,7 +275,7 @@ export async function measureSide(
   );
   const probe = await runProbe(engine, tag, sample.probe, info.configUser);
   log(
-    `${input.id}: probe ${probe.passed ? 'passed' : 'FAILED'} (${probe.answer.slice(0, 80)}), user ${probe.user}`,
+    `${input.id}: probe ${probe.passed ? 'passed' : 'FAILED'} (${probe.answer.replace(/\s+/g, ' ').slice(0, 80)}), user ${probe.user}`,
   );
   const install = new RegExp(sample.install);
   const sourceEdit = await rebuildAfter(engine, dir, tag, sample.sourceEdit, install, 'source edit');

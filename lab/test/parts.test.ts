@@ -54,7 +54,7 @@ describe('BuildKit plain log', () => {
 
   it('names the failing step and the error', () => {
     expect(failingStep(FAILED)).toBe(
-      '[2/4] RUN apt-get install -y jq: executor failed running [/bin/sh -c apt-get install -y jq]: exit code: 100',
+      '[2/4] RUN apt-get install -y jq: executor failed running [/bin/sh -c apt-get install -y jq]: exit code: 100 — it printed: E: Unable to locate package jq',
     );
   });
 });
