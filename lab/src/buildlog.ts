@@ -36,7 +36,8 @@ export function failingStep(log: string): string {
   const lines = log.split('\n');
   const errorAt = lines.findIndex((l) => /^#\d+ ERROR: /.test(l));
   const id = errorAt >= 0 ? /^#(\d+) /.exec(lines[errorAt]!)![1]! : null;
-  const finalError = lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
+  const finalError =
+    lines.find((l) => /failed to solve|^error:|^ERROR:/.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
   let step = '';
   const upTo = errorAt >= 0 ? errorAt : lines.length - 1;
   for (let i = upTo; i >= 0; i--) {
@@ -53,7 +54,8 @@ export function failingStep(log: string): string {
       : lines
           .filter((l) => l.startsWith(`#${id} `) && /^#\d+ \d+\.\d+ /.test(l))
           .map((l) => l.replace(/^#\d+ \d+\.\d+ /, '').trim())
-          .filter(Boolean)
+          // stack frames and bare punctuation say nothing
+          .filter((l) => l && !/^at /.test(l) && !/^[{}()[\]^~\s]*$/.test(l) && !/^Node\.js v/.test(l))
           .slice(-3);
   const error = finalError
     .replace(/^.*failed to solve: (rpc error: code = Unknown desc = )?/, '')

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from './engine.js';
 import { baseImages } from './froms.js';
-import { adjustForLab, build } from './measure.js';
+import { adjustForLab, build, frontendLimit } from './measure.js';
 import { failingStep } from './buildlog.js';
 import { CACHE_DIR } from './engine.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
@@ -80,24 +80,15 @@ export function copiedPaths(dockerfile: string): string[] {
   return out;
 }
 
-const STUB_PACKAGE = {
-  name: 'golden-stub',
-  version: '1.0.0',
-  private: true,
-  main: 'index.js',
-  scripts: {
-    build: 'mkdir -p dist build && echo stub > dist/index.html && echo stub > build/index.js',
-    start: 'node index.js',
-    test: 'true',
-  },
-};
+// A Node project with one small dependency and lock files for npm, yarn 1 and pnpm (lab/golden-stub).
+const STUB_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'golden-stub');
+const stub = (name: string) => readFileSync(path.join(STUB_DIR, name), 'utf8');
 
 const STUB_FILES: Record<string, string> = {
-  'package.json': `${JSON.stringify(STUB_PACKAGE, null, 2)}\n`,
-  'package-lock.json': `${JSON.stringify({ name: 'golden-stub', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'golden-stub', version: '1.0.0' } } }, null, 2)}\n`,
-  'yarn.lock': '# yarn lockfile v1\n\n\n',
-  'pnpm-lock.yaml':
-    "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n",
+  'package.json': stub('package.json'),
+  'package-lock.json': stub('package-lock.json'),
+  'yarn.lock': stub('yarn.lock'),
+  'pnpm-lock.yaml': stub('pnpm-lock.yaml'),
   'requirements.txt': '# stub: nothing to install\n',
   'go.mod': 'module example.com/stub\n\ngo 1.19\n',
   'main.go': 'package main\n\nfunc main() {}\n',
@@ -164,6 +155,11 @@ export async function runGolden(
     .filter((i) => !findStandIn(i))
     .map((image) => ({ image, why: notBuildableReason(image) }));
   const none: GoldenSide = { built: false, adjustments: [] };
+  for (const df of [input, output]) {
+    const limit = frontendLimit(df);
+    if (limit && !notBuildable.some((n) => n.why === limit))
+      notBuildable.push({ image: '(Dockerfile frontend)', why: limit });
+  }
   if (notBuildable.length > 0)
     return {
       golden: name,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { rewrite } from '@dop/rewriter';
 import type { Engine } from './engine.js';
 import { baseImages } from './froms.js';
-import { measureSide, notMeasured, type Progress, type SideResult } from './measure.js';
+import { frontendLimit, measureSide, notMeasured, type Progress, type SideResult } from './measure.js';
 import type { Sample } from './samples.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
 

