@@ -40,6 +40,8 @@ export async function runVariant(
   const notBuildable = images
     .filter((i) => !findStandIn(i))
     .map((image) => ({ image, why: notBuildableReason(image) }));
+  const limit = frontendLimit(original) ?? frontendLimit(result.output);
+  if (limit) notBuildable.push({ image: '(Dockerfile frontend)', why: limit });
   const entry: LabEntry = {
     sample: sample.name,
     variant,

@@ -80,7 +80,7 @@ export function adjustForLab(dockerfile: string): { text: string; adjustments: s
  * built here: heredocs need Dockerfile frontend 1.4.
  */
 export function frontendLimit(dockerfile: string): string | null {
-  if (/^\s*(RUN|COPY|ADD)\b[^\n]*<<-?\s*["']?[A-Za-z_]\w*/im.test(dockerfile))
+  if (/^\s*(RUN|COPY|ADD)\b[^\n]*(?<!<)<<(?!<)-?\s*["']?[A-Za-z_]\w*/im.test(dockerfile))
     return "heredocs need Dockerfile frontend 1.4; this engine's built-in frontend is older and no frontend image can be pulled here";
   return null;
 }

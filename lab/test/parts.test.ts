@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { failingStep, parseSteps } from '../src/buildlog.js';
 import { baseImages } from '../src/froms.js';
 import { copiedPaths } from '../src/goldens.js';
-import { adjustForLab, editFile } from '../src/measure.js';
+import { adjustForLab, editFile, frontendLimit } from '../src/measure.js';
 import { findStandIn, normalizeRef, notBuildableReason } from '../src/standins.js';
 
 const LOG = `#1 [internal] load build definition from Dockerfile
@@ -81,6 +81,12 @@ describe('lab adjustments', () => {
     expect(r.text).toBe('FROM debian:bookworm\n');
     expect(r.adjustments).toHaveLength(1);
     expect(adjustForLab('FROM debian:bookworm\n').adjustments).toEqual([]);
+  });
+
+  it('reports heredocs as beyond the built-in frontend', () => {
+    expect(frontendLimit('FROM debian\nRUN <<EOF\napt-get update\nEOF\n')).toMatch(/heredoc/);
+    expect(frontendLimit('FROM debian\nCOPY <<-"END" /etc/x\nEND\n')).toMatch(/heredoc/);
+    expect(frontendLimit('FROM debian\nRUN cat <<< "x"; echo $((1 << 2))\n')).toBeNull();
   });
 });
 
