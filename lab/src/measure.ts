@@ -206,6 +206,7 @@ const COMMENTS: Record<string, (s: string) => string> = {
   '.js': (s) => `// ${s}`,
   '.ts': (s) => `// ${s}`,
   '.go': (s) => `// ${s}`,
+  '.java': (s) => `// ${s}`,
   '.c': (s) => `/* ${s} */`,
   '.py': (s) => `# ${s}`,
   '.sh': (s) => `# ${s}`,

@@ -128,6 +128,28 @@ export const STANDINS: StandIn[] = [
       "Debian's nginx-light 1.22.1 configured like the official image (site in /usr/share/nginx/html on port 80, logs to stdout, foreground); workers run as www-data (the real image: nginx, uid 101) and fewer modules are built in",
   },
   {
+    tags: ['eclipse-temurin:17-jdk', 'eclipse-temurin:17', 'eclipse-temurin:17-jdk-jammy'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'temurin.Dockerfile',
+      base: 'debian:bookworm',
+      args: { PKG: 'openjdk-17-jdk-headless' },
+    },
+    differs:
+      "Debian's OpenJDK 17 JDK (headless) on our debian:bookworm; the real image is Eclipse Temurin 17 on Ubuntu (JAVA_HOME /opt/java/openjdk, CMD jshell). Maven Central is not reachable here",
+  },
+  {
+    tags: ['eclipse-temurin:17-jre', 'eclipse-temurin:17-jre-jammy'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'temurin.Dockerfile',
+      base: 'debian:bookworm',
+      args: { PKG: 'openjdk-17-jre-headless' },
+    },
+    differs:
+      "Debian's OpenJDK 17 JRE (headless) on our debian:bookworm; the real image is Temurin 17 JRE on Ubuntu",
+  },
+  {
     tags: ['gcr.io/distroless/static-debian12', 'gcr.io/distroless/static-debian12:latest'],
     recipe: {
       kind: 'dockerfile',
@@ -185,7 +207,7 @@ export const NOT_BUILDABLE: { pattern: RegExp; why: string }[] = [
   { pattern: /^ubuntu(:|$)/, why: "Ubuntu's archive is not reachable here" },
   {
     pattern: /^(maven|gradle|eclipse-temurin|openjdk)(:|$)/,
-    why: 'Maven Central is not reachable here (no Java stand-in made)',
+    why: "Maven Central is not reachable here; only eclipse-temurin:17 (Debian's OpenJDK 17) is made",
   },
   { pattern: /^python:/, why: "only Python 3.11 (Debian's) can be made here, and PyPI is not reachable" },
   {
