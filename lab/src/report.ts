@@ -220,7 +220,7 @@ export function writeMarkdown(): void {
     L.push('## Rewriter goldens in the lab');
     L.push('');
     L.push(
-      'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with no dependencies whose scripts succeed, empty lock files, and so on), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite.',
+      'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with one small dependency, `ms`, and scripts that succeed; npm, yarn 1 and pnpm lock files for it; a shell script for `*.sh`; a line of text otherwise: see lab/golden-stub and lab/src/goldens.ts), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite.',
     );
     L.push('');
     const verdicts = [
@@ -232,10 +232,17 @@ export function writeMarkdown(): void {
     ];
     L.push(`| verdict | goldens |`);
     L.push('|---|---|');
-    for (const v of verdicts) {
+    for (const v of verdicts.filter((x) => x !== 'not buildable here')) {
       const list = goldens.filter((g) => g.verdict === v).map((g) => g.golden);
       if (list.length) L.push(`| ${v} (${list.length}) | ${list.join(', ')} |`);
     }
+    const unbuildable = new Map<string, string[]>();
+    for (const g of goldens.filter((x) => x.verdict === 'not buildable here')) {
+      const why = g.notBuildable.map((n) => `${n.image}: ${n.why}`).join('; ');
+      unbuildable.set(why, [...(unbuildable.get(why) ?? []), g.golden]);
+    }
+    for (const [why, list] of unbuildable)
+      L.push(`| not buildable here (${list.length}): ${cell(why)} | ${list.join(', ')} |`);
     L.push('');
     for (const g of goldens.filter((x) => x.verdict !== 'not buildable here' && x.verdict !== 'both build')) {
       L.push(

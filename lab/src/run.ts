@@ -2,13 +2,13 @@
  * `pnpm lab`: builds every sample's naive Dockerfile(s) and the rewriter's output with a private
  * Docker Engine on local stand-in base images, and writes bench/results/build-lab.{json,md}.
  * Options: --sample NAME (one sample; repeatable), --goldens (the rewriter goldens instead),
- * --golden NAME (one golden).
+ * --golden NAME (one golden), --report-only (rewrite the Markdown from the JSON results).
  */
 import { parseArgs } from 'node:util';
 import { docker, type Engine, engineUnavailableReason, startEngine } from './engine.js';
 import { goldenNames, runGolden, type GoldenResult } from './goldens.js';
 import { runVariant } from './lab.js';
-import { type EntryRecord, saveEntries, saveGoldens, toRecord } from './report.js';
+import { type EntryRecord, saveEntries, saveGoldens, toRecord, writeMarkdown } from './report.js';
 import { loadSamples } from './samples.js';
 import { ensureStandIns, PROBE_IMAGE } from './standins.js';
 
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     sample: { type: 'string', multiple: true },
     goldens: { type: 'boolean', default: false },
     golden: { type: 'string', multiple: true },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 
@@ -25,6 +26,12 @@ const log = (s: string) => {
   const t = Math.round((performance.now() - t0) / 1000);
   process.stderr.write(`[lab ${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}] ${s}\n`);
 };
+
+if (values['report-only']) {
+  writeMarkdown();
+  log('bench/results/build-lab.md rewritten from the JSON results (nothing built)');
+  process.exit(0);
+}
 
 const unavailable = engineUnavailableReason();
 if (unavailable) {
