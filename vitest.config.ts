@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'app/src/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'lab/test/**/*.test.ts',
     ],
     testTimeout: 60_000,
     pool: 'threads',

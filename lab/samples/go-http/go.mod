@@ -1,0 +1,3 @@
+module example.com/labhttp
+
+go 1.19

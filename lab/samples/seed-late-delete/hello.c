@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int main(void) {
+  puts("hello from C, built in the image");
+  return 0;
+}

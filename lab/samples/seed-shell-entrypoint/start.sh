@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "starting the ping server"
+node /app/server.js

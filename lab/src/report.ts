@@ -1,0 +1,265 @@
+/** bench/results/build-lab.json (one entry per sample and Dockerfile variant) and build-lab.md. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GoldenResult } from './goldens.js';
+import type { LabEntry } from './lab.js';
+import type { SideResult } from './measure.js';
+import { NOT_BUILDABLE, STANDINS } from './standins.js';
+
+export const RESULTS_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'bench',
+  'results',
+);
+const JSON_FILE = path.join(RESULTS_DIR, 'build-lab.json');
+const GOLDENS_FILE = path.join(RESULTS_DIR, 'build-lab-goldens.json');
+const MD_FILE = path.join(RESULTS_DIR, 'build-lab.md');
+
+export interface SideRecord {
+  built: boolean;
+  probePassed: boolean | null;
+  user: string | null;
+  sizeBytes: number | null;
+  layers: number | null;
+  coldBuildSeconds: number | null;
+  sourceEditRebuiltSteps: number | null;
+  sourceEditSeconds: number | null;
+  sourceEditRebuilt: string[];
+  sourceEditReranInstall: boolean | null;
+  manifestEditRebuiltSteps: number | null;
+  manifestEditSeconds: number | null;
+  manifestEditRebuilt: string[];
+  manifestEditReranInstall: boolean | null;
+  stopSeconds: number | null;
+  answer: string | null;
+  buildError?: string;
+  adjustments: string[];
+  reason?: string;
+}
+
+export interface EntryRecord {
+  sample: string;
+  variant: string;
+  about: string;
+  images: string[];
+  notBuildable: { image: string; why: string }[];
+  changes: string[];
+  sameAnswer: boolean | null;
+  original: SideRecord;
+  rewrite: SideRecord;
+  measuredAt: string;
+}
+
+function side(s: SideResult): SideRecord {
+  const reasons = [
+    s.reason,
+    s.sourceEdit.reason && `source edit: ${s.sourceEdit.reason}`,
+    s.manifestEdit.reason && `manifest edit: ${s.manifestEdit.reason}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    built: s.built,
+    probePassed: s.probePassed,
+    user: s.user,
+    sizeBytes: s.sizeBytes,
+    layers: s.layers,
+    coldBuildSeconds: s.coldBuildSeconds,
+    sourceEditRebuiltSteps: s.sourceEdit.steps,
+    sourceEditSeconds: s.sourceEdit.seconds,
+    sourceEditRebuilt: s.sourceEdit.ran,
+    sourceEditReranInstall: s.sourceEdit.reranInstall,
+    manifestEditRebuiltSteps: s.manifestEdit.steps,
+    manifestEditSeconds: s.manifestEdit.seconds,
+    manifestEditRebuilt: s.manifestEdit.ran,
+    manifestEditReranInstall: s.manifestEdit.reranInstall,
+    stopSeconds: s.stopSeconds,
+    answer: s.answer,
+    ...(s.buildError ? { buildError: s.buildError } : {}),
+    adjustments: s.adjustments,
+    ...(reasons ? { reason: reasons } : {}),
+  };
+}
+
+export function toRecord(e: LabEntry): EntryRecord {
+  return {
+    sample: e.sample,
+    variant: e.variant,
+    about: e.about,
+    images: e.images,
+    notBuildable: e.notBuildable,
+    changes: e.changes,
+    sameAnswer: e.sameAnswer,
+    original: side(e.original),
+    rewrite: side(e.rewrite),
+    measuredAt: new Date().toISOString(),
+  };
+}
+
+function readJson<T>(file: string, fallback: T): T {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
+}
+
+/** Replaces the entries of the samples just run (a `--sample` run keeps the others) and rewrites both files. */
+export function saveEntries(records: EntryRecord[]): void {
+  const done = new Set(records.map((r) => `${r.sample}/${r.variant}`));
+  const kept = readJson<EntryRecord[]>(JSON_FILE, []).filter((r) => !done.has(`${r.sample}/${r.variant}`));
+  const all = [...kept, ...records].sort((a, b) =>
+    `${a.sample}/${a.variant}`.localeCompare(`${b.sample}/${b.variant}`),
+  );
+  writeFileSync(JSON_FILE, `${JSON.stringify(all, null, 2)}\n`);
+  writeMarkdown();
+}
+
+export function saveGoldens(results: GoldenResult[]): void {
+  const done = new Set(results.map((r) => r.golden));
+  const kept = readJson<GoldenResult[]>(GOLDENS_FILE, []).filter((r) => !done.has(r.golden));
+  const all = [...kept, ...results].sort((a, b) => a.golden.localeCompare(b.golden));
+  writeFileSync(GOLDENS_FILE, `${JSON.stringify(all, null, 2)}\n`);
+  writeMarkdown();
+}
+
+const mb = (b: number | null) => (b === null ? '–' : (b / 1e6).toFixed(1));
+const yn = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : '**no**');
+const num = (n: number | null, unit = '') => (n === null ? '–' : `${n}${unit}`);
+const steps = (n: number | null, s: number | null, install: boolean | null) =>
+  n === null ? '–' : `${n} (${s} s)${install ? ' incl. install' : ''}`;
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function rate(entries: EntryRecord[], pick: (e: EntryRecord) => boolean) {
+  return `${entries.filter(pick).length}/${entries.length}`;
+}
+
+export function writeMarkdown(): void {
+  const entries = readJson<EntryRecord[]>(JSON_FILE, []);
+  const goldens = readJson<GoldenResult[]>(GOLDENS_FILE, []);
+  const buildable = entries.filter((e) => e.notBuildable.length === 0);
+  const L: string[] = [];
+  L.push('# Build lab: real builds of the samples and of their rewrites');
+  L.push('');
+  L.push(
+    'Measured by `pnpm lab` (one sample: `pnpm lab --sample NAME`; the rewriter goldens: `pnpm lab --goldens`) with a private Docker Engine (Debian docker.io 20.10, BuildKit) on this machine. ' +
+      'Every base image is a **local stand-in** (listed below), so sizes, layer counts and times are measured on the stand-ins, not on the real images from Docker Hub. ' +
+      `Times are wall-clock seconds on a ${os.cpus().length}-core machine shared with other work: compare them within a row, not across runs.`,
+  );
+  L.push('');
+  L.push(
+    'How each figure is taken: *cold* is `docker build --no-cache` (base images present); the rewrite is built with its suggested `.dockerignore`, the original with none; ' +
+      '*source edit* appends a comment to one source file and rebuilds from the cache, *manifest edit* changes the dependency manifest (a `description` in package.json, a comment in requirements.txt or go.mod) and rebuilds; ' +
+      'the step counts are the build steps BuildKit ran again (not `CACHED`), FROM excluded. *User* is the uid of the running server process (read from /proc), or the image USER for one-shot commands. ' +
+      'Size is `docker image inspect` .Size (uncompressed), layers are its RootFS layers. *Stop* is how long `docker stop` took (10 s means SIGTERM was ignored and the process was killed).',
+  );
+  L.push('');
+  L.push('## Pass rate');
+  L.push('');
+  L.push(`| | originals | rewrites |`);
+  L.push('|---|---|---|');
+  L.push(
+    `| built | ${rate(buildable, (e) => e.original.built)} | ${rate(buildable, (e) => e.rewrite.built)} |`,
+  );
+  L.push(
+    `| probe passed | ${rate(buildable, (e) => e.original.probePassed === true)} | ${rate(buildable, (e) => e.rewrite.probePassed === true)} |`,
+  );
+  L.push(`| same answer as the original | | ${rate(buildable, (e) => e.sameAnswer === true)} |`);
+  L.push(
+    `| source edit re-ran no dependency install | ${rate(buildable, (e) => e.original.sourceEditReranInstall === false)} | ${rate(buildable, (e) => e.rewrite.sourceEditReranInstall === false)} |`,
+  );
+  L.push('');
+  L.push(`${entries.length} sample Dockerfiles; ${entries.length - buildable.length} not buildable here.`);
+  L.push('');
+  L.push('## Results');
+  L.push('');
+  L.push(
+    '| sample / Dockerfile | side | built | probe | user | size MB | layers | cold s | source edit: steps re-run | manifest edit: steps re-run | stop s |',
+  );
+  L.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const e of entries) {
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const) {
+      L.push(
+        `| ${e.sample} / ${e.variant} | ${name} | ${yn(s.built)} | ${yn(s.probePassed)} | ${s.user ?? '–'} | ${mb(s.sizeBytes)} | ${num(s.layers)} | ${num(s.coldBuildSeconds)} | ${steps(s.sourceEditRebuiltSteps, s.sourceEditSeconds, s.sourceEditReranInstall)} | ${steps(s.manifestEditRebuiltSteps, s.manifestEditSeconds, s.manifestEditReranInstall)} | ${num(s.stopSeconds)} |`,
+      );
+    }
+  }
+  L.push('');
+  const problems = entries.flatMap((e) => {
+    const out: string[] = [];
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const) {
+      if (s.buildError)
+        out.push(`- **${e.sample} / ${e.variant}, ${name}: build failed** at ${cell(s.buildError)}`);
+      else if (s.built && s.probePassed === false)
+        out.push(
+          `- **${e.sample} / ${e.variant}, ${name}: probe failed**: ${cell((s.answer ?? '').slice(0, 200))}`,
+        );
+    }
+    if (e.sameAnswer === false)
+      out.push(`- ${e.sample} / ${e.variant}: the rewrite answered differently from the original`);
+    for (const n of e.notBuildable)
+      out.push(`- ${e.sample} / ${e.variant}: not buildable here (${n.image}: ${n.why})`);
+    for (const [name, s] of [
+      ['original', e.original],
+      ['rewrite', e.rewrite],
+    ] as const)
+      for (const a of s.adjustments) out.push(`- ${e.sample} / ${e.variant}, ${name}: lab adjustment: ${a}`);
+    return out;
+  });
+  L.push('## Failures and notes');
+  L.push('');
+  L.push(problems.length ? problems.join('\n') : 'None.');
+  L.push('');
+  if (goldens.length) {
+    L.push('## Rewriter goldens in the lab');
+    L.push('');
+    L.push(
+      'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with one small dependency, `ms`, and scripts that succeed; npm, yarn 1 and pnpm lock files for it; a shell script for `*.sh`; a line of text otherwise: see lab/golden-stub and lab/src/goldens.ts), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite.',
+    );
+    L.push('');
+    const verdicts = [
+      'rewrite broken',
+      'both build',
+      'both fail (stub context)',
+      'rewrite builds, original does not',
+      'not buildable here',
+    ];
+    L.push(`| verdict | goldens |`);
+    L.push('|---|---|');
+    for (const v of verdicts.filter((x) => x !== 'not buildable here')) {
+      const list = goldens.filter((g) => g.verdict === v).map((g) => g.golden);
+      if (list.length) L.push(`| ${v} (${list.length}) | ${list.join(', ')} |`);
+    }
+    const unbuildable = new Map<string, string[]>();
+    for (const g of goldens.filter((x) => x.verdict === 'not buildable here')) {
+      const why = g.notBuildable.map((n) => `${n.image}: ${n.why}`).join('; ');
+      unbuildable.set(why, [...(unbuildable.get(why) ?? []), g.golden]);
+    }
+    for (const [why, list] of unbuildable)
+      L.push(`| not buildable here (${list.length}): ${cell(why)} | ${list.join(', ')} |`);
+    L.push('');
+    for (const g of goldens.filter((x) => x.verdict !== 'not buildable here' && x.verdict !== 'both build')) {
+      L.push(
+        `- **${g.golden}** (${g.verdict}): original ${g.original.built ? 'built' : `failed at ${cell(g.original.error ?? '')}`}; rewrite ${g.rewrite.built ? 'built' : `failed at ${cell(g.rewrite.error ?? '')}`}`,
+      );
+    }
+    L.push('');
+  }
+  L.push('## Stand-in base images');
+  L.push('');
+  L.push('| answers to | what it is, and how it differs from the real image |');
+  L.push('|---|---|');
+  for (const s of STANDINS) L.push(`| ${s.tags.map((t) => `\`${t}\``).join(', ')} | ${cell(s.differs)} |`);
+  L.push('');
+  L.push('Not buildable here (reported, never faked):');
+  L.push('');
+  for (const n of NOT_BUILDABLE) L.push(`- \`${n.pattern.source}\`: ${n.why}`);
+  L.push('');
+  writeFileSync(MD_FILE, `${L.join('\n')}\n`);
+}

@@ -1,0 +1,110 @@
+/**
+ * `pnpm lab`: builds every sample's naive Dockerfile(s) and the rewriter's output with a private
+ * Docker Engine on local stand-in base images, and writes bench/results/build-lab.{json,md}.
+ * Options: --sample NAME (one sample; repeatable), --goldens (the rewriter goldens instead),
+ * --golden NAME (one golden), --report-only (rewrite the Markdown from the JSON results).
+ */
+import { parseArgs } from 'node:util';
+import { docker, type Engine, engineUnavailableReason, startEngine } from './engine.js';
+import { goldenNames, runGolden, type GoldenResult } from './goldens.js';
+import { runVariant } from './lab.js';
+import { type EntryRecord, saveEntries, saveGoldens, toRecord, writeMarkdown } from './report.js';
+import { loadSamples } from './samples.js';
+import { ensureStandIns, PROBE_IMAGE } from './standins.js';
+
+const { values } = parseArgs({
+  options: {
+    sample: { type: 'string', multiple: true },
+    goldens: { type: 'boolean', default: false },
+    golden: { type: 'string', multiple: true },
+    'report-only': { type: 'boolean', default: false },
+  },
+});
+
+const t0 = performance.now();
+const log = (s: string) => {
+  const t = Math.round((performance.now() - t0) / 1000);
+  process.stderr.write(`[lab ${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}] ${s}\n`);
+};
+
+if (values['report-only']) {
+  writeMarkdown();
+  log('bench/results/build-lab.md rewritten from the JSON results (nothing built)');
+  process.exit(0);
+}
+
+const unavailable = engineUnavailableReason();
+if (unavailable) {
+  log(`cannot run: ${unavailable}`);
+  process.exit(1);
+}
+
+const samples = loadSamples();
+const wanted = values.sample ?? [];
+for (const w of wanted) {
+  if (!samples.some((s) => s.name === w)) {
+    log(`no sample "${w}"; the samples are: ${samples.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+}
+const goldensWanted = values.golden ?? (values.goldens ? goldenNames() : []);
+for (const g of goldensWanted) {
+  if (!goldenNames().includes(g)) {
+    log(`no golden "${g}"`);
+    process.exit(2);
+  }
+}
+
+let engine: Engine | null = null;
+const stopEngine = async () => {
+  if (!engine) return;
+  const e = engine;
+  engine = null;
+  log(`stopping the engine (pid ${e.pid})`);
+  await e.stop();
+};
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    log(`${sig}: stopping`);
+    void stopEngine().finally(() => process.exit(130));
+  });
+}
+
+try {
+  engine = await startEngine(log);
+  await ensureStandIns(engine, [PROBE_IMAGE], log);
+  if (goldensWanted.length > 0) {
+    const results: GoldenResult[] = [];
+    for (const [i, g] of goldensWanted.entries()) {
+      log(`(${i + 1}/${goldensWanted.length}) golden ${g}`);
+      results.push(await runGolden(engine, g, log));
+    }
+    saveGoldens(results);
+    const counts = new Map<string, number>();
+    for (const r of results) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
+    log(`goldens: ${[...counts].map(([v, n]) => `${v} ${n}`).join(', ')}`);
+  } else {
+    const chosen = wanted.length ? samples.filter((s) => wanted.includes(s.name)) : samples;
+    const jobs = chosen.flatMap((s) => s.variants.map((v) => ({ s, v })));
+    const records: EntryRecord[] = [];
+    for (const [i, { s, v }] of jobs.entries()) {
+      log(`(${i + 1}/${jobs.length}) ${s.name} / ${v}`);
+      const entry = await runVariant(engine, s, v, log);
+      records.push(toRecord(entry));
+      saveEntries([toRecord(entry)]);
+    }
+    const built = (side: 'original' | 'rewrite') =>
+      records.filter((r) => r[side].built && r[side].probePassed).length;
+    log(
+      `done: originals built and answered ${built('original')}/${records.length}, rewrites ${built('rewrite')}/${records.length}`,
+    );
+  }
+  log('results in bench/results/build-lab.md and .json');
+  // Build cache from the samples is not reused between runs (cold builds use --no-cache): free it.
+  await docker(engine, ['builder', 'prune', '-af']);
+} catch (err) {
+  log(`failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await stopEngine();
+}

@@ -1,0 +1,121 @@
+/** The build lab's pure parts: reading BuildKit's log, FROM lines, copied paths, file edits, stand-in lookup. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { failingStep, parseSteps } from '../src/buildlog.js';
+import { baseImages } from '../src/froms.js';
+import { copiedPaths } from '../src/goldens.js';
+import { adjustForLab, editFile, frontendLimit } from '../src/measure.js';
+import { findStandIn, normalizeRef, notBuildableReason } from '../src/standins.js';
+
+const LOG = `#1 [internal] load build definition from Dockerfile
+#1 sha256:0d1f
+#1 transferring dockerfile: 37B done
+#1 DONE 0.0s
+
+#4 [build 1/4] FROM docker.io/library/node:20
+#4 DONE 0.0s
+
+#5 [build 2/4] WORKDIR /app
+#5 CACHED
+
+#6 [build 3/4] COPY package.json ./
+#6 CACHED
+
+#7 [build 4/4] RUN npm ci
+#7 CACHED
+
+#8 [stage-1 2/3] COPY --from=build /app/node_modules ./node_modules
+#8 CACHED
+
+#9 [stage-1 3/3] COPY . .
+#9 DONE 0.1s
+
+#10 exporting to image
+#10 DONE 0.1s
+`;
+
+const FAILED = `#6 [2/4] RUN apt-get install -y jq
+#6 0.301 E: Unable to locate package jq
+#6 ERROR: executor failed running [/bin/sh -c apt-get install -y jq]: exit code: 100
+------
+ > [2/4] RUN apt-get install -y jq:
+------
+error: failed to solve: rpc error: code = Unknown desc = executor failed running [/bin/sh -c apt-get install -y jq]: exit code: 100
+`;
+
+describe('BuildKit plain log', () => {
+  it('counts the steps that ran and those from the cache, FROM and internal steps left out', () => {
+    const steps = parseSteps(LOG);
+    expect(steps.ran).toEqual(['[stage-1 3/3] COPY . .']);
+    expect(steps.cached).toHaveLength(4);
+  });
+
+  it('names the failing step and the error', () => {
+    expect(failingStep(FAILED)).toBe(
+      '[2/4] RUN apt-get install -y jq: executor failed running [/bin/sh -c apt-get install -y jq]: exit code: 100 — it printed: E: Unable to locate package jq',
+    );
+  });
+});
+
+describe('base images of a Dockerfile', () => {
+  it('skips stages and scratch, substitutes ARG defaults, keeps the order', () => {
+    const df =
+      'ARG V=20\nFROM node:${V} AS build\nRUN x\nFROM build AS test\nFROM scratch\nFROM --platform=linux/amd64 nginx:1.22\n';
+    expect(baseImages(df)).toEqual(['node:20', 'nginx:1.22']);
+  });
+});
+
+describe('copied paths', () => {
+  it('lists COPY and ADD sources, not --from copies nor URLs, in both forms', () => {
+    const df =
+      'COPY --chown=1:1 package.json yarn.lock* ./\nCOPY --from=build /a /b\nADD https://x/y.tgz /tmp/\nCOPY ["src", "/app/src"]\nADD a.tar \\\n  /opt/\n';
+    expect(copiedPaths(df)).toEqual(['package.json', 'yarn.lock*', 'src', 'a.tar']);
+  });
+});
+
+describe('lab adjustments', () => {
+  it('drops a syntax directive (no registry for the frontend image) and says so', () => {
+    const r = adjustForLab('# syntax=docker/dockerfile:1\nFROM debian:bookworm\n');
+    expect(r.text).toBe('FROM debian:bookworm\n');
+    expect(r.adjustments).toHaveLength(1);
+    expect(adjustForLab('FROM debian:bookworm\n').adjustments).toEqual([]);
+  });
+
+  it('reports heredocs as beyond the built-in frontend', () => {
+    expect(frontendLimit('FROM debian\nRUN <<EOF\napt-get update\nEOF\n')).toMatch(/heredoc/);
+    expect(frontendLimit('FROM debian\nCOPY <<-"END" /etc/x\nEND\n')).toMatch(/heredoc/);
+    expect(frontendLimit('FROM debian\nRUN cat <<< "x"; echo $((1 << 2))\n')).toBeNull();
+  });
+});
+
+describe('edits', () => {
+  it('changes package.json as JSON and appends a comment elsewhere', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lab-edit-'));
+    writeFileSync(path.join(dir, 'package.json'), '{"name":"a","dependencies":{"x":"1"}}');
+    editFile(path.join(dir, 'package.json'), 'edited');
+    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toEqual({
+      name: 'a',
+      dependencies: { x: '1' },
+      description: 'edited',
+    });
+    writeFileSync(path.join(dir, 'app.py'), 'print(1)\n');
+    editFile(path.join(dir, 'app.py'), 'edited');
+    expect(readFileSync(path.join(dir, 'app.py'), 'utf8')).toBe('print(1)\n\n# edited\n');
+    expect(() => editFile(path.join(dir, 'x.unknown'), 'e')).toThrow(/does not know/);
+  });
+});
+
+describe('stand-ins', () => {
+  it('answers the tags it stands in for, with docker.io and default tags normalized', () => {
+    expect(normalizeRef('docker.io/library/nginx')).toBe('nginx:latest');
+    expect(findStandIn('docker.io/library/node:20-slim')?.tags).toContain('node:20-slim');
+    expect(findStandIn('gcr.io/distroless/static-debian12')?.tags[0]).toBe(
+      'gcr.io/distroless/static-debian12',
+    );
+    expect(findStandIn('alpine:3.20')).toBeUndefined();
+    expect(notBuildableReason('alpine:3.20')).toMatch(/Alpine/);
+    expect(findStandIn('python:3.12-slim')).toBeUndefined();
+  });
+});
