@@ -15,6 +15,12 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
 const PARALLEL_FROM = 64;
 
 /**
+ * Time one file may take on a worker thread before it is given up on and the worker replaced (a
+ * file's work is synchronous: only a worker can be stopped). A Dockerfile takes milliseconds.
+ */
+export const FILE_TIME_LIMIT_MS = 60_000;
+
+/**
  * Runs jobs on worker threads (in process for few files), calling `onResult` in job order as soon
  * as each result and all before it are ready: output streams, memory holds only what waits.
  */
@@ -24,6 +30,7 @@ export async function runJobs(
   threads = Math.max(1, Math.min(availableParallelism(), 8)),
   /** Checked before each job: once true no further job starts (those running finish). */
   stop: () => boolean = () => false,
+  timeLimitMs = FILE_TIME_LIMIT_MS,
 ): Promise<void> {
   const ordered = orderedEmitter(onResult);
   if (jobs.length < PARALLEL_FROM || threads < 2) {
@@ -31,7 +38,9 @@ export async function runJobs(
     return;
   }
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / 16)) }, () => spawn());
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / 16)) }, () =>
+    spawnTimed(timeLimitMs),
+  );
   try {
     await Promise.all(
       workers.map(async (w) => {
@@ -62,6 +71,33 @@ function orderedEmitter(emit: (r: FileResult, index: number) => void) {
 interface PooledWorker {
   run(job: LintJob): Promise<FileResult>;
   close(): Promise<void>;
+}
+
+/** A worker whose job is abandoned after `limitMs`: the worker is ended and a fresh one takes its place. */
+function spawnTimed(limitMs: number): PooledWorker {
+  let current = spawn();
+  return {
+    async run(job) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), limitMs);
+      });
+      const r = await Promise.race([current.run(job), late]);
+      clearTimeout(timer);
+      if (r) return r;
+      const stuck = current;
+      current = spawn();
+      void stuck.close();
+      return {
+        path: job.display,
+        text: '',
+        findings: [],
+        // Writes are atomic: a --fix stopped here wrote the whole file or nothing.
+        error: `stopped after ${limitMs / 1000} s: this file takes far longer than a Dockerfile should (please report it); nothing of it was half-written`,
+      };
+    },
+    close: () => current.close(),
+  };
 }
 
 function spawn(): PooledWorker {
