@@ -148,7 +148,9 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
               params: { language: translate(s.lang, `langName_${shared.lang}`) },
               offerLang: shared.lang,
             }
-          : null,
+          : shared.settings
+            ? { kind: 'info', key: 'linkSettings' }
+            : null,
       );
     } else {
       const notice: Notice = {

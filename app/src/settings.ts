@@ -108,7 +108,8 @@ export function keepSettings(store: AppStoreApi): void {
   }
   store.subscribe((s, prev) => {
     if (
-      s.settings !== prev.settings ||
+      // settings that came with a link are shown, not kept as the user's own
+      (s.settingsFrom === 'own' && s.settings !== prev.settings) ||
       s.choices.multiStage !== prev.choices.multiStage ||
       s.choices.runtimeUid !== prev.choices.runtimeUid
     )

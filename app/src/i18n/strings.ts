@@ -209,6 +209,8 @@ export const en = {
   settingsCopy: 'Copy as YAML',
   settingsReset: 'Reset to defaults',
   settingsImported: 'Settings imported from {name}.',
+  linkSettings:
+    "This link carries the sender's settings (rules, registries, rewrite options): they apply on this page and are not saved as yours.",
   settingsBad: '{name} is not a settings file this playground can read; nothing changed.',
   splitterLabel: 'Resize the editor and the results (arrow keys)',
   hideEditor: 'Hide editor',
@@ -426,6 +428,8 @@ export const ko: Record<StringKey, string> = {
   settingsCopy: 'YAML로 복사',
   settingsReset: '기본값으로 되돌리기',
   settingsImported: '{name} 파일에서 설정을 가져왔습니다.',
+  linkSettings:
+    '이 링크에는 보낸 사람의 설정(규칙, 레지스트리, 재작성 옵션)이 들어 있습니다. 이 페이지에만 적용되고 내 설정으로 저장되지는 않습니다.',
   settingsBad: '{name} 파일은 읽을 수 있는 설정 파일이 아니라서 아무것도 바꾸지 않았습니다.',
   splitterLabel: '편집기와 결과 크기 조절(화살표 키)',
   hideEditor: '편집기 숨기기',

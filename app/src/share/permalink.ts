@@ -9,13 +9,14 @@ import {
   type DecodeResult,
   MAX_INFLATED_BYTES,
   MAX_LINK_CHARS,
+  type SharedSettings,
   type SharedState,
   decodePermalink,
   encodePermalink,
   isLongForChat,
 } from '@dop/share';
 
-export type { DecodeError, DecodeResult, SharedState };
+export type { DecodeError, DecodeResult, SharedSettings, SharedState };
 export {
   CHAT_SAFE_CHARS,
   MAX_INFLATED_BYTES,

@@ -8,7 +8,7 @@ import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
 import type { Change, Rewrite } from '@dop/rewriter';
 import { createStore } from 'zustand/vanilla';
 import type { Lang, StringKey } from '../i18n/i18n';
-import type { SharedState } from '../share/permalink';
+import type { SharedSettings, SharedState } from '../share/permalink';
 import type { Timings } from '../worker/protocol';
 
 export type Tab = 'findings' | 'rewrite' | 'layers' | 'practices';
@@ -26,6 +26,31 @@ export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage
 export interface Settings {
   analyze: AnalyzeOptions;
   disabledTransforms: string[];
+}
+
+/** The settings a link may carry, from the store's; undefined when they are the defaults. */
+export function settingsForLink(s: Settings): SharedSettings | undefined {
+  const a = s.analyze;
+  const out: SharedSettings = {};
+  if (a.disabledRules?.length) out.disabledRules = a.disabledRules;
+  if (a.enabledRules?.length) out.enabledRules = a.enabledRules;
+  if (a.severityOverrides && Object.keys(a.severityOverrides).length > 0)
+    out.severityOverrides = a.severityOverrides;
+  if (a.trustedRegistries?.length) out.trustedRegistries = a.trustedRegistries;
+  if (a.requiredLabels && Object.keys(a.requiredLabels).length > 0) out.requiredLabels = a.requiredLabels;
+  if (s.disabledTransforms.length > 0) out.disabledTransforms = s.disabledTransforms;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A link's settings as the store keeps them (what the link does not say is the default). */
+export function settingsFromLink(l: SharedSettings): Settings {
+  const analyze: AnalyzeOptions = {};
+  if (l.disabledRules) analyze.disabledRules = l.disabledRules;
+  if (l.enabledRules) analyze.enabledRules = l.enabledRules;
+  if (l.severityOverrides) analyze.severityOverrides = l.severityOverrides;
+  if (l.trustedRegistries) analyze.trustedRegistries = l.trustedRegistries;
+  if (l.requiredLabels) analyze.requiredLabels = l.requiredLabels as AnalyzeOptions['requiredLabels'];
+  return { analyze, disabledTransforms: l.disabledTransforms ?? [] };
 }
 
 export const DEFAULT_SETTINGS: Settings = { analyze: {}, disabledTransforms: [] };
@@ -68,6 +93,8 @@ export interface AppState {
   text: string;
   choices: RewriteChoices;
   settings: Settings;
+  /** Whose settings are in force: the user's own (kept in this browser) or a link's (not kept). */
+  settingsFrom: 'own' | 'link';
   exampleId: string | null;
   // results
   status: Status;
@@ -152,6 +179,7 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
     text,
     choices: { ...DEFAULT_CHOICES },
     settings: DEFAULT_SETTINGS,
+    settingsFrom: 'own',
     exampleId,
     status: 'idle',
     statusDetail: null,
@@ -204,7 +232,7 @@ export function createAppStore(init: AppState) {
         return { choices: { ...s.choices, rejectedChanges: rejected } };
       }),
     setChoices: (choices) => set((s) => ({ choices: { ...s.choices, ...choices } })),
-    setSettings: (settings) => set({ settings }),
+    setSettings: (settings) => set({ settings, settingsFrom: 'own' }),
     setTheme: (theme) => set({ theme }),
     setDark: (dark) => set({ dark }),
     setLayout: (layout) =>
@@ -278,6 +306,10 @@ export function createAppStore(init: AppState) {
           runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
         },
         workshop: { ...s.workshop, active: false },
+        // a link's settings show what the sender saw; the receiver's own stay kept in the browser
+        ...(shared.settings
+          ? { settings: settingsFromLink(shared.settings), settingsFrom: 'link' as const }
+          : {}),
       })),
     sharedState: () => {
       const s = get();
@@ -285,6 +317,8 @@ export function createAppStore(init: AppState) {
       if (s.choices.rejectedChanges.length > 0) out.rejectedChanges = s.choices.rejectedChanges;
       if (!s.choices.multiStage) out.multiStage = false;
       if (s.choices.runtimeUid !== DEFAULT_CHOICES.runtimeUid) out.runtimeUid = s.choices.runtimeUid;
+      const settings = settingsForLink(s.settings);
+      if (settings) out.settings = settings;
       return out;
     },
     startWorkshop: () =>

@@ -7,4 +7,4 @@ export {
   encodePermalink,
   isLongForChat,
 } from './permalink.js';
-export type { DecodeError, DecodeResult, SharedState } from './permalink.js';
+export type { DecodeError, DecodeResult, SharedSettings, SharedSeverity, SharedState } from './permalink.js';

@@ -19,7 +19,26 @@ export interface SharedState {
   runtimeUid?: number;
   /** The tab that was open. */
   view?: 'findings' | 'rewrite' | 'layers' | 'practices';
+  /** The sender's settings (the keys of `.dop.yaml`), so the receiver sees the same findings and rewrite. */
+  settings?: SharedSettings;
 }
+
+export type SharedSeverity = 'error' | 'warning' | 'info' | 'style' | 'off';
+
+/** Settings a link carries: rules switched off or on, severities, registries, labels, transforms off. */
+export interface SharedSettings {
+  disabledRules?: string[];
+  enabledRules?: string[];
+  severityOverrides?: Record<string, SharedSeverity>;
+  trustedRegistries?: string[];
+  requiredLabels?: Record<string, string>;
+  disabledTransforms?: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'style', 'off']);
+const LABEL_FORMATS = new Set(['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email']);
+/** Entries of one settings list or map: far more than any real configuration. */
+const MAX_SETTING_ENTRIES = 500;
 
 export const VERSION = 'v2';
 /** Links made before the checksum: still read. */
@@ -146,7 +165,7 @@ export function decodePermalink(hash: string): DecodeResult {
 function validate(d: unknown): string | null {
   if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'the state is not an object';
   const s = d as Record<string, unknown>;
-  const known = new Set(['text', 'lang', 'rejectedChanges', 'multiStage', 'runtimeUid', 'view']);
+  const known = new Set(['text', 'lang', 'rejectedChanges', 'multiStage', 'runtimeUid', 'view', 'settings']);
   const unknown = Object.keys(s).filter((k) => !known.has(k));
   if (unknown.length > 0) return `unknown fields: ${unknown.join(', ')}`;
   if (typeof s.text !== 'string') return 'text must be a string';
@@ -169,6 +188,34 @@ function validate(d: unknown): string | null {
     return 'runtimeUid must be a whole number';
   }
   if (s.view !== undefined && !VIEWS.has(s.view as string)) return 'view is not a known tab';
+  if (s.settings !== undefined) return validateSettings(s.settings);
+  return null;
+}
+
+const isShortString = (x: unknown) => typeof x === 'string' && x.length > 0 && x.length <= 200;
+
+function validateSettings(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'settings must be an object';
+  const s = d as Record<string, unknown>;
+  const lists = ['disabledRules', 'enabledRules', 'trustedRegistries', 'disabledTransforms'];
+  const maps = { severityOverrides: SEVERITIES, requiredLabels: LABEL_FORMATS } as const;
+  const unknown = Object.keys(s).filter((k) => !lists.includes(k) && !(k in maps));
+  if (unknown.length > 0) return `unknown settings: ${unknown.join(', ')}`;
+  for (const key of lists) {
+    const v = s[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v) || v.length > MAX_SETTING_ENTRIES || !v.every(isShortString))
+      return `settings.${key} must be a list of names`;
+  }
+  for (const [key, allowed] of Object.entries(maps)) {
+    const v = s[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `settings.${key} must be a map`;
+    const entries = Object.entries(v);
+    if (entries.length > MAX_SETTING_ENTRIES) return `settings.${key} has too many entries`;
+    if (!entries.every(([k, x]) => isShortString(k) && allowed.has(x as string)))
+      return `settings.${key} has a value that is not one of ${[...allowed].join(', ')}`;
+  }
   return null;
 }
 
@@ -180,7 +227,23 @@ function normalize(s: SharedState): SharedState {
   if (s.multiStage === false) out.multiStage = false;
   if (s.runtimeUid !== undefined && s.runtimeUid !== 10001) out.runtimeUid = s.runtimeUid;
   if (s.view && s.view !== 'findings') out.view = s.view;
+  const settings = normalizeSettings(s.settings);
+  if (settings) out.settings = settings;
   return out;
+}
+
+/** Settings with empty parts dropped (and none at all when nothing is set), lists sorted. */
+function normalizeSettings(s: SharedSettings | undefined): SharedSettings | undefined {
+  if (!s) return undefined;
+  const out: SharedSettings = {};
+  for (const key of ['disabledRules', 'enabledRules', 'trustedRegistries', 'disabledTransforms'] as const) {
+    const v = s[key];
+    if (v && v.length > 0) out[key] = [...v].sort();
+  }
+  if (s.severityOverrides && Object.keys(s.severityOverrides).length > 0)
+    out.severityOverrides = s.severityOverrides;
+  if (s.requiredLabels && Object.keys(s.requiredLabels).length > 0) out.requiredLabels = s.requiredLabels;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 class TooLarge extends Error {}

@@ -158,3 +158,36 @@ describe('permalinks', () => {
     );
   });
 });
+
+describe('settings in a link', () => {
+  it('round-trip, sorted, defaults dropped', () => {
+    const hash = encodePermalink({
+      text: 'FROM x\n',
+      settings: {
+        disabledRules: ['DOP050', 'DL3008'],
+        severityOverrides: { DOP021: 'error' },
+        enabledRules: [],
+      },
+    });
+    const r = decodePermalink(hash);
+    expect(r.ok && r.state.settings).toEqual({
+      disabledRules: ['DL3008', 'DOP050'],
+      severityOverrides: { DOP021: 'error' },
+    });
+    expect(encodePermalink({ text: 'FROM x\n', settings: {} })).toBe(encodePermalink({ text: 'FROM x\n' }));
+  });
+
+  it('are refused when they are not the keys of .dop.yaml or their values are off', () => {
+    for (const settings of [
+      { runAs: 'root' },
+      { disabledRules: 'DOP050' },
+      { severityOverrides: { DOP021: 'loud' } },
+      { requiredLabels: { 'org.opencontainers.image.source': 'anything' } },
+      { trustedRegistries: ['x'.repeat(300)] },
+    ]) {
+      const r = decodePermalink(link(JSON.stringify({ text: 'FROM x\n', settings })));
+      expect(r.ok, JSON.stringify(settings)).toBe(false);
+      if (!r.ok) expect(r.error).toBe('invalid-state');
+    }
+  });
+});
