@@ -182,14 +182,7 @@ export function runPipeline(
         const spans = found.filter((f) => f !== 'none');
         if (spans.length > 0 && spans.every((f) => f !== null))
           moved.set(c, spans as { start: number; end: number }[]);
-        else {
-          console.log(
-            'SWALLOW',
-            c.change.id,
-            JSON.stringify(covering.map((x) => text.slice(x!.sp.start, x!.sp.end))),
-          );
-          swallowing.set(c, covering[0]!.i);
-        }
+        else swallowing.set(c, covering[0]!.i);
       }
       for (const c of pending) {
         c.spans =

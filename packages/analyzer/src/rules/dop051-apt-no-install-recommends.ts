@@ -30,7 +30,7 @@ export const rule = missingFlagRule({
   skip: (ctx, c) => recommendsOffByOption(c) || recommendsOffByConfig(ctx.model, c.ins),
   insert: '--no-install-recommends',
   // What the named packages need of their recommends (ca-certificates for curl over HTTPS) is named.
-  alsoInstall: (c) => neededRecommends(c.call.operands.map((o) => o.value.replace(/[=<>].*$/, ''))),
+  alsoInstall: (c) => neededRecommends(c.call.operands.map((o) => o.value.split(/[=<>]/)[0]!)),
   safety: 'review',
   message: (c) => ({
     en: `\`${said(c.call)}\` also installs recommended packages; add --no-install-recommends.`,

@@ -136,8 +136,8 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         build,
         runtime,
         title: {
-          en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
-          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
+          en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).split(':')[0]}` : ''}`,
+          ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).split(':')[0]}(으)로` : ''} 실행`,
         },
         explanation: spec.explanation(runtimeImage, user.text),
         resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],

@@ -124,8 +124,8 @@ function nodeServer(
     build,
     runtime,
     title: {
-      en: `Install and build in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).replace(/:.*$/, '')}` : ''}`,
-      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).replace(/:.*$/, '')}로` : ''} 실행`,
+      en: `Install and build in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).split(':')[0]}` : ''}`,
+      ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).split(':')[0]}(으)로` : ''} 실행`,
     },
     explanation: {
       en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. ${user.text.en}`,

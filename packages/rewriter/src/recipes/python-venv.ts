@@ -18,7 +18,7 @@ export function pythonInstall(
     for (const c of topCommands(ins)) {
       const call = packageManagerCall(c);
       if (call?.pm.ecosystem !== 'os' || !isInstall(call)) continue;
-      const names = call.operands.map((o) => o.value.replace(/=.*$/, ''));
+      const names = call.operands.map((o) => o.value.split('=')[0]!);
       if (names.includes(VENV_PACKAGE)) return 'has-venv';
       if (names.some((n) => /^python3(-pip|-dev|-full)?$/.test(n)))
         return { end: call.operands.at(-1)!.span.end };

@@ -39,7 +39,11 @@ function isCleanupCommand(cmd: SimpleCommand): boolean {
 
 /** Temporary folders and package-manager caches: nothing the app itself reads. */
 function isScratchPath(path: string): boolean {
-  const bare = path.replace(/\/?\*+$/, '').replace(/\/+$/, '');
+  // `dir/*`, `dir/**`, `dir/` → `dir` (trimmed from the end without a regex: linear on any input)
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '*') end--;
+  while (end > 0 && path[end - 1] === '/') end--;
+  const bare = path.slice(0, end);
   const scratch = ['/tmp', '/var/tmp', ...PACKAGE_MANAGERS.flatMap((pm) => pm.cacheDirs)];
   return bare !== '' && scratch.some((dir) => bare === dir || bare.startsWith(`${dir}/`));
 }
