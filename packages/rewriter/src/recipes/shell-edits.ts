@@ -9,7 +9,7 @@ import {
   packageManagerCall,
   shell,
 } from '@dop/analyzer';
-import { scriptCommands, topCommands } from '../text.js';
+import { scriptCommands } from '../text.js';
 import { BUILD_ONLY_PACKAGES, packageName } from './build-only-packages.js';
 
 /** OS package-manager subcommands that take packages out: undoing build-only installs. */
