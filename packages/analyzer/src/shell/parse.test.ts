@@ -176,3 +176,17 @@ describe('exec-form RUN', () => {
     expect(trigger.shell!.commands.map((c) => c.name)).toEqual(['apk']);
   });
 });
+
+describe('a case inside a command substitution', () => {
+  it('is no syntax error, in an assignment or an argument', () => {
+    for (const script of [
+      'A=$(case "${ARCH}" in amd64) echo x86_64;; *) echo ${ARCH};; esac); wget -O x "$A"',
+      'echo $(case "$x" in a) echo 1;; esac)',
+    ]) {
+      expect(parseShell(mapped(script, 0)).problems, script).toEqual([]);
+    }
+    expect(parseShell(mapped('echo a;; echo b', 0)).problems.map((p) => p.message)).toEqual([
+      'syntax error: ";;" outside a case statement',
+    ]);
+  });
+});

@@ -302,7 +302,9 @@ function parseInto(
       case ';&':
         flush();
         finishPipeline();
-        if (!groups.some((g) => g.kind === 'case')) {
+        // A `case` inside `$( … )` (`A=$(case "$x" in a) echo 1;; esac)`) is one the lexer may have
+        // split at its pattern's `)`: only a script with no `case` at all is surely in error.
+        if (!groups.some((g) => g.kind === 'case') && !/\bcase\b/.test(text)) {
           // Outside a case the shell stops with a syntax error; reading on as a pattern would
           // hide the commands after it (and the rewriter would edit a script that never runs).
           problems.push({
