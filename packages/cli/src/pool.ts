@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type LintJob, lintJob } from './lint-file.js';
@@ -13,6 +14,21 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 64;
+
+/**
+ * A file this large goes to a timed worker even in a small run: a typical Dockerfile takes
+ * milliseconds in process, and only a worker can be stopped if one ever takes far longer.
+ */
+export const TIMED_FROM_BYTES = 64 * 1024;
+
+function isLarge(job: LintJob, limit: number): boolean {
+  if (job.file === null) return (job.text?.length ?? 0) >= limit;
+  try {
+    return statSync(job.file).size >= limit;
+  } catch {
+    return false; // reading it will say what is wrong
+  }
+}
 
 /**
  * Time one file may take on a worker thread before it is given up on and the worker replaced (a
@@ -31,10 +47,22 @@ export async function runJobs(
   /** Checked before each job: once true no further job starts (those running finish). */
   stop: () => boolean = () => false,
   timeLimitMs = FILE_TIME_LIMIT_MS,
+  largeFrom = TIMED_FROM_BYTES,
 ): Promise<void> {
   const ordered = orderedEmitter(onResult);
   if (jobs.length < PARALLEL_FROM || threads < 2) {
-    for (let i = 0; i < jobs.length && !stop(); i++) ordered(i, await lintJob(jobs[i]!));
+    let timed: PooledWorker | null = null;
+    try {
+      for (let i = 0; i < jobs.length && !stop(); i++) {
+        const job = jobs[i]!;
+        if (isLarge(job, largeFrom)) {
+          timed ??= spawnTimed(timeLimitMs);
+          ordered(i, await timed.run(job));
+        } else ordered(i, await lintJob(job));
+      }
+    } finally {
+      await timed?.close();
+    }
     return;
   }
   let next = 0;

@@ -23,4 +23,26 @@ describe('the worker pool', () => {
     expect(results.map((r) => r.path)).toEqual(jobs.map((j) => j.display));
     for (const r of results) expect(r.error).toMatch(/^stopped after 0\.001 s: this file takes far longer/);
   });
+
+  it('in a small run, puts a large file on a timed worker too (small ones stay in process)', async () => {
+    const big = `FROM alpine:3.20\n${'RUN echo a line of a large file\n'.repeat(50)}`;
+    const jobs: LintJob[] = [
+      { file: null, text: 'FROM alpine:3.20\n', display: 'small', options: {} },
+      { file: null, text: big, display: 'large', options: {} },
+    ];
+    const results: FileResult[] = [];
+    // large from 1 KB, and a limit no worker can meet: only the large file is stopped
+    await runJobs(
+      jobs,
+      (r) => results.push(r),
+      2,
+      () => false,
+      1,
+      1024,
+    );
+    expect(results.map((r) => [r.path, r.error?.startsWith('stopped after') ?? false])).toEqual([
+      ['small', false],
+      ['large', true],
+    ]);
+  });
 });
