@@ -55,10 +55,11 @@ monaco.editor.defineTheme('dop-dark', {
   rules: [{ token: 'comment', foreground: '7fc98a' }],
   colors: {
     'editor.background': '#171c22',
-    'diffEditor.insertedLineBackground': '#1b3524',
-    'diffEditor.insertedTextBackground': '#2a5a38',
-    'diffEditor.removedLineBackground': '#3a1f22',
-    'diffEditor.removedTextBackground': '#6a2e35',
+    // dark enough that the darkest token colour (keywords, #569cd6) keeps 4.5:1 on a changed word
+    'diffEditor.insertedLineBackground': '#112519',
+    'diffEditor.insertedTextBackground': '#14311d',
+    'diffEditor.removedLineBackground': '#2a1619',
+    'diffEditor.removedTextBackground': '#4a2025',
     'editorLineNumber.foreground': '#8b96a3',
   },
 });

@@ -5,7 +5,7 @@ import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
 import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
-import { relocatedDependencies } from './relocation.js';
+import { programOutside, relocatedDependencies, writesOutside } from './relocation.js';
 import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
 
@@ -34,6 +34,9 @@ function nodeMajorOf(tag: string | null): number | null {
  * production dependencies only, for npm) on a slim image. A built front end served by `serve`
  * or `http-server` moves to an unprivileged nginx instead.
  */
+/** Programs every node image ships (slim ones too), and the shells a command may start with. */
+const NODE_PROGRAMS = new Set(['node', 'npm', 'npx', 'yarn', 'corepack', 'sh', 'bash', ...STATIC_SERVERS]);
+
 export const node: Recipe = {
   ecosystem: 'node',
   plan(input) {
@@ -49,6 +52,9 @@ export const node: Recipe = {
     if (!workdir) return null;
     const relocated = relocatedDependencies(blocks, 'node_modules');
     if (relocated) return { skip: relocated };
+    const lost =
+      writesOutside(blocks, workdir) ?? programOutside(runtimeCommand(stage), NODE_PROGRAMS, workdir);
+    if (lost) return { skip: lost };
     const argv = runtimeCommand(stage) ?? [];
     const server = argv[0] === 'npx' ? argv[1] : argv[0];
     if (server && STATIC_SERVERS.has(server)) return staticSite(input, installAt, workdir, argv);
