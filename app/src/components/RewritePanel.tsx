@@ -8,6 +8,7 @@ import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
+import { RewriteOptionFields } from './RewriteOptionFields';
 
 const DiffView = lazy(() => import('../editor/DiffView'));
 
@@ -266,7 +267,6 @@ function Extras() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const rewrite = useApp((s) => s.rewrite);
-  const choices = useApp((s) => s.choices);
   if (!rewrite) return null;
   return (
     <>
@@ -287,28 +287,7 @@ function Extras() {
       )}
       <details className="extra">
         <summary>{t('optionsTitle')}</summary>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={choices.multiStage}
-            onChange={(e) => appStore().getState().setChoices({ multiStage: e.target.checked })}
-          />{' '}
-          {t('optionMultiStage')}
-        </label>
-        <label className="option">
-          {t('optionUid')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={2147483646}
-            value={choices.runtimeUid}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n > 0 && n < 2 ** 31)
-                appStore().getState().setChoices({ runtimeUid: n });
-            }}
-          />
-        </label>
+        <RewriteOptionFields />
       </details>
     </>
   );

@@ -1,18 +1,14 @@
 /** Version, what the analyzer knows, where the rule pages are, and what the page keeps. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { APP_VERSION } from '../exports';
 import { appStore, useApp, useT } from '../store/app-store';
+import { useModal } from './use-modal';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const ruleCount = useApp((s) => s.rules.length);
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  useModal(ref, open);
   return (
     <dialog ref={ref} className="dialog about" onClose={onClose} aria-labelledby="about-title">
       <h2 id="about-title">{t('aboutTitle')}</h2>

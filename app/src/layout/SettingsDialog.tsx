@@ -10,6 +10,8 @@ import { copyText } from '../runtime';
 import { exportSettings, importSettings, resetSettings, settingsYaml } from '../settings';
 import { appStore, useApp, useT } from '../store/app-store';
 import type { Theme } from '../store/store';
+import { RewriteOptionFields } from '../components/RewriteOptionFields';
+import { useModal } from './use-modal';
 
 const LEVELS: Array<Severity | 'off'> = ['error', 'warning', 'info', 'style', 'off'];
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -48,7 +50,6 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   const lang = useApp((s) => s.lang);
   const rules = useApp((s) => s.rules);
   const settings = useApp((s) => s.settings);
-  const choices = useApp((s) => s.choices);
   const theme = useApp((s) => s.theme);
   const ref = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -57,12 +58,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
   useEffect(() => {
     setRegistries((settings.analyze.trustedRegistries ?? []).join('\n'));
   }, [settings.analyze.trustedRegistries]);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  useModal(ref, open);
 
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -157,28 +153,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
 
       <section aria-labelledby="set-rewrite">
         <h3 id="set-rewrite">{t('settingsRewrite')}</h3>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={choices.multiStage}
-            onChange={(e) => appStore().getState().setChoices({ multiStage: e.target.checked })}
-          />{' '}
-          {t('optionMultiStage')}
-        </label>
-        <label className="option">
-          {t('optionUid')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={2147483646}
-            value={choices.runtimeUid}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n > 0 && n < 2 ** 31)
-                appStore().getState().setChoices({ runtimeUid: n });
-            }}
-          />
-        </label>
+        <RewriteOptionFields />
       </section>
 
       <section aria-labelledby="set-registries">

@@ -3,16 +3,12 @@ import { nextFinding } from '../components/FindingsPanel';
 import { copyOptimized, shareLink } from '../runtime';
 import { appStore, useT } from '../store/app-store';
 import { TABS } from '../store/store';
+import { useModal } from './use-modal';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  useModal(ref, open);
   const rows: Array<[string, Parameters<typeof t>[0]]> = [
     ['Alt+S', 'sc_share'],
     ['Alt+C', 'sc_copy'],
