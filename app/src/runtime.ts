@@ -171,6 +171,9 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
 }
 
 /** Keeps the URL hash in step with the state (debounced), and follows hash changes. */
+/** How long the URL hash waits for typing to pause before it follows. */
+const HASH_QUIET_MS = 400;
+
 export function syncHash(store: AppStoreApi): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let written = location.hash;
@@ -184,10 +187,33 @@ export function syncHash(store: AppStoreApi): void {
       history.replaceState(null, '', hash);
     }
   };
+  // The first change after a quiet spell is written at once (a paste followed by a reload keeps the
+  // text); changes that follow quickly, as in typing, are written once they pause.
+  let lastWrite = 0;
   store.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.choices !== prev.choices || s.lang !== prev.lang || s.tab !== prev.tab) {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(write, 400);
+    const changed =
+      s.text !== prev.text ||
+      s.choices !== prev.choices ||
+      s.settings !== prev.settings ||
+      s.lang !== prev.lang ||
+      s.tab !== prev.tab;
+    if (!changed) return;
+    if (timer) clearTimeout(timer);
+    if (Date.now() - lastWrite > HASH_QUIET_MS) {
+      lastWrite = Date.now();
+      write();
+    } else {
+      timer = setTimeout(() => {
+        lastWrite = Date.now();
+        write();
+      }, HASH_QUIET_MS);
+    }
+  });
+  // and nothing waiting is lost when the page goes away
+  window.addEventListener('pagehide', () => {
+    if (timer) {
+      clearTimeout(timer);
+      write();
     }
   });
   window.addEventListener('hashchange', () => {
