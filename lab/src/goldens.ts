@@ -6,23 +6,15 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Engine } from './engine.js';
 import { baseImages } from './froms.js';
 import { adjustForLab, build, frontendLimit } from './measure.js';
 import { failingStep } from './buildlog.js';
 import { CACHE_DIR } from './engine.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
+import { LAB_DIR, REPO_ROOT } from './paths.js';
 
-export const GOLDEN_DIR = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'packages',
-  'rewriter',
-  'test',
-  'golden',
-);
+export const GOLDEN_DIR = path.join(REPO_ROOT, 'packages', 'rewriter', 'test', 'golden');
 
 export type Verdict =
   | 'both build'
@@ -81,7 +73,7 @@ export function copiedPaths(dockerfile: string): string[] {
 }
 
 // A Node project with one small dependency and lock files for npm, yarn 1 and pnpm (lab/golden-stub).
-const STUB_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'golden-stub');
+const STUB_DIR = path.join(LAB_DIR, 'golden-stub');
 const stub = (name: string) => readFileSync(path.join(STUB_DIR, name), 'utf8');
 
 const STUB_FILES: Record<string, string> = {

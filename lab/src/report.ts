@@ -2,19 +2,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GoldenResult } from './goldens.js';
 import type { LabEntry } from './lab.js';
 import type { SideResult } from './measure.js';
 import { NOT_BUILDABLE, STANDINS } from './standins.js';
+import { REPO_ROOT } from './paths.js';
 
-export const RESULTS_DIR = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'bench',
-  'results',
-);
+export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
 const JSON_FILE = path.join(RESULTS_DIR, 'build-lab.json');
 const GOLDENS_FILE = path.join(RESULTS_DIR, 'build-lab-goldens.json');
 const MD_FILE = path.join(RESULTS_DIR, 'build-lab.md');

@@ -1,9 +1,9 @@
 /** The lab's samples: lab/samples/<name>/ with naive Dockerfile(s) and lab.json saying how to probe. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { LAB_DIR } from './paths.js';
 
-export const SAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'samples');
+export const SAMPLES_DIR = path.join(LAB_DIR, 'samples');
 
 export type Probe = { port: number; path: string; expect: string } | { command: string[]; expect: string };
 

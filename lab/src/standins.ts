@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CACHE_DIR, type Engine, docker } from './engine.js';
+import { LAB_DIR } from './paths.js';
 
-const STANDIN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'standins');
+const STANDIN_DIR = path.join(LAB_DIR, 'standins');
 const ROOTFS_DIR = path.join(CACHE_DIR, 'rootfs');
 const NODE_DIR = path.join(CACHE_DIR, 'node');
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';

@@ -8,6 +8,13 @@ import { appStore, useApp, useT } from '../store/app-store';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 
+/** The formats findings export to, with their button labels. */
+const EXPORTS = [
+  ['markdown', 'exportMarkdown'],
+  ['sarif', 'exportSarif'],
+  ['json', 'exportJson'],
+] as const;
+
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, style: 3 };
 
 export function applyFix(f: Finding): void {
@@ -37,30 +44,17 @@ function ExportBar() {
   const ready = useApp((s) => s.status === 'ready' && s.analyzedText === s.text);
   return (
     <div className="toolbar export" role="toolbar" aria-label={t('exportLabel')} data-testid="export">
-      <button
-        type="button"
-        className="btn small"
-        disabled={!ready}
-        onClick={() => void exportFindings(appStore(), 'markdown')}
-      >
-        {t('exportMarkdown')}
-      </button>
-      <button
-        type="button"
-        className="btn small"
-        disabled={!ready}
-        onClick={() => void exportFindings(appStore(), 'sarif')}
-      >
-        {t('exportSarif')}
-      </button>
-      <button
-        type="button"
-        className="btn small"
-        disabled={!ready}
-        onClick={() => void exportFindings(appStore(), 'json')}
-      >
-        {t('exportJson')}
-      </button>
+      {EXPORTS.map(([format, label]) => (
+        <button
+          key={format}
+          type="button"
+          className="btn small"
+          disabled={!ready}
+          onClick={() => void exportFindings(appStore(), format)}
+        >
+          {t(label)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -60,7 +60,8 @@ export function parseIgnoreFile(text: string | undefined): IgnoreFile {
   };
 }
 
-/** Whether a path (or a folder above it) matches a COPY source pattern, with Docker's matcher. */
-export function matchesSourcePattern(pattern: string, path: string): boolean {
-  return dockerignore({ ignorecase: false }).add(pattern).ignores(path);
+/** A test of whether a path (or a folder above it) matches a COPY source pattern, with Docker's matcher compiled once. */
+export function sourcePatternMatcher(pattern: string): (path: string) => boolean {
+  const matcher = dockerignore({ ignorecase: false }).add(pattern);
+  return (path) => matcher.ignores(path);
 }

@@ -2,7 +2,7 @@
  * What a rule asks of the build context, answered once per context: does a COPY source exist,
  * which of its files reach the build, what does `.dockerignore` say.
  */
-import { type IgnoreFile, matchesSourcePattern, parseIgnoreFile } from './ignore-file.js';
+import { type IgnoreFile, parseIgnoreFile, sourcePatternMatcher } from './ignore-file.js';
 import type { BuildContext } from './types.js';
 
 export const DOCKERIGNORE = '.dockerignore';
@@ -70,7 +70,7 @@ function buildView(context: BuildContext): ContextView {
       const src = normaliseSource(raw);
       let named: string[];
       if (src === '') named = [...files];
-      else if (GLOB.test(src)) named = context.files.filter((f) => matchesSourcePattern(src, f));
+      else if (GLOB.test(src)) named = context.files.filter(sourcePatternMatcher(src));
       else named = files.has(src) ? [src] : context.files.filter((f) => f.startsWith(`${src}/`));
       const sent = named.filter((f) => !ignore.excludes(f));
       const unknown =
