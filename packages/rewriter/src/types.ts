@@ -2,7 +2,7 @@
  * The rewriter's contract (../shared/DESIGN.md, "The rewriter"): what `rewrite()` returns and what
  * the app, the CLI and the benchmarks draw from it.
  */
-import type { Localized, Range, Span } from '@dop/analyzer';
+import type { BuildContext, Localized, Range, Span } from '@dop/analyzer';
 
 export type Risk = 'safe' | 'review';
 
@@ -116,4 +116,9 @@ export interface RewriteOptions {
   runtimeUid?: number;
   /** Allow restructuring into build and runtime stages (default true). */
   multiStage?: boolean;
+  /**
+   * The files beside the Dockerfile, when known (the CLI's folder, the playground's added files).
+   * Choices taken from it say which file they came from; without it the rewrite guesses as before.
+   */
+  context?: BuildContext;
 }
