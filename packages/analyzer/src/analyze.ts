@@ -143,6 +143,7 @@ function toFinding(
     practices: [...rule.meta.practices],
     aka: rule.meta.aka,
   };
+  if (r.contextFiles?.length) finding.contextFiles = r.contextFiles.map((f) => ({ ...f }));
   if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: resolveLocalized(r.fix.title) };
   return finding;
 }

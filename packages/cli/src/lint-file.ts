@@ -18,6 +18,8 @@ export interface LintJob {
   withRewrite?: boolean;
   /** The build context's folder, read and given to the analyzer (null: none). */
   contextDir?: string | null;
+  /** The context's folder as shown in reports (relative to the working folder). */
+  contextShown?: string;
 }
 
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
@@ -34,8 +36,14 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
   try {
     if (job.contextDir)
       job = { ...job, options: { ...job.options, context: await readBuildContext(job.contextDir) } };
+    const shown = job.contextDir && job.contextShown !== undefined ? { contextRoot: job.contextShown } : {};
     if (!job.fix) {
-      const result: FileResult = { path: job.display, text, findings: analyze(text, job.options).findings };
+      const result: FileResult = {
+        path: job.display,
+        text,
+        findings: analyze(text, job.options).findings,
+        ...shown,
+      };
       if (job.withRewrite) result.rewrite = rewriteSummary(text);
       return result;
     }
@@ -69,6 +77,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
       text: result.output,
       findings: result.remaining,
       fix: { applied, written, ...(skipped ? { skipped } : {}) },
+      ...shown,
     };
   } catch (e) {
     return { path: job.display, text, findings: [], error: `internal error: ${(e as Error).message}` };

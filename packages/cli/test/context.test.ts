@@ -71,3 +71,51 @@ describe('dop lint with the build context', () => {
     expect(result.locations[0].physicalLocation.region.startLine).toBe(3);
   });
 });
+
+describe('context findings name the context file they are about', () => {
+  const files = {
+    'app/Dockerfile':
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY . .\nCOPY dist/ ./dist/\nCMD ["node", "server.js"]\n',
+    'app/package.json': '{}',
+    'app/.env': 'TOKEN=x',
+    'app/.dockerignore': '# build output\ndist\n',
+    'app/dist/x.js': '',
+    'app/server.js': '',
+  };
+
+  it('SARIF: on the Dockerfile line that copies, with the context file as a related location', () => {
+    const dir = tree(files);
+    const sarif = JSON.parse(dop(['lint', '--format', 'sarif', 'app/Dockerfile'], { cwd: dir }).stdout);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      relatedLocations?: {
+        physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+      }[];
+    }[];
+    const secret = results.find((x) => x.ruleId === 'DOP162')!;
+    expect(secret.locations[0]!.physicalLocation.artifactLocation.uri).toBe('app/Dockerfile');
+    expect(secret.locations[0]!.physicalLocation.region.startLine).toBe(4);
+    expect(secret.relatedLocations!.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual([
+      'app/.env',
+    ]);
+    const ignored = results.find((x) => x.ruleId === 'DOP161')!;
+    expect(ignored.relatedLocations![0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'app/.dockerignore' },
+      region: { startLine: 2 },
+    });
+  });
+
+  it('JSON and tty: the context folder and the files, as shown from the working folder', () => {
+    const dir = tree(files);
+    const json = JSON.parse(
+      dop(['lint', '--format', 'json', 'Dockerfile'], { cwd: path.join(dir, 'app') }).stdout,
+    );
+    expect(json.files[0].context).toBe('.');
+    const secret = json.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'DOP162');
+    expect(secret.contextFiles).toEqual([{ path: '.env' }]);
+    const tty = dop(['lint', '--no-color', 'app/Dockerfile'], { cwd: dir }).stdout;
+    expect(tty).toContain('↳ app/.env');
+    expect(tty).toContain('↳ app/.dockerignore:2');
+  });
+});

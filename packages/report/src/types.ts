@@ -13,6 +13,14 @@ export interface FileResult {
   fix?: { applied: { ruleId: string; line: number }[]; written: boolean; skipped?: string };
   /** With --with-rewrite: what `dop rewrite` would do to this file. */
   rewrite?: { changes: number; review: number; restructured: boolean };
+  /** The build context's folder as shown (relative to the working folder, `/`-separated, `.` for it), when one was read. */
+  contextRoot?: string;
+}
+
+/** Where a build-context file a finding names is, as shown: under the context's folder. */
+export function contextFileShown(r: FileResult, path: string): string {
+  const root = r.contextRoot ?? '.';
+  return root === '.' || root === '' ? path : `${root.replace(/\/$/, '')}/${path}`;
 }
 
 export type Lang = 'en' | 'ko';

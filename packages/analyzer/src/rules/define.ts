@@ -1,7 +1,7 @@
 import type { ContextView } from '../context/view.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
-import type { Aka, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
+import type { Aka, ContextFileRef, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
 
 export type PracticeId = `P${number}`;
 
@@ -37,6 +37,8 @@ export interface Report {
   span: Span;
   message: Localized;
   fix?: { title: Localized; safety: FixSafety; edits: TextEdit[] };
+  /** The build-context files the finding is about (see Finding.contextFiles). */
+  contextFiles?: ContextFileRef[];
 }
 
 export interface RuleContext {

@@ -6,6 +6,7 @@ import { createColors } from 'picocolors';
 import { ConfigError, ConfigResolver } from '../config.js';
 import { errorLine, type Io } from '../io.js';
 import { printable } from '../formats/printable.js';
+import { readBuildContext } from '../read-context.js';
 import { encode, readDockerfile, readStdin } from '../read-input.js';
 import { WriteRefused, writeFileCarefully } from '../safe-write.js';
 import type { Lang } from '../types.js';
@@ -22,6 +23,8 @@ export interface RewriteArgs {
   reject: string[];
   multiStage: boolean | undefined;
   uid: number | undefined;
+  /** The build context: null = the Dockerfile's folder (none for stdin), a folder, or none at all. */
+  context: { dir: string | null } | 'none';
 }
 
 /**
@@ -47,6 +50,8 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
       ...(args.multiStage !== undefined ? { multiStage: args.multiStage } : {}),
       ...(args.uid !== undefined ? { runtimeUid: args.uid } : {}),
     };
+    const dir = args.context === 'none' ? null : (args.context.dir ?? (abs ? path.dirname(abs) : null));
+    if (dir !== null) options.context = await readBuildContext(path.resolve(io.cwd, dir));
   } catch (e) {
     if (e instanceof ConfigError) {
       errorLine(io, `config error: ${e.message}`);

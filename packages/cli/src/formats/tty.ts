@@ -1,5 +1,6 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Finding, Severity } from '@dop/analyzer';
+import { contextFileShown } from '@dop/report';
 import { createColors } from 'picocolors';
 import type { FileResult, FormatContext } from '../types.js';
 import { printable } from './printable.js';
@@ -59,6 +60,8 @@ export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
     const where = c.dim(`${f.range.start.line}:${f.range.start.column}`);
     const fixable = f.fix ? c.dim(f.fix.safety === 'safe' ? ' [fix]' : ' [fix: review]') : '';
     out += `  ${where}  ${sev}  ${printable(f.message[ctx.lang])}  ${c.dim(f.ruleId)}${fixable}\n`;
+    for (const cf of f.contextFiles ?? [])
+      out += `    ${c.dim('↳')} ${printable(contextFileShown(r, cf.path))}${cf.line ? c.dim(`:${cf.line}`) : ''}\n`;
     out += `${indent(frame(r.text, f, ctx.color), '    ')}\n`;
   }
   return `${out}\n`;
