@@ -2,3 +2,12 @@ export type { BuildContext } from './types.js';
 export { contextView, DOCKERIGNORE, normaliseSource, type ContextView, type SourceMatch } from './view.js';
 export { parseIgnoreFile, type IgnoreFile, type IgnoreLine } from './ignore-file.js';
 export { CONTEXT_LIMITS, contextFileWanted } from './wanted.js';
+export {
+  projectFacts,
+  type Fact,
+  type ProjectFacts,
+  type NodeFacts,
+  type JavaFacts,
+  type DotnetFacts,
+  type PythonNativeFact,
+} from './project-facts.js';
