@@ -119,7 +119,7 @@ describe('app store', () => {
         aka: {},
         fixable: 'safe',
         explanation: { en: '', ko: '' },
-        examples: { bad: '', good: '' },
+        examples: { bad: '', badLines: [], good: '' },
       },
     ]);
     store.getState().showRule('apt-get-missing-yes');

@@ -9,3 +9,12 @@ export {
   type ContextEntry,
   type ContextLimits,
 } from './collect.js';
+export {
+  projectFacts,
+  type Fact,
+  type ProjectFacts,
+  type NodeFacts,
+  type JavaFacts,
+  type DotnetFacts,
+  type PythonNativeFact,
+} from './project-facts.js';

@@ -25,7 +25,16 @@ export interface RuleMeta {
    * A Dockerfile that must give this rule's finding(s), and one that must give none; both run
    * as tests. `options` are the analyzer options both run with (for config-driven rules).
    */
-  examples: { bad: string; good: string; options?: import('../types.js').AnalyzeOptions };
+  examples: {
+    bad: string;
+    /**
+     * The 1-based line each finding of `bad` starts on, one entry per finding in the analyzer's
+     * order: the example test compares exactly, so a lost or an extra finding fails it.
+     */
+    badLines: number[];
+    good: string;
+    options?: import('../types.js').AnalyzeOptions;
+  };
 }
 
 export interface ResolvedConfig {

@@ -16,6 +16,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCOPY --from=build /app/dist /srv/www\n',
+      badLines: [5],
       good: 'FROM node:22-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
     },
   },

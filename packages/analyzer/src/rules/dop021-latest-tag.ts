@@ -16,6 +16,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:latest\nCMD ["node", "--version"]\n',
+      badLines: [1],
       good: 'FROM node:20-slim\nCMD ["node", "--version"]\n',
     },
   },

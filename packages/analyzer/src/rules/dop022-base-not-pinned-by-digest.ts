@@ -17,6 +17,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nCMD ["python", "--version"]\n',
+      badLines: [1],
       good: `FROM python:3.12-slim@sha256:${'0'.repeat(64)}\nCMD ["python", "--version"]\n`,
     },
   },

@@ -17,6 +17,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:${PYTHON_VERSION}-slim\nCMD ["python"]\n',
+      badLines: [1],
       good: 'ARG PYTHON_VERSION=3.12\nFROM --platform=$BUILDPLATFORM python:${PYTHON_VERSION}-slim\nCMD ["python"]\n',
     },
   },

@@ -30,6 +30,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN useradd --uid 10001 app\nUSER app\nCMD ["bash"]\n',
+      badLines: [3],
       good: 'FROM debian:12-slim\nRUN useradd --uid 10001 app\nUSER 10001\nCMD ["bash"]\n',
     },
   },

@@ -60,6 +60,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "http.server"]\nCMD 8000\n',
+      badLines: [3],
       good: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "http.server"]\nCMD ["8000"]\n',
     },
   },

@@ -16,6 +16,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN service nginx start\n',
+      badLines: [2],
       good: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
     },
   },

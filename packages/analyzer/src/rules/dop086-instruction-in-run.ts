@@ -19,6 +19,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && \\\nCOPY app /app\n',
+      badLines: [3],
       good: 'FROM debian:12-slim\nRUN apt-get update\nCOPY app /app\n',
     },
   },

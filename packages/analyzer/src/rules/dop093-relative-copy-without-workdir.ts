@@ -19,6 +19,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nCOPY package.json package-lock.json ./\n',
+      badLines: [2],
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\n',
     },
   },

@@ -19,6 +19,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      badLines: [3],
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py ./\nCOPY src/ ./src/\nCMD ["python", "app.py"]\n',
     },
   },

@@ -37,6 +37,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN useradd -r app\nRUN mkdir -p /data\n',
+      badLines: [3],
       good: 'FROM debian:12-slim\nRUN useradd -r app && mkdir -p /data\n',
     },
   },

@@ -48,6 +48,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nWORKDIR /proc/app\nCOPY . .\n',
+      badLines: [2],
       good: 'FROM alpine:3.20\nWORKDIR /app\nCOPY . .\n',
     },
   },

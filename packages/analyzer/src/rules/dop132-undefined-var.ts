@@ -29,6 +29,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nENV APP_DIR=/app\nWORKDIR $APP_DRI\n',
+      badLines: [3],
       good: 'FROM python:3.12-slim\nENV APP_DIR=/app\nWORKDIR $APP_DIR\n',
     },
   },

@@ -21,6 +21,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*\n',
+      badLines: [2],
       good: 'FROM debian:12-slim\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*\n',
     },
   },

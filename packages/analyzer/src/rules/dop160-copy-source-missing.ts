@@ -23,6 +23,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY app.py ./\n',
+      badLines: [4],
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY main.py ./\n',
       options: { context: { files: ['requirements.txt', 'main.py'], texts: {} } },
     },

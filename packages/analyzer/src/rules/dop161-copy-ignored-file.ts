@@ -21,6 +21,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY dist/ ./dist/\n',
+      badLines: [4],
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY src/ ./src/\n',
       options: {
         context: {

@@ -55,6 +55,7 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
+      badLines: [3],
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json server.js ./\nRUN npm ci\n',
       options: {
         context: {

@@ -1,3 +1,3 @@
 /** Test and tooling helpers (Node only): never imported by the browser bundle. */
 export { corpusDir, corpusEntries, corpusFiles, type CorpusEntry } from './corpus.js';
-export { applyEdits, asOnbuild, fixed, lint } from './lint.js';
+export { applyEdits, asOnbuild, everyRuleOptions, findingLines, fixed, lint, wrapInOnbuild } from './lint.js';

@@ -34,7 +34,8 @@ export function contextSources(model: DockerfileModel, view: ContextView): Conte
   if (found) return found;
   const sources: ContextSource[] = [];
   for (const ins of instructionsOf(model, 'COPY', 'ADD')) {
-    if (copiesFromElsewhere(ins)) continue;
+    // An ONBUILD COPY runs in the downstream build and reads that build's context, not this one.
+    if (ins.onbuild || copiesFromElsewhere(ins)) continue;
     for (const s of copySources(ins)?.sources ?? []) {
       if (s.url || s.git || s.heredoc || s.variable) continue;
       sources.push({ ins, token: s.token, value: s.value, match: view.source(s.value) });
