@@ -38,6 +38,7 @@ Usage:
       --uid N                numeric user of the runtime stage (default 10001)
       --context DIR          the build context the rewrite learns from (default: the file's folder)
       --no-context           rewrite from the Dockerfile alone
+      --format json          one JSON document: the output, the .dockerignore, the changes, what was learned
   dop explain ID             explain a rule: DOP050, a slug, or a peer's id such as DL3008
   dop explain --list         list every rule
   dop share FILE|-           print a playground permalink carrying the file
@@ -117,6 +118,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         return usage(io, `--uid must be a whole number from 0 to ${MAX_UID}, not "${v.uid}"`);
       const contextError = checkContext(v.context, v['no-context'], io.cwd);
       if (contextError) return usage(io, contextError);
+      if (v.format !== undefined && v.format !== 'json' && v.format !== 'text')
+        return usage(io, `\`dop rewrite --format\` takes text (default) or json, not "${v.format}"`);
       return rewriteCommand(
         {
           file: rest[0]!,
@@ -131,6 +134,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           multiStage: v['no-multi-stage'] ? false : undefined,
           uid,
           context: v['no-context'] ? 'none' : { dir: v.context ?? null },
+          json: v.format === 'json',
         },
         io,
       );

@@ -119,3 +119,51 @@ describe('context findings name the context file they are about', () => {
     expect(tty).toContain('↳ app/.dockerignore:2');
   });
 });
+
+describe('dop rewrite with the build context', () => {
+  const files = {
+    Dockerfile:
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nCMD ["npm", "start"]\n',
+    'package.json': '{"scripts":{"start":"node server.js"}}',
+    'package-lock.json': '{}',
+    'server.js': '',
+  };
+
+  it('reads the folder of the Dockerfile and says what it learned, on stderr', () => {
+    const dir = tree(files);
+    const r = dop(['rewrite', 'Dockerfile'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Learned from the build context (.):');
+    expect(r.stderr).toContain(
+      'package.json: start script `node server.js`, lock file `package-lock.json` present',
+    );
+    expect(r.stdout).toContain('FROM node:22-slim');
+    const ko = dop(['rewrite', '--lang', 'ko', 'Dockerfile'], { cwd: dir });
+    expect(ko.stderr).toContain('package.json: 시작 스크립트 `node server.js`');
+  });
+
+  it('leaves the context out with --no-context, and for stdin unless --context names one', () => {
+    const dir = tree(files);
+    expect(dop(['rewrite', '--no-context', 'Dockerfile'], { cwd: dir }).stderr).not.toContain('Learned');
+    expect(dop(['rewrite', '-'], { cwd: dir, input: files.Dockerfile }).stderr).not.toContain('Learned');
+    const named = dop(['rewrite', '--context', '.', '-'], { cwd: dir, input: files.Dockerfile });
+    expect(named.stderr).toContain('Learned from the build context (.)');
+  });
+
+  it('gives one JSON document with --format json', () => {
+    const dir = tree(files);
+    const r = dop(['rewrite', '--format', 'json', 'Dockerfile'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.context).toBe('.');
+    expect(doc.learned).toEqual([
+      {
+        file: 'package.json',
+        facts: ['start script `node server.js`', 'lock file `package-lock.json` present'],
+      },
+    ]);
+    expect(doc.output).toContain('FROM node:22-slim');
+    expect(typeof doc.dockerignore).toBe('string');
+    expect(dop(['rewrite', '--format', 'sarif', 'Dockerfile'], { cwd: dir }).code).toBe(2);
+  });
+});

@@ -18,3 +18,4 @@ export {
   type DotnetFacts,
   type PythonNativeFact,
 } from './project-facts.js';
+export { learnedLines, learnFromContext, type LearnedFile } from './learned.js';
