@@ -78,7 +78,7 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   const output = result.output === source ? source : inStyleOf(source, result.output);
   return {
     output,
-    dockerignore: suggestDockerignore(result.after.model),
+    dockerignore: suggestDockerignore(result.after.model, options.context),
     // Korean particles after words only known now (`${image}은(는)`) are chosen here, once.
     changes: (output.length === result.output.length
       ? result.changes
