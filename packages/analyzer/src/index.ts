@@ -1,6 +1,7 @@
 export { analyze, analyzeRules } from './analyze.js';
 export { buildModel } from './model/build.js';
-export { applyEdits, editsOverlap } from './text/edits.js';
+export { applyEditGroups, applyEdits, EditPlan } from './text/edits.js';
+export type { DeferReason, EditGroup, EditGroupsResult } from './text/edits.js';
 export { fixAll } from './fix-all.js';
 export * from './context/index.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
