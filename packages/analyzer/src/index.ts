@@ -1,4 +1,4 @@
-export { analyze, analyzeRules } from './analyze.js';
+export { analyze, analyzeModel, analyzeRules } from './analyze.js';
 export { buildModel } from './model/build.js';
 export { applyEdits, editsOverlap } from './text/edits.js';
 export { fixAll } from './fix-all.js';

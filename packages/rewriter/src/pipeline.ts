@@ -1,7 +1,7 @@
 import {
   type Analysis,
   LineIndex,
-  analyze,
+  analyzeModel,
   analyzeRules,
   applyEdits,
   buildModel,
@@ -67,7 +67,7 @@ export function runPipeline(
           text: analysis.model.text,
           model: analysis.model,
           analysis,
-          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          findingsOf: (ids) => analyzeRules(analysis.model, ids).findings,
           options,
           propose: (p) => proposals.push(p),
           note: (n) => noteProposals.push(n),
@@ -262,7 +262,7 @@ function lazyAnalysis(text: string): Analysis {
   const model = buildModel(text);
   let full: Analysis | undefined;
   const all = () => {
-    full ??= analyze(text, { model }); // the same model: the text is parsed once
+    full ??= analyzeModel(model); // the same model: the text is parsed once
     return full;
   };
   return {

@@ -1,4 +1,5 @@
 import { runRules } from '../analyze.js';
+import { buildModel } from '../model/build.js';
 import type { Rule } from '../rules/define.js';
 import { applyEdits } from '../text/edits.js';
 import type { AnalyzeOptions, Finding } from '../types.js';
@@ -10,7 +11,7 @@ export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Fi
   const opts = rule.meta.optIn
     ? { ...options, enabledRules: [...(options.enabledRules ?? []), rule.meta.id] }
     : options;
-  return runRules(text, [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
+  return runRules(buildModel(text), [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 /** Applies the fix of the first finding of the rule that has one and returns the new text. */
