@@ -1,4 +1,4 @@
-export { analyze, analyzeRules } from './analyze.js';
+export { analyze, analyzeModel, analyzeRules } from './analyze.js';
 export { buildModel } from './model/build.js';
 export { applyEditGroups, applyEdits, EditPlan } from './text/edits.js';
 export type { DeferReason, EditGroup, EditGroupsResult } from './text/edits.js';

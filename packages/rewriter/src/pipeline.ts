@@ -1,4 +1,4 @@
-import { type Analysis, EditPlan, LineIndex, analyze, analyzeRules, buildModel } from '@dop/analyzer';
+import { type Analysis, EditPlan, LineIndex, analyzeModel, analyzeRules, buildModel } from '@dop/analyzer';
 import { OffsetMap } from './offset-map.js';
 import type { NoteProposal, Proposal, ResolvedOptions, Transform } from './transform.js';
 import type { Change, Note, SourceRange } from './types.js';
@@ -61,7 +61,7 @@ export function runPipeline(
           text: analysis.model.text,
           model: analysis.model,
           analysis,
-          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          findingsOf: (ids) => analyzeRules(analysis.model, ids).findings,
           options,
           propose: (p) => proposals.push(p),
           note: (n) => noteProposals.push(n),
@@ -267,7 +267,7 @@ function lazyAnalysis(text: string): Analysis {
   const model = buildModel(text);
   let full: Analysis | undefined;
   const all = () => {
-    full ??= analyze(text, { model }); // the same model: the text is parsed once
+    full ??= analyzeModel(model); // the same model: the text is parsed once
     return full;
   };
   return {
