@@ -33,10 +33,20 @@ export interface RuleMeta {
      * order: the example test compares exactly, so a lost or an extra finding fails it.
      */
     badLines: number[];
+    /**
+     * How the rule treats ONBUILD triggers, checked by running `bad` with every instruction but
+     * FROM, ARG and MAINTAINER wrapped in ONBUILD: `same` (a trigger is checked as the instruction
+     * it holds: the same lines), `ignored` (triggers give no finding; say why beside it), or the
+     * lines the rule gives on the wrapped example when it treats triggers its own way.
+     */
+    onbuild: OnbuildTreatment;
     good: string;
     options?: import('../types.js').AnalyzeOptions;
   };
 }
+
+/** How a rule treats ONBUILD triggers (see `RuleMeta.examples.onbuild`). */
+export type OnbuildTreatment = 'same' | 'ignored' | { badLines: number[] };
 
 export interface ResolvedConfig {
   trustedRegistries: string[];
