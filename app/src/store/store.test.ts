@@ -119,7 +119,7 @@ describe('app store', () => {
         aka: {},
         fixable: 'safe',
         explanation: { en: '', ko: '' },
-        examples: { bad: '', badLines: [], good: '' },
+        examples: { bad: '', badLines: [], onbuild: 'same', good: '' },
       },
     ]);
     store.getState().showRule('apt-get-missing-yes');

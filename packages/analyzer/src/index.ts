@@ -1,6 +1,7 @@
-export { analyze, analyzeRules } from './analyze.js';
+export { analyze, analyzeModel, analyzeRules } from './analyze.js';
 export { buildModel } from './model/build.js';
-export { applyEdits, editsOverlap } from './text/edits.js';
+export { applyEditGroups, applyEdits, EditPlan } from './text/edits.js';
+export type { DeferReason, EditGroup, EditGroupsResult } from './text/edits.js';
 export { fixAll } from './fix-all.js';
 export * from './context/index.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
@@ -26,6 +27,7 @@ export * from './knowledge/image-tags.js';
 export * from './knowledge/runtime-libraries.js';
 export * from './knowledge/python-native-packages.js';
 export * from './knowledge/js-bundlers.js';
+export * from './knowledge/toolchains.js';
 export * from './knowledge/externally-managed-python.js';
 export { APP_WRITABLE_DIRS, PRIVILEGE_DROPPERS, shippedUser } from './knowledge/nonroot-images.js';
 export { baseImageUser, effectiveUserAt } from './rules/support/effective-user.js';

@@ -49,6 +49,12 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
     }
     const result = fixAll(text, { ...job.options, safety: job.fix });
     const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
+    const deferred = result.deferred.map((d) => ({
+      ruleId: d.finding.ruleId,
+      line: d.finding.range.start.line,
+      reason: d.reason,
+    }));
+    const said = deferred.length > 0 ? { deferred } : {};
     let written = false;
     let skipped: string | undefined;
     if (result.stoppedBecause === 'parse-error')
@@ -66,7 +72,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
           path: job.display,
           text: result.output,
           findings: result.remaining,
-          fix: { applied, written: false },
+          fix: { applied, written: false, ...said },
           error: `not written: ${refused}`,
         };
       }
@@ -76,7 +82,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
       path: job.display,
       text: result.output,
       findings: result.remaining,
-      fix: { applied, written, ...(skipped ? { skipped } : {}) },
+      fix: { applied, written, ...(skipped ? { skipped } : {}), ...said },
       ...shown,
     };
   } catch (e) {

@@ -1,5 +1,3 @@
-import './buffer-shim.js';
-import './ast-memo.js';
 import {
   type Dockerfile,
   DockerfileParser,
@@ -11,11 +9,12 @@ import {
 import { execFormScript, parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
+import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
 import { withLfForLoneCr } from '../text/line-breaks.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
+import { adaptDockerfileAst } from './dockerfile-ast-adapter.js';
 import { buildImageRef } from './image-ref.js';
-import { KEYWORDS as KNOWN_KEYWORDS } from './keywords.js';
 import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
 import type {
   ArgDecl,
@@ -72,6 +71,7 @@ function buildModelOf(text: string): DockerfileModel {
 
   let df: Dockerfile;
   try {
+    adaptDockerfileAst();
     df = DockerfileParser.parse(text);
   } catch (e) {
     problems.push({

@@ -1,4 +1,5 @@
 import type { ContextView } from '../context/view.js';
+import { type Facts, fact, factsOf } from '../model/facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Aka, ContextFileRef, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
@@ -32,10 +33,20 @@ export interface RuleMeta {
      * order: the example test compares exactly, so a lost or an extra finding fails it.
      */
     badLines: number[];
+    /**
+     * How the rule treats ONBUILD triggers, checked by running `bad` with every instruction but
+     * FROM, ARG and MAINTAINER wrapped in ONBUILD: `same` (a trigger is checked as the instruction
+     * it holds: the same lines), `ignored` (triggers give no finding; say why beside it), or the
+     * lines the rule gives on the wrapped example when it treats triggers its own way.
+     */
+    onbuild: OnbuildTreatment;
     good: string;
     options?: import('../types.js').AnalyzeOptions;
   };
 }
+
+/** How a rule treats ONBUILD triggers (see `RuleMeta.examples.onbuild`). */
+export type OnbuildTreatment = 'same' | 'ignored' | { badLines: number[] };
 
 export interface ResolvedConfig {
   trustedRegistries: string[];
@@ -56,6 +67,8 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** The build context, when the caller gave one (null otherwise: context rules then say nothing). */
   buildContext: ContextView | null;
+  /** Facts derived from the model, computed once and shared by all rules (model/facts.ts). */
+  facts: Facts;
   report(report: Report): void;
 }
 
@@ -74,8 +87,8 @@ export function defineRule(rule: Rule): Rule {
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * Per-model indexes the traversal helpers read: a hundred rules walk the same instructions, so
- * they are listed once per model (models are never changed after they are built).
+ * The traversal index the helpers below read: a hundred rules walk the same instructions, so
+ * they are listed once per model.
  */
 interface TraversalIndex {
   all: InstructionNode[];
@@ -83,11 +96,7 @@ interface TraversalIndex {
   runCommands: { cmd: SimpleCommand; ins: InstructionNode }[];
 }
 
-const INDEXES = new WeakMap<DockerfileModel, TraversalIndex>();
-
-function indexOf(model: DockerfileModel): TraversalIndex {
-  let index = INDEXES.get(model);
-  if (index) return index;
+const TRAVERSAL = fact('traversal index', (model): TraversalIndex => {
   const all: InstructionNode[] = [];
   const byKeyword = new Map<string, InstructionNode[]>();
   const add = (ins: InstructionNode) => {
@@ -103,9 +112,11 @@ function indexOf(model: DockerfileModel): TraversalIndex {
   const runs: TraversalIndex['runCommands'] = [];
   for (const ins of byKeyword.get('RUN') ?? [])
     for (const cmd of ins.shell?.commands ?? []) runs.push({ cmd, ins });
-  index = { all, byKeyword, runCommands: runs };
-  INDEXES.set(model, index);
-  return index;
+  return { all, byKeyword, runCommands: runs };
+});
+
+function indexOf(model: DockerfileModel): TraversalIndex {
+  return factsOf(model).get(TRAVERSAL);
 }
 
 /** Every instruction, with ONBUILD triggers visited as instructions of their own. */

@@ -19,6 +19,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM alpine:3.20\nRUN echo "hello\n',
       badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nRUN echo "hello"\n',
     },
   },

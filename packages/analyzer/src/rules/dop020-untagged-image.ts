@@ -17,6 +17,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM python\nCMD ["python", "--version"]\n',
       badLines: [1],
+      onbuild: 'same',
       good: 'ARG PY=3.12-slim\nFROM python:${PY} AS base\nFROM base\nCMD ["python", "--version"]\n',
     },
   },

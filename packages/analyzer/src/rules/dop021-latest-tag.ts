@@ -17,6 +17,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM node:latest\nCMD ["node", "--version"]\n',
       badLines: [1],
+      onbuild: 'same',
       good: 'FROM node:20-slim\nCMD ["node", "--version"]\n',
     },
   },

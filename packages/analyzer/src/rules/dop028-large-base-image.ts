@@ -20,6 +20,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM python:3.12\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
       badLines: [1],
+      onbuild: 'same',
       good: 'FROM python:3.12 AS build\nRUN pip wheel --wheel-dir /w requests\nFROM python:3.12-slim\nCOPY --from=build /w /w\nCMD ["python"]\n',
     },
   },

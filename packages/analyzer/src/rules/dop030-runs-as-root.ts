@@ -27,6 +27,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]\n',
       badLines: [1],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY app.py /app/app.py\nUSER 10001\nCMD ["python", "/app/app.py"]\n',
     },
   },

@@ -17,6 +17,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM golang:1.23\nCOPY . /src\nRUN cd /src && go build -o /app .\n',
       badLines: [3],
+      onbuild: 'same',
       good: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n',
     },
   },

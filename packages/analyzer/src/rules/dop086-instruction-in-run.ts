@@ -20,6 +20,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && \\\nCOPY app /app\n',
       badLines: [3],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN apt-get update\nCOPY app /app\n',
     },
   },

@@ -42,6 +42,8 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM debian:12-slim\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz\nRUN tar -xzf /tmp/tool.tgz -C /opt && rm /tmp/tool.tgz\n',
       badLines: [2],
+      // Ignored: triggers run in a downstream build; only this file's own RUNs are compared.
+      onbuild: 'ignored',
       good: 'FROM debian:12-slim\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz && tar -xzf /tmp/tool.tgz -C /opt && rm /tmp/tool.tgz\n',
     },
   },

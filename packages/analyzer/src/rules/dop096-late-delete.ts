@@ -141,6 +141,7 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM debian:12-slim\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz && tar -xzf /tmp/tool.tgz -C /usr/local/bin\nRUN rm /tmp/tool.tgz\n',
       badLines: [3],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz && tar -xzf /tmp/tool.tgz -C /usr/local/bin && rm /tmp/tool.tgz\n',
     },
   },

@@ -32,6 +32,8 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM alpine:3.20\nRUN apk add --no-cache python3 py3-pip\nRUN pip install --no-cache-dir flask==3.0.3\n',
       badLines: [3],
+      // Ignored: a trigger runs on a downstream image whose Python this file cannot see.
+      onbuild: 'ignored',
       good: 'FROM alpine:3.20\nRUN apk add --no-cache python3\nRUN python3 -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install --no-cache-dir flask==3.0.3\n',
     },
   },

@@ -22,6 +22,8 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY dist/ ./dist/\n',
       badLines: [4],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY src/ ./src/\n',
       options: {
         context: {

@@ -56,6 +56,8 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
       badLines: [3],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json server.js ./\nRUN npm ci\n',
       options: {
         context: {

@@ -52,6 +52,8 @@ export const rule = defineRule({
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\n',
       badLines: [3],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n',
       options: { context: { files: ['package.json', 'package-lock.json', 'server.js'], texts: {} } },
     },

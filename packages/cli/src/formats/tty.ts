@@ -49,6 +49,11 @@ export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
     out += `${c.bold(r.path)}  ${c.green(`${verb} ${r.fix.applied.length}`)} (${counts})\n`;
   }
   if (r.fix?.skipped) out += `${c.bold(r.path)}  ${c.yellow(r.fix.skipped)}\n`;
+  if (r.fix?.deferred?.length) {
+    const ko = ctx.lang === 'ko';
+    const list = r.fix.deferred.map((d) => `${d.ruleId}:${d.line} (${d.reason})`).join(', ');
+    out += `${c.bold(r.path)}  ${c.yellow(ko ? `적용하지 못한 수정 ${r.fix.deferred.length}개` : `${r.fix.deferred.length} fix${r.fix.deferred.length === 1 ? '' : 'es'} not applied`)}: ${list}\n`;
+  }
   if (r.rewrite && r.rewrite.changes > 0) {
     const ko = ctx.lang === 'ko';
     out += `${c.bold(r.path)}  ${c.cyan(ko ? `재작성 제안 ${r.rewrite.changes}개` : `${r.rewrite.changes} rewrite change${r.rewrite.changes === 1 ? '' : 's'} available`)}${c.dim(` — dop rewrite ${r.path}`)}\n`;
