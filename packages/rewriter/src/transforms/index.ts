@@ -6,6 +6,7 @@ import { transform as addToCopy } from './add-to-copy.js';
 import { transform as cdToWorkdir } from './cd-to-workdir.js';
 import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
+import { transform as dependencyPrefetch } from './dependency-prefetch.js';
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
 import { transform as mergeUpdateInstall } from './merge-update-install.js';
@@ -43,6 +44,7 @@ export const TRANSFORMS: readonly Transform[] = [
   cdToWorkdir,
   chownOnCopy,
   dependenciesBeforeSource,
+  dependencyPrefetch,
   multiStage,
   systemPip,
   syntaxDirective,
