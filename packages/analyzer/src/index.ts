@@ -3,6 +3,7 @@ export { buildModel } from './model/build.js';
 export { applyEditGroups, applyEdits, EditPlan } from './text/edits.js';
 export type { DeferReason, EditGroup, EditGroupsResult } from './text/edits.js';
 export { fixAll } from './fix-all.js';
+export { eol, indentAt, wholeLines } from './text/lines.js';
 export * from './context/index.js';
 export type { FixAllOptions, FixAllResult } from './fix-all.js';
 export { LineIndex } from './text/line-index.js';
