@@ -3,8 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainCommand, listRules } from './commands/explain.js';
 import { lintCommand } from './commands/lint.js';
-import { rewriteCommand } from './commands/rewrite.js';
-import { shareCommand } from './commands/share.js';
 import { isThreshold } from './config.js';
 import { isFormat } from './formats/index.js';
 import { errorLine, type Io, processIo, wantsColor } from './io.js';
@@ -115,6 +113,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const uid = v.uid === undefined ? undefined : /^\d{1,10}$/.test(v.uid) ? Number(v.uid) : Number.NaN;
       if (uid !== undefined && !(Number.isSafeInteger(uid) && uid >= 0 && uid <= MAX_UID))
         return usage(io, `--uid must be a whole number from 0 to ${MAX_UID}, not "${v.uid}"`);
+      // Loaded on use: `dop lint` never reads the rewriter (a chunk of its own in the bundle).
+      const { rewriteCommand } = await import('./commands/rewrite.js');
       return rewriteCommand(
         {
           file: rest[0]!,
@@ -139,6 +139,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     case 'share': {
       if (rest.length !== 1) return usage(io, '`dop share` takes exactly one FILE (or - for stdin)');
+      const { shareCommand } = await import('./commands/share.js');
       return shareCommand(rest[0]!, lang as Lang, v.base ?? null, io);
     }
     default:
