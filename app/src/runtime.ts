@@ -168,7 +168,7 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
         params: { kept: initial ? 'example' : 'text' },
       };
       s.setNotice(notice);
-      if (initial) s.setText(DEFAULT_EXAMPLE.text, DEFAULT_EXAMPLE.id);
+      if (initial) s.setText(DEFAULT_EXAMPLE.texts[s.lang], DEFAULT_EXAMPLE.id);
     }
   } else if (route.kind === 'rule') {
     s.showRule(route.id);

@@ -40,7 +40,7 @@ export function Header({
             data-testid="examples"
             onChange={(e) => {
               const ex = EXAMPLES.find((x) => x.id === e.target.value);
-              if (ex) appStore().getState().setText(ex.text, ex.id);
+              if (ex) appStore().getState().setText(pick(lang, ex.texts), ex.id);
               // a seed opens as its lesson: the note's versions, one step each
               else if (SEED_BY_ID.has(e.target.value)) appStore().getState().startLesson(e.target.value);
             }}

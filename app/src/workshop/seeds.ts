@@ -6,6 +6,7 @@
  * order of a class: cache first, then size, then "it must work".
  */
 import type { Localized } from '@dop/analyzer';
+import { localizedComments } from './comments';
 
 export interface SeedStep {
   /** What this version changes, in a few words. */
@@ -30,11 +31,7 @@ export interface Seed {
 
 const l = (en: string, ko: string): Localized => ({ en, ko });
 
-/** A Dockerfile whose `#` comments differ by language: `{{en|ko}}` picks one. */
-function texts(template: string): Localized {
-  const one = (i: 0 | 1) => template.replace(/\{\{([^|}]*)\|([^}]*)\}\}/g, (_m, en, ko) => (i ? ko : en));
-  return { en: one(0), ko: one(1) };
-}
+const texts = localizedComments;
 
 const NOTE0 = { note: '000_073297a60982f63a.txt', title: '(IMHO) Dockerfile Best Practices' };
 const NOTE1 = { note: '001_a47eb9d4b5625e9b.txt', title: '도커 이미지 잘 만드는 방법' };
