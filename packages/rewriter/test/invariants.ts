@@ -9,12 +9,24 @@ import {
   TEMURIN_JRE_MAJORS,
   temurinJre,
 } from '@dop/analyzer';
+import { everyRuleOptions, ruleCrashes } from '@dop/analyzer/testing';
 import { rewrite } from '../src/index.js';
 import type { Rewrite } from '../src/types.js';
 
 export interface Violation {
   invariant: string;
   detail: string;
+}
+
+/**
+ * What crashed on a text: a rule (the analyzer turns it into an internal finding) or a step of
+ * the rewriter (it leaves its part undone with an internal-error note). Either fails the property.
+ */
+export function crashesOn(text: string): string[] {
+  const steps = rewrite(text)
+    .notes.filter((n) => n.id === 'internal-error')
+    .map((n) => n.message.en);
+  return [...ruleCrashes(analyze(text, everyRuleOptions())), ...steps];
 }
 
 /** Rewrites `text` and returns the result with every invariant violation found. */
@@ -31,8 +43,10 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     ['input', before],
     ['output', after],
   ] as const) {
-    for (const f of a.findings.filter((x) => x.internal)) v('no rule crashes', `${which}: ${f.message.en}`);
+    for (const crash of ruleCrashes(a)) v('no rule crashes', `${which}: ${crash}`);
   }
+  // 0b. No step of the rewriter failed (it then leaves its part undone and says so in a note).
+  for (const n of result.notes.filter((x) => x.id === 'internal-error')) v('no step crashes', n.message.en);
 
   // 1. The output parses (unless the input did not, in which case it is left alone).
   if (broken) {
