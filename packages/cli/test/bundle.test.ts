@@ -32,7 +32,7 @@ describe('the bundled CLI (packages/cli/build.mjs)', () => {
       path.join(out, 'run.mjs'),
       "const { main } = await import('./main.js');\nprocess.exitCode = await main(process.argv.slice(2));\n",
     );
-  });
+  }, 120_000); // esbuild over the whole CLI: seconds alone, much longer on a loaded 2-core machine
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('knows its version', () => {
