@@ -110,7 +110,13 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
   }
   store.subscribe((s, prev) => {
     // At once, in the same task: a paste or a fix with several edits is one change of the model.
-    if (s.text !== prev.text || s.choices !== prev.choices || s.settings !== prev.settings) run();
+    if (
+      s.text !== prev.text ||
+      s.choices !== prev.choices ||
+      s.settings !== prev.settings ||
+      s.project.context !== prev.project.context
+    )
+      run();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
       else client!.steps(s.text, rewriteOptions(s), lessonTexts(s));
@@ -128,7 +134,11 @@ function lessonTexts(s: AppState): { id: string; texts: string[] } | undefined {
 
 /** The rewriter's options: the change toggles and choices, and the transforms the settings switch off. */
 function rewriteOptions(s: AppState): RewriteOptions {
-  return { ...s.choices, disabledTransforms: s.settings.disabledTransforms };
+  return {
+    ...s.choices,
+    disabledTransforms: s.settings.disabledTransforms,
+    ...(s.project.context ? { context: s.project.context } : {}),
+  };
 }
 
 export const TIMEOUT_SECONDS = ANALYZE_TIMEOUT_MS / 1000;
@@ -202,6 +212,7 @@ export function syncHash(store: AppStoreApi): void {
       s.text !== prev.text ||
       s.choices !== prev.choices ||
       s.settings !== prev.settings ||
+      s.project.context !== prev.project.context ||
       s.lang !== prev.lang ||
       s.tab !== prev.tab;
     if (!changed) return;

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { setMonacoLanguage } from '../editor/monaco-nls';
+import { ProjectFiles } from '../context/ProjectFiles';
 import { openFile } from '../files';
 import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
@@ -98,6 +99,7 @@ export function EditorPane() {
         )}
       </div>
       <p className="hint">{t('editorHint')}</p>
+      <ProjectFiles />
     </section>
   );
 }

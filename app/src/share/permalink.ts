@@ -9,6 +9,7 @@ import {
   type DecodeResult,
   MAX_INFLATED_BYTES,
   MAX_LINK_CHARS,
+  type SharedContext,
   type SharedSettings,
   type SharedState,
   decodePermalink,
@@ -16,7 +17,7 @@ import {
   isLongForChat,
 } from '@dop/share';
 
-export type { DecodeError, DecodeResult, SharedSettings, SharedState };
+export type { DecodeError, DecodeResult, SharedContext, SharedSettings, SharedState };
 export {
   CHAT_SAFE_CHARS,
   MAX_INFLATED_BYTES,

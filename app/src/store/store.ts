@@ -4,11 +4,13 @@
  * workshop (step-through). Pure state and actions: the worker, Monaco and the URL are wired to it
  * from outside (main.tsx, App.tsx), so the store is easy to test.
  */
-import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
+import type { AnalyzeOptions, BuildContext, Finding, RuleMeta } from '@dop/analyzer';
 import type { Change, Rewrite } from '@dop/rewriter';
 import { createStore } from 'zustand/vanilla';
 import type { Lang, StringKey } from '../i18n/i18n';
-import type { SharedSettings, SharedState } from '../share/permalink';
+import { contextForLink, projectFromLink } from '../context/link-context';
+import type { ProjectFile } from '../context/project-files';
+import type { SharedContext, SharedSettings, SharedState } from '../share/permalink';
 import type { Timings } from '../worker/protocol';
 import type { WorkshopPlan } from '../workshop/lessons';
 import { SEED_BY_ID } from '../workshop/seeds';
@@ -141,6 +143,18 @@ export interface AppState {
   lastLink: string | null;
   // workshop
   workshop: WorkshopState;
+  // project files (the build context), read in the browser only
+  project: ProjectState;
+}
+
+export const NO_PROJECT: ProjectState = { files: [], context: null, fromLink: null };
+
+export interface ProjectState {
+  files: ProjectFile[];
+  /** The context the files make, given to the analyzer and the rewriter (null: no files). */
+  context: BuildContext | null;
+  /** Set when the files came from a link: what the link could not carry. */
+  fromLink: NonNullable<SharedContext['omitted']> | null;
 }
 
 export interface AppActions {
@@ -185,6 +199,7 @@ export interface AppActions {
   receiveSteps(plan: WorkshopPlan): void;
   setStep(step: number): void;
   stopWorkshop(): void;
+  setProject(project: ProjectState): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -221,6 +236,7 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
     notice: null,
     lastLink: null,
     workshop: NO_WORKSHOP,
+    project: NO_PROJECT,
   };
 }
 
@@ -342,6 +358,8 @@ export function createAppStore(init: AppState) {
           ...(shared.settings
             ? { settings: settingsFromLink(shared.settings), settingsFrom: 'link' as const }
             : {}),
+          // a link's project files replace the receiver's; a link without any leaves theirs
+          ...(shared.context ? { project: projectFromLink(shared.context) } : {}),
         };
       }),
     sharedState: () => {
@@ -357,6 +375,7 @@ export function createAppStore(init: AppState) {
         out.step = s.workshop.step;
         if (s.workshop.lesson) out.lesson = s.workshop.lesson;
       }
+      if (s.project.context) out.context = contextForLink(s.project.context);
       return out;
     },
     startWorkshop: (step = 0) =>
@@ -393,6 +412,7 @@ export function createAppStore(init: AppState) {
         return { workshop: { ...w, step: next }, ...(text === null ? {} : { text }) };
       }),
     stopWorkshop: () => set((s) => ({ workshop: { ...s.workshop, active: false, loading: false } })),
+    setProject: (project) => set({ project }),
   }));
 }
 

@@ -20,7 +20,9 @@ function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
   let suppressed = 0;
   let analyzeError: string | undefined;
   try {
-    const a = analyze(req.text, req.type === 'analyze' ? (req.analyze ?? {}) : {});
+    // The project files the user added reach the analyzer too (the context rules need them).
+    const context = req.options.context ? { context: req.options.context } : {};
+    const a = analyze(req.text, req.type === 'analyze' ? { ...req.analyze, ...context } : context);
     findings = a.findings;
     suppressed = a.suppressed;
   } catch (e) {

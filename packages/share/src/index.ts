@@ -1,5 +1,6 @@
 export {
   CHAT_SAFE_CHARS,
+  CONTEXT_LINK_LIMITS,
   MAX_INFLATED_BYTES,
   MAX_LINK_CHARS,
   VERSION,
@@ -7,4 +8,11 @@ export {
   encodePermalink,
   isLongForChat,
 } from './permalink.js';
-export type { DecodeError, DecodeResult, SharedSettings, SharedSeverity, SharedState } from './permalink.js';
+export type {
+  DecodeError,
+  DecodeResult,
+  SharedContext,
+  SharedSettings,
+  SharedSeverity,
+  SharedState,
+} from './permalink.js';

@@ -26,7 +26,29 @@ export interface SharedState {
   lesson?: string;
   /** Presenter mode on. */
   presenter?: boolean;
+  /** The project files the sender added (the build context), within CONTEXT_LINK_LIMITS. */
+  context?: SharedContext;
 }
+
+/** The build context a link carries: the paths, the small manifests used, and what was left out. */
+export interface SharedContext {
+  /** Paths relative to the project root. */
+  files: string[];
+  /** Texts of the manifests the analysis read (never a credential's). */
+  texts: Record<string, string>;
+  /** What the sender had but the link does not carry, so the receiver is told. */
+  omitted?: {
+    /** Paths past the link's limit. */
+    files?: number;
+    /** Texts too large for the link, or past its total. */
+    texts?: string[];
+    /** Credential files (`.npmrc`, `.env`, keys): carried by name only. */
+    secrets?: string[];
+  };
+}
+
+/** What a link's context may hold: the receiver refuses more. */
+export const CONTEXT_LINK_LIMITS = { files: 2000, textChars: 16 * 1024, totalChars: 48 * 1024 } as const;
 
 export type SharedSeverity = 'error' | 'warning' | 'info' | 'style' | 'off';
 
@@ -181,6 +203,7 @@ function validate(d: unknown): string | null {
     'step',
     'lesson',
     'presenter',
+    'context',
   ]);
   const unknown = Object.keys(s).filter((k) => !known.has(k));
   if (unknown.length > 0) return `unknown fields: ${unknown.join(', ')}`;
@@ -212,7 +235,51 @@ function validate(d: unknown): string | null {
   if (s.lesson !== undefined && !(typeof s.lesson === 'string' && /^[a-z0-9-]{1,80}$/.test(s.lesson)))
     return 'lesson must be a lesson id';
   if (s.presenter !== undefined && typeof s.presenter !== 'boolean') return 'presenter must be true or false';
-  if (s.settings !== undefined) return validateSettings(s.settings);
+  if (s.settings !== undefined) {
+    const bad = validateSettings(s.settings);
+    if (bad) return bad;
+  }
+  if (s.context !== undefined) return validateContext(s.context);
+  return null;
+}
+
+const isPath = (x: unknown) => typeof x === 'string' && x.length > 0 && x.length <= 1000;
+
+function validateContext(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'context must be an object';
+  const c = d as Record<string, unknown>;
+  const unknown = Object.keys(c).filter((k) => !['files', 'texts', 'omitted'].includes(k));
+  if (unknown.length > 0) return `unknown context fields: ${unknown.join(', ')}`;
+  if (!Array.isArray(c.files) || c.files.length > CONTEXT_LINK_LIMITS.files || !c.files.every(isPath))
+    return `context.files must be a list of at most ${CONTEXT_LINK_LIMITS.files} paths`;
+  if (typeof c.texts !== 'object' || c.texts === null || Array.isArray(c.texts))
+    return 'context.texts must be a map';
+  let total = 0;
+  for (const [k, v] of Object.entries(c.texts)) {
+    if (!isPath(k) || typeof v !== 'string' || v.length > CONTEXT_LINK_LIMITS.textChars)
+      return 'context.texts must map paths to texts within the limit';
+    total += v.length;
+  }
+  if (total > CONTEXT_LINK_LIMITS.totalChars) return 'context.texts are over the total limit';
+  if (c.omitted !== undefined) {
+    if (typeof c.omitted !== 'object' || c.omitted === null || Array.isArray(c.omitted))
+      return 'context.omitted must be an object';
+    const o = c.omitted as Record<string, unknown>;
+    if (Object.keys(o).some((k) => !['files', 'texts', 'secrets'].includes(k)))
+      return 'unknown context.omitted fields';
+    if (o.files !== undefined && !(Number.isInteger(o.files) && (o.files as number) >= 0))
+      return 'context.omitted.files must be a count';
+    for (const key of ['texts', 'secrets'])
+      if (
+        o[key] !== undefined &&
+        !(
+          Array.isArray(o[key]) &&
+          (o[key] as unknown[]).length <= CONTEXT_LINK_LIMITS.files &&
+          (o[key] as unknown[]).every(isPath)
+        )
+      )
+        return `context.omitted.${key} must be a list of paths`;
+  }
   return null;
 }
 
@@ -256,6 +323,7 @@ function normalize(s: SharedState): SharedState {
   if (s.step !== undefined) out.step = s.step;
   if (s.step !== undefined && s.lesson) out.lesson = s.lesson;
   if (s.presenter) out.presenter = true;
+  if (s.context) out.context = s.context;
   return out;
 }
 

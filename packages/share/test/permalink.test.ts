@@ -191,3 +191,39 @@ describe('settings in a link', () => {
     }
   });
 });
+
+describe('the build context in a link', () => {
+  it('opens links made before the field existed, and round-trips one that has it', () => {
+    const old = encodePermalink({ text: 'FROM debian:12\n', lang: 'ko' });
+    const r = decodePermalink(old.slice(1));
+    expect(r.ok && r.state.context).toBe(undefined);
+    const withContext = encodePermalink({
+      text: 'FROM node:22\n',
+      context: {
+        files: ['package.json', '.npmrc'],
+        texts: { 'package.json': '{}' },
+        omitted: { secrets: ['.npmrc'] },
+      },
+    });
+    const back = decodePermalink(withContext.slice(1));
+    expect(back.ok && back.state.context).toEqual({
+      files: ['package.json', '.npmrc'],
+      texts: { 'package.json': '{}' },
+      omitted: { secrets: ['.npmrc'] },
+    });
+  });
+
+  it('refuses a context over the bounds', () => {
+    const big = encodePermalink({
+      text: 'x',
+      context: { files: ['a'], texts: { a: 'y'.repeat(16 * 1024 + 1) } },
+    });
+    const r = decodePermalink(big.slice(1));
+    expect(r.ok).toBe(false);
+    const many = encodePermalink({
+      text: 'x',
+      context: { files: Array.from({ length: 2001 }, (_, i) => `f${i}`), texts: {} },
+    });
+    expect(decodePermalink(many.slice(1)).ok).toBe(false);
+  });
+});
