@@ -10,7 +10,7 @@ import {
   temurinJre,
 } from '@dop/analyzer';
 import { rewrite } from '../src/index.js';
-import type { Rewrite } from '../src/types.js';
+import type { Rewrite, RewriteOptions } from '../src/types.js';
 
 export interface Violation {
   invariant: string;
@@ -18,8 +18,11 @@ export interface Violation {
 }
 
 /** Rewrites `text` and returns the result with every invariant violation found. */
-export function checkRewrite(text: string): { result: Rewrite; violations: Violation[] } {
-  const result = rewrite(text);
+export function checkRewrite(
+  text: string,
+  options: RewriteOptions = {},
+): { result: Rewrite; violations: Violation[] } {
+  const result = rewrite(text, options);
   const violations: Violation[] = [];
   const v = (invariant: string, detail: string) => violations.push({ invariant, detail });
   const before = analyze(text);

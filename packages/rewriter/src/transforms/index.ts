@@ -7,6 +7,8 @@ import { transform as cdToWorkdir } from './cd-to-workdir.js';
 import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as dependencyPrefetch } from './dependency-prefetch.js';
+import { transform as npmStart } from './npm-start.js';
+import { transform as npmCi } from './npm-ci.js';
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
 import { transform as mergeUpdateInstall } from './merge-update-install.js';
@@ -44,7 +46,9 @@ export const TRANSFORMS: readonly Transform[] = [
   cdToWorkdir,
   chownOnCopy,
   dependenciesBeforeSource,
+  npmCi,
   dependencyPrefetch,
+  npmStart,
   multiStage,
   systemPip,
   syntaxDirective,
