@@ -35,6 +35,7 @@ Usage:
       --force                overwrite existing OUT / PATH
       --reject CHANGE_ID     leave one change out; repeatable
       --no-multi-stage       do not restructure into build and runtime stages
+      --cache-mounts         keep package caches in BuildKit cache mounts instead of cleaning them
       --uid N                numeric user of the runtime stage (default 10001)
   dop explain ID             explain a rule: DOP050, a slug, or a peer's id such as DL3008
   dop explain --list         list every rule
@@ -127,6 +128,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           config: v.config ?? null,
           reject: v.reject ?? [],
           multiStage: v['no-multi-stage'] ? false : undefined,
+          cacheMounts: v['cache-mounts'] ? true : undefined,
           uid,
         },
         io,
@@ -167,6 +169,7 @@ function parseOptions(argv: readonly string[]) {
       force: { type: 'boolean' },
       reject: { type: 'string', multiple: true },
       'no-multi-stage': { type: 'boolean' },
+      'cache-mounts': { type: 'boolean' },
       uid: { type: 'string' },
       list: { type: 'boolean' },
       lang: { type: 'string' },

@@ -21,6 +21,8 @@ export interface RewriteArgs {
   config: string | null;
   reject: string[];
   multiStage: boolean | undefined;
+  /** `--cache-mounts`: true, else the config decides. */
+  cacheMounts?: boolean;
   uid: number | undefined;
 }
 
@@ -45,6 +47,7 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
       ...config.rewrite,
       rejectedChanges: args.reject,
       ...(args.multiStage !== undefined ? { multiStage: args.multiStage } : {}),
+      ...(args.cacheMounts ? { cacheMounts: true } : {}),
       ...(args.uid !== undefined ? { runtimeUid: args.uid } : {}),
     };
   } catch (e) {

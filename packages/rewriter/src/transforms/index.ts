@@ -9,6 +9,7 @@ import { transform as dependenciesBeforeSource } from './dependencies-before-sou
 import { transform as dependencyPrefetch } from './dependency-prefetch.js';
 import { transform as npmStart } from './npm-start.js';
 import { transform as npmCi } from './npm-ci.js';
+import { transform as cacheMounts } from './cache-mounts.js';
 import { transform as execForm } from './exec-form.js';
 import { transform as aptGetNotApt } from './apt-get-not-apt.js';
 import { transform as mergeUpdateInstall } from './merge-update-install.js';
@@ -43,6 +44,7 @@ export const TRANSFORMS: readonly Transform[] = [
   buildArgs,
   shellHygiene,
   lateCleanup,
+  cacheMounts,
   cdToWorkdir,
   chownOnCopy,
   dependenciesBeforeSource,
