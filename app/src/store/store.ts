@@ -22,9 +22,16 @@ export interface RewriteChoices {
   rejectedChanges: string[];
   multiStage: boolean;
   runtimeUid: number;
+  /** BuildKit cache mounts instead of cleaning package caches (off by default). */
+  cacheMounts: boolean;
 }
 
-export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage: true, runtimeUid: 10001 };
+export const DEFAULT_CHOICES: RewriteChoices = {
+  rejectedChanges: [],
+  multiStage: true,
+  runtimeUid: 10001,
+  cacheMounts: false,
+};
 
 /** The analyzer and rewriter settings a `.dop.yaml` holds (besides the rewrite choices above). */
 export interface Settings {
@@ -350,6 +357,8 @@ export function createAppStore(init: AppState) {
             rejectedChanges: shared.rejectedChanges ?? [],
             multiStage: shared.multiStage ?? true,
             runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
+            // not carried by links: the receiver's own choice stays
+            cacheMounts: s.choices.cacheMounts,
           },
           presenter: shared.presenter ?? false,
           ...(shared.presenter ? { layout: { ...s.layout, editorHidden: true } } : {}),

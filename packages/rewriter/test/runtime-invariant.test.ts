@@ -52,7 +52,7 @@ function standIn(edits: Edit[]) {
 }
 
 const runtimeViolations = (edits: Edit[]) =>
-  checkRewrite(input, standIn(edits))
+  checkRewrite(input, {}, standIn(edits))
     .violations.filter((v) => v.invariant === 'runtime unchanged')
     .map((v) => v.detail);
 
