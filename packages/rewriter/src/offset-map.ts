@@ -30,6 +30,11 @@ export class OffsetMap {
     this.passes.push({ steps, deltaBefore });
   }
 
+  /** Forgets the passes after the first `count` (a step undone). */
+  truncate(count: number): void {
+    this.passes.length = Math.min(this.passes.length, count);
+  }
+
   /** Where an offset of the text before pass `from` ends up after all passes. */
   forward(pos: number, bias: 'start' | 'end' = 'start', from = 0): number {
     let p = pos;
