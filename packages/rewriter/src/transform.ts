@@ -1,5 +1,4 @@
-import type { Analysis, DockerfileModel, Finding, Localized, TextEdit } from '@dop/analyzer';
-import type { Risk } from './types.js';
+import type { Analysis, DockerfileModel, Finding, FixSafety, Localized, TextEdit } from '@dop/analyzer';
 
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
@@ -14,7 +13,7 @@ export interface Proposal {
   practices: string[];
   /** Rule ids (DOPnnn) whose findings this resolves. */
   resolves: string[];
-  risk: Risk;
+  risk: FixSafety;
   edits: TextEdit[];
 }
 
