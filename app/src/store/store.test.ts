@@ -127,7 +127,7 @@ describe('app store', () => {
         aka: {},
         fixable: 'safe',
         explanation: { en: '', ko: '' },
-        examples: { bad: '', good: '' },
+        examples: { bad: '', badLines: [], onbuild: 'same', good: '' },
       },
     ]);
     store.getState().showRule('apt-get-missing-yes');

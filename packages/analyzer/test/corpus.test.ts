@@ -4,12 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
+import { analyze } from '../src/analyze.js';
 import { corpusDir, corpusFiles } from '../src/testing/corpus.js';
+import { everyRuleOptions } from '../src/testing/lint.js';
 import { analyzeChecked } from './invariants.js';
 
 const dir = corpusDir();
 
 describe('corpus', () => {
+  it('runs every rule: the options the checks use reach the opt-in ones too', () => {
+    for (const rule of RULES) {
+      const { bad, options } = rule.meta.examples;
+      const fired = analyze(bad, everyRuleOptions(options)).findings.some((f) => f.ruleId === rule.meta.id);
+      expect(fired, rule.meta.id).toBe(true);
+    }
+  });
+
   it('analyzes every corpus file with findings inside the text', () => {
     let files = 0;
     let findings = 0;

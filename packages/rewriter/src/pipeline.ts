@@ -1,12 +1,4 @@
-import {
-  type Analysis,
-  LineIndex,
-  analyze,
-  analyzeRules,
-  applyEdits,
-  buildModel,
-  editsOverlap,
-} from '@dop/analyzer';
+import { type Analysis, EditPlan, LineIndex, analyzeModel, analyzeRules, buildModel } from '@dop/analyzer';
 import { OffsetMap } from './offset-map.js';
 import type { NoteProposal, Proposal, ResolvedOptions, Transform } from './transform.js';
 import type { Change, Note, SourceRange } from './types.js';
@@ -52,6 +44,8 @@ export function runPipeline(
   const notes = new Map<string, Note>();
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
+  /** Each transform's proposals deferred on its last run: the ones no later pass took. */
+  const lastDeferred = new Map<string, Proposal[]>();
   let text = input;
   let analysis = before;
 
@@ -67,7 +61,7 @@ export function runPipeline(
           text: analysis.model.text,
           model: analysis.model,
           analysis,
-          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          findingsOf: (ids) => analyzeRules(analysis.model, ids).findings,
           options,
           propose: (p) => proposals.push(p),
           note: (n) => noteProposals.push(n),
@@ -90,13 +84,19 @@ export function runPipeline(
         });
       }
 
+      // The one edit policy (text/edits.ts): proposals in order, each whole or not at all; one
+      // that clashes with a proposal taken before waits for the next pass over the new text.
       const accepted: { p: Proposal; id: string }[] = [];
       const acceptedIds = new Set<string>();
-      const edits = [];
-      const taken = new TakenSpans();
+      const plan = new EditPlan(text.length);
+      const deferred: Proposal[] = [];
+      lastDeferred.set(transform.id, deferred);
       for (const p of proposals) {
-        if (p.edits.length === 0 || !validEdits(p.edits, text.length)) continue;
-        if (editsOverlap(p.edits) || !taken.fits(p.edits)) continue;
+        if (p.edits.length === 0) continue;
+        if (plan.check(p.edits)) {
+          deferred.push(p);
+          continue;
+        }
         const first = Math.min(...p.edits.map((e) => e.start));
         const line = originalLines.position(map.backward(first)).line;
         const base = `${transform.id}:${line}`;
@@ -112,12 +112,12 @@ export function runPipeline(
         if (rejected.has(id) || (only && !only.has(id))) continue;
         accepted.push({ p, id });
         acceptedIds.add(id);
-        edits.push(...p.edits);
-        taken.add(p.edits);
+        plan.take(p.edits);
       }
       if (accepted.length === 0) continue;
 
-      const next = applyEdits(text, edits);
+      const edits = plan.taken();
+      const next = plan.apply(text);
       if (next === text) {
         nextSuffix.clear(); // this pass's ids were not used after all: free again
         continue;
@@ -155,7 +155,7 @@ export function runPipeline(
           const into = edits.find((e) => e.text.includes(words));
           if (into) {
             const at = into.text.indexOf(words);
-            const base = map.forward(into.start, 'start', last);
+            const base = map.landed(into, last).start;
             return { start: base + at, end: base + at + words.length };
           }
           // Several lines (a COPY and its RUN) may land apart: each line, in order, in one edit.
@@ -173,7 +173,7 @@ export function runPipeline(
               from = at + l.length;
             }
             if (lines.length > 0 && first >= 0) {
-              const base = map.forward(e.start, 'start', last);
+              const base = map.landed(e, last).start;
               return { start: base + first, end: base + from };
             }
           }
@@ -185,12 +185,7 @@ export function runPipeline(
         else swallowing.set(c, covering[0]!.i);
       }
       for (const c of pending) {
-        c.spans =
-          moved.get(c) ??
-          c.spans.map((sp) => ({
-            start: map.forward(sp.start, 'start', last),
-            end: map.forward(sp.end, 'end', last),
-          }));
+        c.spans = moved.get(c) ?? c.spans.map((sp) => map.forwardSpan(sp, last));
       }
       const added: PendingChange[] = [];
       for (const { p, id } of accepted) {
@@ -212,10 +207,8 @@ export function runPipeline(
             outputRanges: [],
             risk: p.risk,
           },
-          spans: p.edits.map((e) => ({
-            start: map.forward(e.start, 'start', last),
-            end: map.forward(e.end, 'end', last),
-          })),
+          // Each edit found by itself: two insertions at one offset each keep their own text.
+          spans: p.edits.map((e) => map.landed(e, last)),
           source,
         });
       }
@@ -226,6 +219,11 @@ export function runPipeline(
       changedThisRound = true;
     }
     if (!changedThisRound) break;
+  }
+
+  for (const [id, ps] of lastDeferred) {
+    if (ps.length === 0) continue;
+    notes.set(`${id}:deferred`, deferredNote(id, ps));
   }
 
   // A swallowed change is folded into the one that swallowed it (its source, what it resolves,
@@ -262,7 +260,7 @@ function lazyAnalysis(text: string): Analysis {
   const model = buildModel(text);
   let full: Analysis | undefined;
   const all = () => {
-    full ??= analyze(text, { model }); // the same model: the text is parsed once
+    full ??= analyzeModel(model); // the same model: the text is parsed once
     return full;
   };
   return {
@@ -276,51 +274,17 @@ function lazyAnalysis(text: string): Analysis {
   };
 }
 
-/** Whether edits lie inside the text, start before end, with whole offsets (a transform's bug otherwise). */
-function validEdits(edits: readonly { start: number; end: number }[], length: number): boolean {
-  return edits.every(
-    (e) =>
-      Number.isInteger(e.start) &&
-      Number.isInteger(e.end) &&
-      e.start >= 0 &&
-      e.start <= e.end &&
-      e.end <= length,
-  );
-}
-
-/**
- * The spans of the edits accepted so far, sorted, so each new edit is checked against its two
- * neighbours (O(log n)) rather than against all (a RUN with 2,000 installs gave 2,000 proposals).
- * Overlap as in editsOverlap: touching insertions at one point do not overlap.
- */
-class TakenSpans {
-  private readonly spans: { start: number; end: number }[] = [];
-
-  fits(edits: readonly { start: number; end: number }[]): boolean {
-    return edits.every((e) => {
-      const i = this.indexFor(e);
-      const prev = this.spans[i - 1];
-      const next = this.spans[i];
-      return !(prev && e.start < prev.end) && !(next && next.start < e.end);
-    });
-  }
-
-  add(edits: readonly { start: number; end: number }[]): void {
-    for (const e of edits) this.spans.splice(this.indexFor(e), 0, { start: e.start, end: e.end });
-  }
-
-  /** Where a span goes in (start, end) order. */
-  private indexFor(e: { start: number; end: number }): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.spans[mid]!;
-      if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+/** Proposals the edit policy deferred on the transform's last run: said, not dropped silently. */
+function deferredNote(id: string, ps: readonly Proposal[]): Note {
+  const titles = (pick: (l: Proposal['title']) => string) => ps.map((p) => pick(p.title)).join('; ');
+  return {
+    id: `${id}:deferred`,
+    message: {
+      en: `Left out because they overlapped another change (or had edits outside the text): ${titles((t) => t.en)}.`,
+      ko: `다른 변경과 겹치거나 편집 범위가 텍스트 밖이라 빠진 변경: ${titles((t) => t.ko)}.`,
+    },
+    sourceRanges: [],
+  };
 }
 
 function faultNote(id: string, e: unknown): NoteProposal {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
+import { findingLines } from '../testing/lint.js';
 import { RULES } from './index.js';
 
 const dir = dirname(fileURLToPath(import.meta.url));
@@ -40,10 +41,11 @@ describe('rule catalogue', () => {
         for (const p of m.practices) expect(p).toMatch(PRACTICE);
       });
 
-      it('fires on its bad example', () => {
+      it('fires on its bad example on exactly the lines it states', () => {
         const opts = { ...(m.examples.options ?? {}), ...(m.optIn ? { enabledRules: [m.id] } : {}) };
         const hits = analyze(m.examples.bad, opts).findings.filter((f) => f.ruleId === m.id);
-        expect(hits.length, m.examples.bad).toBeGreaterThan(0);
+        expect(m.examples.badLines.length, 'a bad example states at least one finding').toBeGreaterThan(0);
+        expect(findingLines(hits), m.examples.bad).toEqual(m.examples.badLines);
       });
 
       it('does not fire on its good example', () => {

@@ -18,6 +18,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nRUN echo "hello\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nRUN echo "hello"\n',
     },
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { KNOWN_KEYWORDS } from './support/structure.js';
+import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
 
 export const rule = defineRule({
   meta: {
@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'ENV APP_HOME=/app\nFROM alpine:3.20\nWORKDIR $APP_HOME\n',
+      badLines: [1],
+      onbuild: 'same',
       good: '# syntax=docker/dockerfile:1\nARG ALPINE_VERSION=3.20\nFROM alpine:${ALPINE_VERSION}\nENV APP_HOME=/app\nWORKDIR $APP_HOME\n',
     },
   },

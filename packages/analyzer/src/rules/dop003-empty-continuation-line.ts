@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nRUN apk add --no-cache \\\n    # a comment line is fine\n    curl\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23 as build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /usr/local/go/VERSION /VERSION\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /usr/local/go/VERSION /VERSION\n',
     },
   },

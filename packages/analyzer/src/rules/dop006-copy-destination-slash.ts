@@ -22,6 +22,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app\nRUN npm ci\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json /app/\nRUN npm ci\n',
     },
   },

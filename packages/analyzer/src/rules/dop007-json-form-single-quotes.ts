@@ -20,6 +20,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ['node', 'server.js']\n",
+      badLines: [4],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
     },
   },

@@ -25,6 +25,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nONBUILD COPY . /app\nONBUILD FROM node:22-slim\n',
+      badLines: [3],
+      // The rule is about triggers: the example is written with them already.
+      onbuild: { badLines: [3] },
       good: 'FROM node:22-slim\nONBUILD COPY . /app\nONBUILD RUN npm ci\n',
     },
   },

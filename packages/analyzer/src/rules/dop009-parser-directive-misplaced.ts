@@ -34,6 +34,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: '# Build the API\n# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN <<EOF\necho hello\nEOF\n',
+      badLines: [2],
+      onbuild: 'same',
       good: '# syntax=docker/dockerfile:1\n# Build the API\nFROM alpine:3.20\nRUN <<EOF\necho hello\nEOF\n',
     },
   },

@@ -15,6 +15,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23 AS build\nRUN go version\nFROM node:22 AS build\nRUN node --version\nFROM alpine:3.20\nCOPY --from=build /usr/local/bin/node /usr/local/bin/node\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM golang:1.23 AS build-go\nRUN go version\nFROM node:22 AS build-node\nRUN node --version\nFROM alpine:3.20\nCOPY --from=build-node /usr/local/bin/node /usr/local/bin/node\n',
     },
   },

@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23 AS Builder\nRUN go version\nFROM alpine:3.20\nCOPY --from=Builder /usr/local/go/VERSION /VERSION\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM golang:1.23 AS builder\nRUN go version\nFROM alpine:3.20\nCOPY --from=builder /usr/local/go/VERSION /VERSION\n',
     },
   },

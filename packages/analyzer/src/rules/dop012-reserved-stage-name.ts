@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20 AS context\nRUN echo hi > /hi\nFROM alpine:3.20\nCOPY --from=context /hi /hi\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM alpine:3.20 AS base\nRUN echo hi > /hi\nFROM alpine:3.20\nCOPY --from=base /hi /hi\n',
     },
   },

@@ -20,6 +20,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=biuld /usr/local/go/VERSION /VERSION\n',
+      badLines: [4],
+      // Ignored: a trigger's --from names a stage of the downstream build.
+      onbuild: 'ignored',
       good: 'FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /usr/local/go/VERSION /VERSION\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n',
     },
   },

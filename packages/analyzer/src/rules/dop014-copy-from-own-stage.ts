@@ -16,6 +16,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCOPY --from=build /app/dist /srv/www\n',
+      badLines: [5],
+      // Ignored: a trigger's --from names a stage of the downstream build.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
     },
   },

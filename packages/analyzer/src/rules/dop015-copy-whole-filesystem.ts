@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM debian:12-slim\nCOPY --from=build / /\nCMD ["/out/app"]\n',
+      badLines: [6],
+      onbuild: 'same',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\nCMD ["app"]\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim AS assets\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY public/ /usr/share/nginx/html/\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM node:22-slim AS assets\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY --from=assets /src/dist/ /usr/share/nginx/html/\n',
     },
   },

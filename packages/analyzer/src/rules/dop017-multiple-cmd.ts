@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nCMD ["python", "-m", "pip", "--version"]\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nRUN python -m pip --version\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
     },
   },

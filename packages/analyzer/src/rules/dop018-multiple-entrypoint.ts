@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nENTRYPOINT ["node"]\nCOPY server.js /app/\nENTRYPOINT ["node", "/app/server.js"]\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nCOPY server.js /app/\nENTRYPOINT ["node"]\nCMD ["/app/server.js"]\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost/healthz || exit 1\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM nginx:1.27\nHEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost/healthz || exit 1\n',
     },
   },

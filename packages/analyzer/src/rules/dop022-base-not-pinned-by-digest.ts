@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nCMD ["python", "--version"]\n',
+      badLines: [1],
+      onbuild: 'same',
       good: `FROM python:3.12-slim@sha256:${'0'.repeat(64)}\nCMD ["python", "--version"]\n`,
     },
   },

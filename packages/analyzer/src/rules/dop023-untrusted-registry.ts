@@ -32,6 +32,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM quay.io/example/app:1.0\nCMD ["app"]\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM registry.example.com/base/python:3.12-slim AS base\nFROM base\nCMD ["python"]\n',
       options: { trustedRegistries: ['registry.example.com', 'docker.io'] },
     },

@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:${PYTHON_VERSION}-slim\nCMD ["python"]\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'ARG PYTHON_VERSION=3.12\nFROM --platform=$BUILDPLATFORM python:${PYTHON_VERSION}-slim\nCMD ["python"]\n',
     },
   },

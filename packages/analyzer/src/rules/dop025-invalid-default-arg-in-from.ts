@@ -50,6 +50,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'ARG TAG\nFROM alpine:${TAG}\nCMD ["sh"]\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'ARG TAG=3.20\nARG VARIANT\nFROM alpine:${TAG}${VARIANT}\nCMD ["sh"]\n',
     },
   },

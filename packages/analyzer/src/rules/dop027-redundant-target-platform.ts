@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20\nCMD ["sh"]\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM alpine:3.20\nCMD ["sh"]\n',
     },
   },

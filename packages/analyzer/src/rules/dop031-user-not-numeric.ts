@@ -30,6 +30,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN useradd --uid 10001 app\nUSER app\nCMD ["bash"]\n',
+      badLines: [3],
+      // Ignored: a trigger's USER sets the user of a downstream image, not this one.
+      onbuild: 'ignored',
       good: 'FROM debian:12-slim\nRUN useradd --uid 10001 app\nUSER 10001\nCMD ["bash"]\n',
     },
   },

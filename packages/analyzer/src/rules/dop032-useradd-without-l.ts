@@ -26,6 +26,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN useradd -u 65532 app\nUSER 65532\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN useradd -l -u 65532 app\nUSER 65532\n',
     },
   },

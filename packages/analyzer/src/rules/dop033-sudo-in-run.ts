@@ -41,6 +41,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN sudo apt-get update\nUSER 10001\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN apt-get update\nUSER 10001\n',
     },
   },

@@ -60,6 +60,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "http.server"]\nCMD 8000\n',
+      badLines: [3],
+      // Ignored: a trigger's CMD pairs with the ENTRYPOINT of a downstream image.
+      onbuild: 'ignored',
       good: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "http.server"]\nCMD ["8000"]\n',
     },
   },

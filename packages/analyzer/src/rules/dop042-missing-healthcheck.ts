@@ -20,6 +20,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK --interval=30s CMD wget -qO- http://localhost/ || exit 1\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*\n',
     },
   },

@@ -23,6 +23,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get dist-upgrade -y && rm -rf /var/lib/apt/lists/*\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12.8-slim\nRUN apt-get update && apt-get install -y --no-install-recommends --only-upgrade openssl && rm -rf /var/lib/apt/lists/*\n',
     },
   },

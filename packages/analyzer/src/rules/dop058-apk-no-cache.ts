@@ -16,6 +16,8 @@ export const rule = missingFlagRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nRUN apk add curl\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
     },
   },

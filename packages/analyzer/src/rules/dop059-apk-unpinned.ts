@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nRUN apk add --no-cache curl~8.9\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = missingYesRule(
     },
     examples: {
       bad: 'FROM centos:7\nRUN yum install nginx-1.20.1 && yum clean all\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM centos:7\nRUN yum install -y nginx-1.20.1 && yum clean all\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = missingYesRule(
     },
     examples: {
       bad: 'FROM fedora:40\nRUN dnf install nginx-1.26.2 && dnf clean all\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM fedora:40\nRUN dnf install -y nginx-1.26.2 && dnf clean all\n',
     },
   },

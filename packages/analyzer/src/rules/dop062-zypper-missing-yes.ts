@@ -16,6 +16,8 @@ export const rule = missingYesRule(
     },
     examples: {
       bad: 'FROM opensuse/leap:15.6\nRUN zypper install nginx=1.21.5 && zypper clean --all\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive install nginx=1.21.5 && zypper clean --all\n',
     },
   },

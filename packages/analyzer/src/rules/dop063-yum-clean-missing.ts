@@ -17,6 +17,8 @@ export const rule = cleanupRule({
     },
     examples: {
       bad: 'FROM centos:7\nRUN yum install -y nginx-1.20.1\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM centos:7\nRUN yum install -y nginx-1.20.1 && yum clean all\n',
     },
   },

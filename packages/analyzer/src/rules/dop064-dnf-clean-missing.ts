@@ -17,6 +17,8 @@ export const rule = cleanupRule({
     },
     examples: {
       bad: 'FROM fedora:40\nRUN dnf install -y nginx-1.26.2\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM fedora:40\nRUN dnf install -y nginx-1.26.2 && dnf clean all\n',
     },
   },

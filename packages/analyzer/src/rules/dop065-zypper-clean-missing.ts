@@ -17,6 +17,8 @@ export const rule = cleanupRule({
     },
     examples: {
       bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y nginx=1.21.5\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM opensuse/leap:15.6\nRUN zypper install -y nginx=1.21.5 && zypper clean --all\n',
     },
   },

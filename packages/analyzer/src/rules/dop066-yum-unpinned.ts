@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM centos:7\nRUN yum install -y nginx\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM centos:7\nRUN yum install -y nginx-1.20.1\n',
     },
   },

@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM fedora:40\nRUN dnf install -y nginx\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM fedora:40\nRUN dnf install -y nginx-1.26.2\n',
     },
   },

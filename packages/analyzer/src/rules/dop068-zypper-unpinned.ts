@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y nginx\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM opensuse/leap:15.6\nRUN zypper install -y nginx=1.21.5\n',
     },
   },

@@ -26,6 +26,8 @@ export const rule = missingFlagRule({
     },
     examples: {
       bad: 'FROM fedora:40\nRUN dnf install -y nginx-1.26.2 && dnf clean all\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=False nginx-1.26.2 && dnf clean all\n',
     },
   },

@@ -42,6 +42,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nRUN pip install flask==3.0.3\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
     },
   },

@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
     },
   },

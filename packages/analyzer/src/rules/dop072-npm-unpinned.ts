@@ -15,6 +15,8 @@ export const rule = pinRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nRUN npm install -g typescript\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nRUN npm install -g typescript@5.6.3\n',
     },
   },

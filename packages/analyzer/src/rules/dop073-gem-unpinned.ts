@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM ruby:3.3-slim\nRUN gem install bundler\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM ruby:3.3-slim\nRUN gem install bundler -v 2.5.22\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
     },
   },

@@ -15,6 +15,8 @@ export const rule = cacheRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
     },
   },

@@ -78,6 +78,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n',
+      badLines: [4],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
     },
   },

@@ -15,6 +15,8 @@ export const rule = cacheRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nCOPY package.json package-lock.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n',
     },
   },

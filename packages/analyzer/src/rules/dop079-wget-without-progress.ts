@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN wget https://example.com/tool.tar.gz\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN wget --progress=dot:giga https://example.com/tool.tar.gz\n',
     },
   },

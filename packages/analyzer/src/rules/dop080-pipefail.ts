@@ -25,6 +25,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN wget -qO- https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin\n',
     },
   },

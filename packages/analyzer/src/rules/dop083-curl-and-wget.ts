@@ -17,6 +17,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN wget -q https://example.com/b.tgz\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN curl -fsSLo /a.tgz https://example.com/a.tgz\nRUN curl -fsSLo /b.tgz https://example.com/b.tgz\n',
     },
   },

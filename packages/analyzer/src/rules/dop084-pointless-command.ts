@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN service nginx start\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
     },
   },

@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN apt-get update && \\\nCOPY app /app\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nRUN apt-get update\nCOPY app /app\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN ln -sf /bin/bash /bin/sh\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\n',
     },
   },

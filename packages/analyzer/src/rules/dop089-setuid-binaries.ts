@@ -50,6 +50,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nCOPY tool /usr/local/bin/tool\nRUN chmod u+s /usr/local/bin/tool\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nCOPY --chmod=0755 tool /usr/local/bin/tool\n',
     },
   },

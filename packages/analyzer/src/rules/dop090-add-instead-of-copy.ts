@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nADD requirements.txt .\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nADD vendor/wheels.tar.gz /opt/wheels/\n',
     },
   },

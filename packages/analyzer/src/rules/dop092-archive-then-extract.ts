@@ -90,6 +90,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM debian:12-slim\nADD app.tar.gz /opt/\n',
     },
   },

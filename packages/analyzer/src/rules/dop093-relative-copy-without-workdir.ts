@@ -19,6 +19,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nCOPY package.json package-lock.json ./\n',
+      badLines: [2],
+      // Ignored: a trigger runs in a downstream image whose WORKDIR this file cannot see.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\n',
     },
   },

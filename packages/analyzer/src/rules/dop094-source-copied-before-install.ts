@@ -56,12 +56,15 @@ export const rule = defineRule({
     practices: ['P23', 'P22'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'dependencies-before-source',
     explanation: {
       en: 'A COPY is cached only while the copied files stay the same. Copying the whole source before `npm ci`, `pip install -r`, `go mod download` and the like means every code edit invalidates that layer and re-installs all dependencies. Copy the manifest and lock files first, install, then copy the rest.',
       ko: 'COPY 레이어는 복사한 파일이 그대로일 때만 캐시됩니다. `npm ci`, `pip install -r`, `go mod download` 같은 설치 전에 소스 전체를 복사하면 코드를 고칠 때마다 캐시가 깨져 의존성을 모두 다시 설치합니다. 매니페스트와 잠금 파일을 먼저 복사해 설치한 뒤 나머지를 복사하세요.',
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "server.js"]\n',
+      badLines: [4],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY . .\nCMD ["node", "server.js"]\n',
     },
   },

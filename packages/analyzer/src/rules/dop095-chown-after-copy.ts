@@ -33,6 +33,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . /app\nRUN chown -R node:node /app\nUSER node\n',
+      badLines: [4],
+      onbuild: 'same',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . /app\nUSER node\n',
     },
   },

@@ -24,6 +24,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN rm -rf docs tests\n',
+      badLines: [4],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ ./src/\n',
     },
   },

@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py ./\nCOPY src/ ./src/\nCMD ["python", "app.py"]\n',
     },
   },

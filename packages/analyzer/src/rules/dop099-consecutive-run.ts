@@ -37,6 +37,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nRUN useradd -r app\nRUN mkdir -p /data\n',
+      badLines: [3],
+      // Ignored: only this file's own RUNs are offered for joining.
+      onbuild: 'ignored',
       good: 'FROM debian:12-slim\nRUN useradd -r app && mkdir -p /data\n',
     },
   },

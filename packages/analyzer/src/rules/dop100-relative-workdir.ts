@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR app\nCOPY . .\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM python:3.12-slim\nARG APP_DIR=/srv/app\nWORKDIR $APP_DIR\nCOPY . .\n',
     },
   },

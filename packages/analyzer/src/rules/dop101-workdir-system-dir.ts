@@ -48,6 +48,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nWORKDIR /proc/app\nCOPY . .\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nWORKDIR /app\nCOPY . .\n',
     },
   },

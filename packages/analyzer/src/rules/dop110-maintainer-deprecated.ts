@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n',
     },
   },

@@ -56,6 +56,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nLABEL com.docker.version=1 Build_Date=2024\n',
+      badLines: [2, 2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version=1.0.0 com.example.build-date=2024\n',
     },
   },

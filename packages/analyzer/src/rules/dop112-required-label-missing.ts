@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.title=demo\n',
+      badLines: [1],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/example/demo\n',
       options: { requiredLabels: { 'org.opencontainers.image.source': 'url' } },
     },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version=""\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nARG VERSION=1.0.0\nLABEL org.opencontainers.image.version=$VERSION\n',
     },
   },

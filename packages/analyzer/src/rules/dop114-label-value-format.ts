@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version=latest org.opencontainers.image.created=yesterday\n',
+      badLines: [2, 2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.version=1.4.2 org.opencontainers.image.created=2024-05-01T12:00:00Z\n',
       options: {
         requiredLabels: {

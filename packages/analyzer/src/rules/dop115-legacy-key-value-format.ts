@@ -30,6 +30,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nENV APP_HOME /srv/app\nLABEL org.opencontainers.image.title My app\n',
+      badLines: [2, 3],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nENV APP_HOME=/srv/app\nLABEL org.opencontainers.image.title="My app"\n',
     },
   },

@@ -59,6 +59,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nENV PYTHONDONTWRITEBYTECODE=1\nENV PYTHONUNBUFFERED=1\n',
+      badLines: [2],
+      // Ignored: only this file's own ENV and LABEL are offered for joining.
+      onbuild: 'ignored',
       good: 'FROM python:3.12-slim\nENV PYTHONDONTWRITEBYTECODE=1 \\\n    PYTHONUNBUFFERED=1\n',
     },
   },

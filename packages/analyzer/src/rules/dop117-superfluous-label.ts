@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/x/y org.opencontainers.image.sorce=https://github.com/x/y\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/x/y\n',
       options: { requiredLabels: { 'org.opencontainers.image.source': 'url' } },
     },

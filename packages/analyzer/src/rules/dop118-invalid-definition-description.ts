@@ -31,6 +31,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: '# compiles the application\nFROM golang:1.23 AS build\n# the version to stamp\nARG VERSION=dev\n',
+      badLines: [2, 4],
+      onbuild: 'same',
       good: '# build compiles the application\nFROM golang:1.23 AS build\n# VERSION is stamped into the binary\nARG VERSION=dev\n',
     },
   },

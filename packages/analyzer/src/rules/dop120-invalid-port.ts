@@ -31,6 +31,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM nginx:1.27\nEXPOSE 80800\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM nginx:1.27\nARG PORT=8080\nEXPOSE 80 443/tcp $PORT 9000-9010/udp\n',
     },
   },

@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM nginx:1.27\nEXPOSE 8080:80\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM nginx:1.27\nEXPOSE 80\n',
     },
   },

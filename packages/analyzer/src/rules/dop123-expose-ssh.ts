@@ -18,6 +18,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM ubuntu:24.04\nEXPOSE 22 8080\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM ubuntu:24.04\nEXPOSE 8080\n',
     },
   },

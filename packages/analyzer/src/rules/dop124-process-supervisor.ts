@@ -99,6 +99,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor nginx && rm -rf /var/lib/apt/lists/*\nCMD ["/usr/bin/supervisord", "-n"]\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM nginx:1.27\nENTRYPOINT ["tini", "--"]\nCMD ["nginx", "-g", "daemon off;"]\n',
     },
   },

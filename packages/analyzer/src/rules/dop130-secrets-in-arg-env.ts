@@ -16,6 +16,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:20-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
     },
   },

@@ -19,6 +19,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM alpine:3.20\nENV APP_HOME=/app APP_BIN=$APP_HOME/bin\n',
+      badLines: [2],
+      onbuild: 'same',
       good: 'FROM alpine:3.20\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n',
     },
   },

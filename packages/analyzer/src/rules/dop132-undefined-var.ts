@@ -29,6 +29,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nENV APP_DIR=/app\nWORKDIR $APP_DRI\n',
+      badLines: [3],
+      // Ignored: a trigger is expanded in a downstream build, with variables this file cannot see.
+      onbuild: 'ignored',
       good: 'FROM python:3.12-slim\nENV APP_DIR=/app\nWORKDIR $APP_DIR\n',
     },
   },

@@ -34,6 +34,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'ARG VERSION=1.2.3\nFROM alpine:3.20\nRUN wget -q https://example.com/tool-$VERSION.tar.gz\n',
+      badLines: [3],
+      // Ignored: a trigger is expanded in a downstream build, whose global ARGs differ.
+      onbuild: 'ignored',
       good: 'ARG VERSION=1.2.3\nFROM alpine:3.20\nARG VERSION\nRUN wget -q https://example.com/tool-$VERSION.tar.gz\n',
     },
   },

@@ -21,6 +21,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM debian:12-slim\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*\n',
+      badLines: [2],
+      // Ignored: an ONBUILD ENV belongs to images built later.
+      onbuild: 'ignored',
       good: 'FROM debian:12-slim\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*\n',
     },
   },

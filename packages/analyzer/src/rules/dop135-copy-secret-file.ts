@@ -34,6 +34,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:20-slim\nWORKDIR /app\nCOPY .npmrc package.json package-lock.json ./\nRUN npm ci\n',
+      badLines: [3],
+      onbuild: 'same',
       good: 'FROM node:20-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
     },
   },

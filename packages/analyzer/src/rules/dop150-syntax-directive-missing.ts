@@ -54,6 +54,8 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n',
+      badLines: [2],
+      onbuild: 'same',
       good: '# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n',
     },
   },

@@ -23,6 +23,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY app.py ./\n',
+      badLines: [4],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nCOPY main.py ./\n',
       options: { context: { files: ['requirements.txt', 'main.py'], texts: {} } },
     },

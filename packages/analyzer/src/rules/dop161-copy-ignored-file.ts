@@ -1,4 +1,4 @@
-import { normaliseSource } from '../context/view.js';
+import { DOCKERIGNORE, normaliseSource } from '../context/view.js';
 import { defineRule } from './define.js';
 import { checkedSources } from './support/context-sources.js';
 
@@ -21,6 +21,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY dist/ ./dist/\n',
+      badLines: [4],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY src/ ./src/\n',
       options: {
         context: {
@@ -48,6 +51,7 @@ export const rule = defineRule({
           en: `.dockerignore excludes \`${s.value}\`${where}: the builder never receives it, and this ${s.ins.keyword} finds nothing.`,
           ko: `.dockerignore가 \`${s.value}\` 경로를 제외합니다${whereKo}. 빌더에 전달되지 않으므로 이 ${s.ins.keyword}는 아무것도 찾지 못합니다.`,
         },
+        contextFiles: [{ path: DOCKERIGNORE, ...(line ? { line: line.line } : {}) }],
       });
     }
   },

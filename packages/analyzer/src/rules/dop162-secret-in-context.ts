@@ -55,6 +55,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
+      badLines: [3],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json server.js ./\nRUN npm ci\n',
       options: {
         context: {
@@ -82,6 +85,7 @@ export const rule = defineRule({
           en: `${s.ins.keyword} ${s.value} copies credentials from the build context: ${shown}${more}. Add them to .dockerignore.`,
           ko: `${s.ins.keyword} ${s.value} 명령이 빌드 컨텍스트의 자격 증명을 복사합니다: ${shown}${more}. .dockerignore에 추가하세요.`,
         },
+        contextFiles: secrets.map((path) => ({ path })),
       });
     }
   },

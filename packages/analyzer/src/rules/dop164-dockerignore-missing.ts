@@ -21,6 +21,9 @@ export const rule = defineRule({
     },
     examples: {
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      badLines: [3],
+      // Ignored: an ONBUILD COPY reads the downstream build's context.
+      onbuild: 'ignored',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py ./\nCMD ["python", "app.py"]\n',
       options: { context: { files: ['app.py', 'requirements.txt', '.git/HEAD', '.git/config'], texts: {} } },
     },

@@ -1,7 +1,9 @@
 import { runRules } from '../analyze.js';
+import { buildModel } from '../model/build.js';
 import type { Rule } from '../rules/define.js';
+import { RULES } from '../rules/index.js';
 import { applyEdits } from '../text/edits.js';
-import type { AnalyzeOptions, Finding } from '../types.js';
+import type { Analysis, AnalyzeOptions, Finding } from '../types.js';
 
 export { applyEdits };
 
@@ -10,7 +12,26 @@ export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Fi
   const opts = rule.meta.optIn
     ? { ...options, enabledRules: [...(options.enabledRules ?? []), rule.meta.id] }
     : options;
-  return runRules(text, [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
+  return runRules(buildModel(text), [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
+}
+
+/** The 1-based start line of each finding, in the analyzer's order (one entry per finding). */
+export function findingLines(findings: readonly Finding[]): number[] {
+  return findings.map((f) => f.range.start.line);
+}
+
+/**
+ * The rules that crashed in an analysis: the analyzer turns a throwing rule into an `internal`
+ * finding so users still get the rest, which tests must not mistake for a pass.
+ */
+export function ruleCrashes(analysis: Analysis): string[] {
+  return analysis.findings.filter((f) => f.internal).map((f) => `${f.ruleId}: ${f.message.en}`);
+}
+
+/** Options that switch on every rule, the opt-in ones read from the rules' metadata. */
+export function everyRuleOptions(options: AnalyzeOptions = {}): AnalyzeOptions {
+  const optIn = RULES.filter((r) => r.meta.optIn).map((r) => r.meta.id);
+  return { ...options, enabledRules: [...(options.enabledRules ?? []), ...optIn] };
 }
 
 /** Applies the fix of the first finding of the rule that has one and returns the new text. */
@@ -23,4 +44,23 @@ export function fixed(rule: Rule, text: string, options: AnalyzeOptions = {}): s
 /** The same Dockerfile with every instruction after FROM/ARG wrapped in ONBUILD (one-line instructions only). */
 export function asOnbuild(text: string): string {
   return text.replace(/^(?!FROM|ARG|#|\s)(\S)/gm, 'ONBUILD $1');
+}
+
+/** Instructions ONBUILD cannot hold (the builder refuses them) or that would change what the rest means. */
+const NOT_WRAPPED = new Set(['FROM', 'ARG', 'ONBUILD', 'MAINTAINER']);
+
+/**
+ * The same Dockerfile with every instruction but FROM, ARG, ONBUILD and MAINTAINER wrapped in
+ * ONBUILD, read from the parsed model (continuations and here-documents included). Lines do not
+ * move: `ONBUILD ` goes in front of the keyword.
+ */
+export function wrapInOnbuild(text: string): string {
+  const model = buildModel(text);
+  const starts = model.instructions
+    .filter((ins) => !NOT_WRAPPED.has(ins.keyword))
+    .map((ins) => ins.keywordSpan.start);
+  return applyEdits(
+    text,
+    starts.map((start) => ({ start, end: start, text: 'ONBUILD ' })),
+  );
 }

@@ -1,6 +1,7 @@
 /** The COPY/ADD sources that come from the build context, each matched against it once per model. */
 import type { ContextView, SourceMatch } from '../../context/view.js';
 import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
+import { fact, factsOf } from '../../model/facts.js';
 import { instructionsOf } from '../define.js';
 import { buildToolsOfFile } from '../../knowledge/ecosystems.js';
 import { copiesFromElsewhere, copySources, isWholeContext } from './layers.js';
@@ -22,19 +23,17 @@ export interface ContextSources {
   plausible: boolean;
 }
 
-const MEMO = new WeakMap<DockerfileModel, WeakMap<ContextView, ContextSources>>();
+/** Per model, the sources read against each build context it was checked with. */
+const BY_VIEW = fact('COPY sources by build context', () => new WeakMap<ContextView, ContextSources>());
 
 export function contextSources(model: DockerfileModel, view: ContextView): ContextSources {
-  let byView = MEMO.get(model);
-  if (!byView) {
-    byView = new WeakMap();
-    MEMO.set(model, byView);
-  }
+  const byView = factsOf(model).get(BY_VIEW);
   let found = byView.get(view);
   if (found) return found;
   const sources: ContextSource[] = [];
   for (const ins of instructionsOf(model, 'COPY', 'ADD')) {
-    if (copiesFromElsewhere(ins)) continue;
+    // An ONBUILD COPY runs in the downstream build and reads that build's context, not this one.
+    if (ins.onbuild || copiesFromElsewhere(ins)) continue;
     for (const s of copySources(ins)?.sources ?? []) {
       if (s.url || s.git || s.heredoc || s.variable) continue;
       sources.push({ ins, token: s.token, value: s.value, match: view.source(s.value) });
