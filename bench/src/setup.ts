@@ -60,6 +60,23 @@ export function installPeers(log: (s: string) => void): { ready: Ready[]; skippe
   return { ready, skipped };
 }
 
+/** Installs only the named peers' npm packages (no Debian helpers): for the analyzer's own bench. */
+export function installPeerPackages(ids: readonly string[], log: (s: string) => void): void {
+  mkdirSync(PEERS_DIR, { recursive: true });
+  if (!existsSync(path.join(PEERS_DIR, 'package.json'))) {
+    writeFileSync(path.join(PEERS_DIR, 'package.json'), '{ "private": true }\n');
+  }
+  const wanted = PEERS.filter((p) => ids.includes(p.id) && !installed(p.npm)).map((p) => p.npm);
+  if (wanted.length === 0) return;
+  log(`installing ${wanted.join(', ')} into bench/.peers …`);
+  const r = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', PEERS_DIR, ...wanted],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) log(`npm install failed: ${r.stderr.split('\n').slice(-5).join(' ')}`);
+}
+
 function installed(spec: string): boolean {
   const name = spec.slice(0, spec.lastIndexOf('@'));
   return existsSync(path.join(PEERS_DIR, 'node_modules', name, 'package.json'));

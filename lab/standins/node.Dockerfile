@@ -7,8 +7,11 @@ FROM ${BASE}
 ARG TOOLS=""
 RUN if [ -n "$TOOLS" ]; then apt-get update && apt-get install -y --no-install-recommends $TOOLS && rm -rf /var/lib/apt/lists/*; fi
 RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
-COPY lab-ca.crt /usr/local/share/lab-ca.crt
-ENV NODE_EXTRA_CA_CERTS=/usr/local/share/lab-ca.crt
+# The machine's CA bundle (TLS is inspected on the way out here), trusted by curl, git and pip; kept
+# by a later `apt-get install ca-certificates`, which reads /usr/local/share/ca-certificates.
+COPY lab-ca.crt /usr/local/share/ca-certificates/lab-ca.crt
+RUN if command -v update-ca-certificates >/dev/null; then update-ca-certificates >/dev/null; fi
+ENV NODE_EXTRA_CA_CERTS=/usr/local/share/ca-certificates/lab-ca.crt
 # The registry as seen from this machine serves package metadata without signatures, which corepack
 # checks before downloading pnpm or yarn 2+: the check is off here (it is on in the real images).
 ENV COREPACK_INTEGRITY_KEYS=0

@@ -21,8 +21,12 @@ export function applyFix(f: Finding): void {
   if (!f.fix) return;
   bridge.source?.flush();
   const s = appStore().getState();
-  if (bridge.source && s.analyzedText === s.text) bridge.source.applyEdits(f.fix.edits);
-  else if (s.analyzedText === s.text) s.setText(applyTextEdits(s.text, f.fix.edits));
+  if (s.analyzedText !== s.text) return;
+  // The one edit policy decides; the editor then makes the same edits as one undo step.
+  const result = applyTextEdits(s.text, f.fix.edits);
+  if (!result.applied) return;
+  if (bridge.source) bridge.source.applyEdits(f.fix.edits);
+  else s.setText(result.text);
 }
 
 /** Selects the next (or previous) finding in text order and shows it in the editor. */

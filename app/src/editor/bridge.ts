@@ -2,7 +2,7 @@
  * A small meeting point between React panels and the Monaco editors, which load lazily. Panels
  * call these; when the editor is not there yet, they fall back to the store.
  */
-import type { Range, TextEdit } from '@dop/analyzer';
+import { applyEditGroups, type Range, type TextEdit } from '@dop/analyzer';
 
 export interface SourceEditorApi {
   /** Puts edits made in the editor and not yet in the store into the store now. */
@@ -24,15 +24,12 @@ export const bridge: { source: SourceEditorApi | null; diff: DiffEditorApi | nul
   diff: null,
 };
 
-/** Applies non-overlapping edits (offsets into `text`) from last to first. */
-export function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  let limit = Number.POSITIVE_INFINITY;
-  for (const e of sorted) {
-    if (e.end > limit) continue; // overlaps one already applied: skip it
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    limit = e.start;
-  }
-  return out;
+/**
+ * A fix's edits applied to `text` by the analyzer's one edit policy: whole or not at all. A fix
+ * whose edits overlap each other or fall outside the text leaves the text as it is (`applied`
+ * false) rather than half-applied.
+ */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: boolean } {
+  const r = applyEditGroups(text, [{ edits }]);
+  return { text: r.text, applied: r.deferred.length === 0 };
 }

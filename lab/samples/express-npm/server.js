@@ -11,4 +11,10 @@ app.get('/items', (_req, res) =>
   ]),
 );
 
-app.listen(port, () => console.log(`listening on ${port}`));
+const server = app.listen(port, () => console.log(`listening on ${port}`));
+
+// As PID 1 in a container, node has no default SIGTERM handler: without this, `docker stop` waits and kills.
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+});

@@ -1,5 +1,7 @@
 """A tiny JSON API on the standard library's http.server."""
 import json
+import signal
+import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 
@@ -16,4 +18,6 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
+    # As PID 1, Python ignores SIGTERM unless it handles it: exit at once on `docker stop`.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     HTTPServer(("0.0.0.0", 5000), Handler).serve_forever()

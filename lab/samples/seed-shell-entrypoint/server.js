@@ -5,3 +5,9 @@ const server = http.createServer((req, res) => {
   res.end(`pong ${req.url}\n`);
 });
 server.listen(9000, () => console.log('listening on 9000'));
+
+// Exits on SIGTERM, when the signal reaches it: behind `sh -c` (a shell-form ENTRYPOINT) it does not.
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+});

@@ -1,8 +1,9 @@
 import { contextView } from './context/view.js';
 import { buildModel } from './model/build.js';
+import { fact, factsOf } from './model/facts.js';
 import { resolveLocalized } from './text/korean.js';
 import type { DockerfileModel } from './model/types.js';
-import type { Report, ResolvedConfig, Rule } from './rules/define.js';
+import type { Report, ResolvedConfig, Rule, RuleContext } from './rules/define.js';
 import { RULES } from './rules/index.js';
 import { RuleLookup } from './rules/lookup.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
@@ -10,34 +11,37 @@ import { type Analysis, type AnalyzeOptions, type Finding, SEVERITY_ORDER, type 
 
 const lookup = new RuleLookup(RULES);
 
-/** Options, plus the text's model when the caller has built it already (the rewriter does). */
-type WithModel = AnalyzeOptions & { model?: DockerfileModel };
-
 /** Analyzes a Dockerfile. Never throws: parse problems come back as findings (DOP001). */
-export function analyze(text: string, options: WithModel = {}): Analysis {
-  return runRules(text, RULES, options, lookup, options.model);
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return runRules(buildModel(text), RULES, options, lookup);
+}
+
+/** Analyzes a model built already (the rewriter builds one per text and analyzes it). */
+export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {}): Analysis {
+  return runRules(model, RULES, options, lookup);
 }
 
 /**
- * Only the named rules (ids as in the catalogue) over a text: the rewriter needs a few rules'
- * fixes after each of its edits, not all rules. Ignore comments and options apply as in `analyze`.
+ * Only the named rules (ids as in the catalogue) over a text or its model: the rewriter needs a
+ * few rules' fixes after each of its edits, not all rules. Ignore comments and options apply as
+ * in `analyze`.
  */
-export function analyzeRules(text: string, ruleIds: readonly string[], options: WithModel = {}): Analysis {
+export function analyzeRules(
+  input: string | DockerfileModel,
+  ruleIds: readonly string[],
+  options: AnalyzeOptions = {},
+): Analysis {
   const wanted = RULES.filter((r) => ruleIds.includes(r.meta.id));
-  return runRules(text, wanted, options, lookup, options.model);
+  return runRules(typeof input === 'string' ? buildModel(input) : input, wanted, options, lookup);
 }
 
-/** Runs the given rules over a text (tests run one rule alone through the same path). */
+/** Runs the given rules over a model (tests run one rule alone through the same path). */
 export function runRules(
-  text: string,
+  model: DockerfileModel,
   rules: readonly Rule[],
   options: AnalyzeOptions = {},
   ruleLookup = new RuleLookup(rules),
-  prebuilt?: DockerfileModel,
 ): Analysis {
-  const lookup = ruleLookup;
-  const RULES = rules;
-  const model = prebuilt ?? buildModel(typeof text === 'string' ? text : String(text ?? ''));
   // The model's text: the input with lone CRs read as LF, so rules and the model agree on lines.
   const source = model.text;
   const config: ResolvedConfig = {
@@ -45,25 +49,36 @@ export function runRules(
     requiredLabels: options.requiredLabels ?? {},
   };
   const buildContext = options.context ? contextView(options.context) : null;
-  const disabled = lookup.resolveAll(options.disabledRules ?? []).ids;
-  const enabled = lookup.resolveAll(options.enabledRules ?? []).ids;
+  const disabled = ruleLookup.resolveAll(options.disabledRules ?? []).ids;
+  const enabled = ruleLookup.resolveAll(options.enabledRules ?? []).ids;
   const severity = new Map<string, Severity | 'off'>();
   for (const [key, value] of Object.entries(options.severityOverrides ?? {})) {
-    for (const r of lookup.resolve(key)) severity.set(r.meta.id, value);
+    for (const r of ruleLookup.resolve(key)) severity.set(r.meta.id, value);
   }
 
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  // One context for every rule; `report` collects into the running rule's list.
+  let reports: Report[] = [];
+  const ctx: RuleContext = {
+    model,
+    text: source,
+    config,
+    buildContext,
+    facts: factsOf(model),
+    report: (r) => {
+      reports.push(r);
+    },
+  };
+  for (const rule of rules) {
     const id = rule.meta.id;
     if (disabled.has(id) || severity.get(id) === 'off') continue;
     if (rule.meta.optIn && !enabled.has(id) && !severity.has(id)) continue;
     const sev = (severity.get(id) as Severity | undefined) ?? rule.meta.severity;
-    const reports: Report[] = [];
+    reports = [];
     try {
-      rule.check({ model, text: source, config, buildContext, report: (r) => reports.push(r) });
+      rule.check(ctx);
     } catch (e) {
       // A rule bug must not take the analysis down; say so where it can be seen.
-      reports.length = 0;
       findings.push(internalError(rule, e, model.lines.range({ start: 0, end: 0 })));
       continue;
     }
@@ -74,7 +89,7 @@ export function runRules(
     }
   }
 
-  const suppressions = options.disableIgnorePragmas ? null : collectSuppressions(model, lookup);
+  const suppressions = options.disableIgnorePragmas ? null : collectSuppressions(model, ruleLookup);
   const kept = suppressions ? findings.filter((f) => !isSuppressed(f, suppressions)) : findings;
   const unique = dedupe(kept);
   unique.sort(
@@ -109,18 +124,17 @@ function editsExecForm(
   return false;
 }
 
-const EXEC_SPANS = new WeakMap<DockerfileModel, { start: number; end: number }[]>();
-
-function execSpans(model: DockerfileModel): { start: number; end: number }[] {
-  let spans = EXEC_SPANS.get(model);
-  if (!spans) {
-    spans = [];
-    for (const ins of model.instructions)
-      for (const run of [ins, ins.trigger])
-        for (const c of run?.shell?.commands ?? []) if (c.context === 'exec') spans.push(c.span);
-    EXEC_SPANS.set(model, spans);
-  }
+/** The JSON arrays of exec-form RUNs (ONBUILD included). */
+const EXEC_SPANS = fact('exec-form spans', (model) => {
+  const spans: { start: number; end: number }[] = [];
+  for (const ins of model.instructions)
+    for (const run of [ins, ins.trigger])
+      for (const c of run?.shell?.commands ?? []) if (c.context === 'exec') spans.push(c.span);
   return spans;
+});
+
+function execSpans(model: DockerfileModel): readonly { start: number; end: number }[] {
+  return factsOf(model).get(EXEC_SPANS);
 }
 
 function toFinding(
@@ -143,6 +157,7 @@ function toFinding(
     practices: [...rule.meta.practices],
     aka: rule.meta.aka,
   };
+  if (r.contextFiles?.length) finding.contextFiles = r.contextFiles.map((f) => ({ ...f }));
   if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: resolveLocalized(r.fix.title) };
   return finding;
 }

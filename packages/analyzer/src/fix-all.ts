@@ -1,8 +1,7 @@
 import { analyze } from './analyze.js';
-import { editsOverlap } from './text/edits.js';
+import { applyEditGroups, type DeferReason } from './text/edits.js';
 import { inStyleOf } from './text/line-breaks.js';
-import { applyEdits } from './text/edits.js';
-import type { AnalyzeOptions, Finding, FixSafety } from './types.js';
+import type { AnalyzeOptions, Finding, FixSafety, TextEdit } from './types.js';
 
 export interface FixAllOptions extends AnalyzeOptions {
   /** `safe` (default) applies only fixes that never change what the image does; `review` applies both kinds. */
@@ -17,6 +16,12 @@ export interface FixAllResult {
   applied: Finding[];
   /** The findings left in the output. */
   remaining: Finding[];
+  /**
+   * Fixes of the chosen safety left unapplied in the output, with why: the edit policy's reason
+   * (text/edits.ts) when it defers them on the output, or `stopped` when they fit but fixing
+   * stopped first (`maxRounds` ran out, or a round would have broken parsing).
+   */
+  deferred: { finding: Finding; reason: DeferReason | 'stopped' }[];
   /** Set when a round's fixes would have broken parsing: that round was dropped and fixing stopped. */
   stoppedBecause?: 'parse-error';
 }
@@ -24,8 +29,10 @@ export interface FixAllResult {
 const SYNTAX_RULE = 'DOP001';
 
 /**
- * Applies every fix of the chosen safety, round after round until nothing changes. A round whose
- * result would no longer parse is thrown away: a fixer must never break a file. Pure.
+ * Applies every fix of the chosen safety, round after round until nothing changes (a fixed
+ * point): each round applies the fixes by the one edit policy (`applyEditGroups`), in finding
+ * order, and a fix deferred there is tried again on the next round's text. A round whose result
+ * would no longer parse is thrown away: a fixer must never break a file. Pure.
  */
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   const { safety = 'safe', maxRounds = 10, ...analyzeOptions } = options;
@@ -34,50 +41,49 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let analysis = analyze(output, analyzeOptions);
   const hadSyntaxError = analysis.findings.some((f) => f.ruleId === SYNTAX_RULE);
   // A file that does not parse is not touched: its fixes rest on a guess of what was meant.
-  if (hadSyntaxError) return { output, applied, remaining: analysis.findings };
+  if (hadSyntaxError) return { output, applied, remaining: analysis.findings, deferred: [] };
 
+  let stoppedBecause: 'parse-error' | undefined;
+  let converged = false;
   for (let round = 0; round < maxRounds; round++) {
-    const chosen = chooseFixes(analysis.findings, safety);
-    if (chosen.length === 0) break;
-    const next = applyEdits(
-      output,
-      chosen.flatMap((f) => f.fix?.edits ?? []),
-    );
-    if (next === output) break;
-    const nextAnalysis = analyze(next, analyzeOptions);
-    if (nextAnalysis.findings.some((f) => f.ruleId === SYNTAX_RULE)) {
-      return { output, applied, remaining: analysis.findings, stoppedBecause: 'parse-error' };
+    const pass = applyEditGroups(output, fixable(analysis.findings, safety));
+    if (pass.applied.length === 0 || pass.text === output) {
+      converged = true;
+      break;
     }
-    applied.push(...chosen);
-    output = next;
+    const nextAnalysis = analyze(pass.text, analyzeOptions);
+    if (nextAnalysis.findings.some((f) => f.ruleId === SYNTAX_RULE)) {
+      stoppedBecause = 'parse-error';
+      break;
+    }
+    applied.push(...pass.applied.map((g) => g.finding));
+    output = pass.text;
     analysis = nextAnalysis;
   }
   // Fixes write LF; a file that ends its lines with CR or CRLF throughout keeps doing so.
   const styled = inStyleOf(text, output);
   if (styled !== output) analysis = analyze(styled, analyzeOptions);
-  return { output: styled, applied, remaining: analysis.findings };
+  // What is left unapplied, with why: the same policy asked once more about the final text.
+  const last = applyEditGroups(styled, fixable(analysis.findings, safety));
+  const why = new Map(last.deferred.map((d) => [d.group.finding, d.reason]));
+  const deferred: FixAllResult['deferred'] = fixable(analysis.findings, safety).flatMap(({ finding }) => {
+    const reason = why.get(finding) ?? (converged ? null : ('stopped' as const));
+    return reason ? [{ finding, reason }] : [];
+  });
+  return {
+    output: styled,
+    applied,
+    remaining: analysis.findings,
+    deferred,
+    ...(stoppedBecause ? { stoppedBecause } : {}),
+  };
 }
 
-/** Fixes of the allowed safety whose edits overlap none chosen before (the rest wait a round). */
-function chooseFixes(findings: readonly Finding[], safety: FixSafety): Finding[] {
-  const chosen: Finding[] = [];
-  const edits = [];
-  for (const f of findings) {
-    if (!f.fix || f.fix.edits.length === 0) continue;
-    if (safety === 'safe' && f.fix.safety !== 'safe') continue;
-    if (editsOverlap(f.fix.edits)) continue;
-    const candidate = [...edits, ...f.fix.edits];
-    if (editsOverlap(candidate) || sharesInsertionPoint(edits, f.fix.edits)) continue;
-    edits.push(...f.fix.edits);
-    chosen.push(f);
-  }
-  return chosen;
-}
-
-/** Two insertions at one offset from different fixes: their order is a guess, so one waits a round. */
-function sharesInsertionPoint(
-  a: readonly { start: number; end: number }[],
-  b: readonly { start: number; end: number }[],
-): boolean {
-  return b.some((x) => a.some((y) => x.start === y.start && (x.start === x.end || y.start === y.end)));
+/** The fixes of the allowed safety, in finding order, as edit groups. */
+function fixable(findings: readonly Finding[], safety: FixSafety): { finding: Finding; edits: TextEdit[] }[] {
+  return findings.flatMap((finding) =>
+    finding.fix && finding.fix.edits.length > 0 && (safety === 'review' || finding.fix.safety === 'safe')
+      ? [{ finding, edits: finding.fix.edits }]
+      : [],
+  );
 }

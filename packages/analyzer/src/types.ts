@@ -48,6 +48,12 @@ export interface Aka {
   trivy?: string[];
 }
 
+/** A file of the build context, and a line in it when one line decides. */
+export interface ContextFileRef {
+  path: string;
+  line?: number;
+}
+
 export interface Finding {
   ruleId: string;
   slug: string;
@@ -58,6 +64,12 @@ export interface Finding {
   practices: string[];
   aka: Aka;
   fix?: Fix;
+  /**
+   * Files of the build context the finding is about (the `.env` a folder copy takes, the
+   * `.dockerignore` line that excludes a source), relative to the context root. The finding itself
+   * stays on the Dockerfile line that does it: that line is what changes.
+   */
+  contextFiles?: ContextFileRef[];
   /** Set when the rule itself failed on this file (a bug of ours, reported instead of thrown). */
   internal?: true;
 }

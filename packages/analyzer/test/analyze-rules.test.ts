@@ -14,7 +14,7 @@ describe('analyzeRules', () => {
     const full = analyze(TEXT).findings.filter((f) => ids.includes(f.ruleId));
     expect(full.length).toBeGreaterThan(1);
     expect(analyzeRules(TEXT, ids).findings).toEqual(full);
-    expect(analyzeRules(TEXT, ids, { model: buildModel(TEXT) }).findings).toEqual(full);
+    expect(analyzeRules(buildModel(TEXT), ids).findings).toEqual(full);
   });
 
   it('honours ignore comments like analyze (the silenced one is counted, not shown)', () => {

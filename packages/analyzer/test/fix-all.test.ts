@@ -41,3 +41,29 @@ describe('fixAll', () => {
     expect(fixAll('FROM scratch\n').applied).toEqual([]);
   });
 });
+
+describe('fixAll: what is not applied is said', () => {
+  // DOP050 (-y) and DOP051 (--no-install-recommends) both insert right after `install`.
+  const text = 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\n';
+
+  it('applies clashing fixes over several rounds, and reports nothing deferred once converged', () => {
+    const result = fixAll(text, { safety: 'review' });
+    expect(result.output).toContain(
+      'apt-get install --no-install-recommends -y ca-certificates curl && rm -rf',
+    );
+    expect(result.deferred).toEqual([]);
+  });
+
+  it('reports the fixes left when the rounds run out, with why', () => {
+    const none = fixAll(text, { safety: 'review', maxRounds: 0 });
+    expect(none.output).toBe(text);
+    expect(none.deferred.map((d) => [d.finding.ruleId, d.reason])).toEqual([
+      ['DOP052', 'stopped'],
+      ['DOP050', 'stopped'],
+      ['DOP051', 'same-insertion-point'],
+    ]);
+    const one = fixAll(text, { safety: 'review', maxRounds: 1 });
+    expect(one.output).not.toContain('--no-install-recommends');
+    expect(one.deferred.map((d) => [d.finding.ruleId, d.reason])).toEqual([['DOP051', 'stopped']]);
+  });
+});

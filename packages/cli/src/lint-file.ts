@@ -1,5 +1,4 @@
 import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
-import { rewrite } from '@dop/rewriter';
 import { readBuildContext } from './read-context.js';
 import { encode, readDockerfile, type ReadOutcome } from './read-input.js';
 import { WriteRefused, writeFileCarefully } from './safe-write.js';
@@ -18,6 +17,8 @@ export interface LintJob {
   withRewrite?: boolean;
   /** The build context's folder, read and given to the analyzer (null: none). */
   contextDir?: string | null;
+  /** The context's folder as shown in reports (relative to the working folder). */
+  contextShown?: string;
 }
 
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
@@ -34,13 +35,25 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
   try {
     if (job.contextDir)
       job = { ...job, options: { ...job.options, context: await readBuildContext(job.contextDir) } };
+    const shown = job.contextDir && job.contextShown !== undefined ? { contextRoot: job.contextShown } : {};
     if (!job.fix) {
-      const result: FileResult = { path: job.display, text, findings: analyze(text, job.options).findings };
-      if (job.withRewrite) result.rewrite = rewriteSummary(text);
+      const result: FileResult = {
+        path: job.display,
+        text,
+        findings: analyze(text, job.options).findings,
+        ...shown,
+      };
+      if (job.withRewrite) result.rewrite = await rewriteSummary(text);
       return result;
     }
     const result = fixAll(text, { ...job.options, safety: job.fix });
     const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
+    const deferred = result.deferred.map((d) => ({
+      ruleId: d.finding.ruleId,
+      line: d.finding.range.start.line,
+      reason: d.reason,
+    }));
+    const said = deferred.length > 0 ? { deferred } : {};
     let written = false;
     let skipped: string | undefined;
     if (result.stoppedBecause === 'parse-error')
@@ -58,7 +71,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
           path: job.display,
           text: result.output,
           findings: result.remaining,
-          fix: { applied, written: false },
+          fix: { applied, written: false, ...said },
           error: `not written: ${refused}`,
         };
       }
@@ -68,14 +81,17 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
       path: job.display,
       text: result.output,
       findings: result.remaining,
-      fix: { applied, written, ...(skipped ? { skipped } : {}) },
+      fix: { applied, written, ...(skipped ? { skipped } : {}), ...said },
+      ...shown,
     };
   } catch (e) {
     return { path: job.display, text, findings: [], error: `internal error: ${(e as Error).message}` };
   }
 }
 
-function rewriteSummary(text: string): NonNullable<FileResult['rewrite']> {
+/** The rewriter is loaded on first use: a plain lint never pays for reading it. */
+async function rewriteSummary(text: string): Promise<NonNullable<FileResult['rewrite']>> {
+  const { rewrite } = await import('@dop/rewriter');
   const r = rewrite(text);
   return {
     changes: r.changes.length,

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainCommand, listRules } from './commands/explain.js';
 import { lintCommand } from './commands/lint.js';
-import { rewriteCommand } from './commands/rewrite.js';
-import { shareCommand } from './commands/share.js';
 import { isThreshold } from './config.js';
 import { isFormat } from './formats/index.js';
 import { errorLine, type Io, processIo, wantsColor } from './io.js';
@@ -36,6 +34,9 @@ Usage:
       --reject CHANGE_ID     leave one change out; repeatable
       --no-multi-stage       do not restructure into build and runtime stages
       --uid N                numeric user of the runtime stage (default 10001)
+      --context DIR          the build context the rewrite learns from (default: the file's folder)
+      --no-context           rewrite from the Dockerfile alone
+      --format json          one JSON document: the output, the .dockerignore, the changes, what was learned
   dop explain ID             explain a rule: DOP050, a slug, or a peer's id such as DL3008
   dop explain --list         list every rule
   dop share FILE|-           print a playground permalink carrying the file
@@ -87,10 +88,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         );
       }
       if (v['unsafe-fixes'] && !v.fix) return usage(io, '--unsafe-fixes only makes sense with --fix');
-      if (v.context !== undefined && v['no-context'])
-        return usage(io, '--context and --no-context exclude each other');
-      if (v.context !== undefined && !isDirectory(path.resolve(io.cwd, v.context)))
-        return usage(io, `--context ${v.context}: not a folder`);
+      const contextError = checkContext(v.context, v['no-context'], io.cwd);
+      if (contextError) return usage(io, contextError);
       return lintCommand(
         {
           paths: rest,
@@ -115,6 +114,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const uid = v.uid === undefined ? undefined : /^\d{1,10}$/.test(v.uid) ? Number(v.uid) : Number.NaN;
       if (uid !== undefined && !(Number.isSafeInteger(uid) && uid >= 0 && uid <= MAX_UID))
         return usage(io, `--uid must be a whole number from 0 to ${MAX_UID}, not "${v.uid}"`);
+      const contextError = checkContext(v.context, v['no-context'], io.cwd);
+      if (contextError) return usage(io, contextError);
+      if (v.format !== undefined && v.format !== 'json' && v.format !== 'text')
+        return usage(io, `\`dop rewrite --format\` takes text (default) or json, not "${v.format}"`);
+      // Loaded on use: `dop lint` never reads the rewriter (a chunk of its own in the bundle).
+      const { rewriteCommand } = await import('./commands/rewrite.js');
       return rewriteCommand(
         {
           file: rest[0]!,
@@ -128,6 +133,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           reject: v.reject ?? [],
           multiStage: v['no-multi-stage'] ? false : undefined,
           uid,
+          context: v['no-context'] ? 'none' : { dir: v.context ?? null },
+          json: v.format === 'json',
         },
         io,
       );
@@ -139,6 +146,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     case 'share': {
       if (rest.length !== 1) return usage(io, '`dop share` takes exactly one FILE (or - for stdin)');
+      const { shareCommand } = await import('./commands/share.js');
       return shareCommand(rest[0]!, lang as Lang, v.base ?? null, io);
     }
     default:
@@ -182,6 +190,13 @@ function parseOptions(argv: readonly string[]) {
 function usage(io: Io, message: string): number {
   errorLine(io, `${message}\nRun \`dop --help\` for usage.`);
   return 2;
+}
+
+/** Why --context / --no-context cannot be used as given, or null. */
+function checkContext(dir: string | undefined, none: boolean | undefined, cwd: string): string | null {
+  if (dir !== undefined && none) return '--context and --no-context exclude each other';
+  if (dir !== undefined && !isDirectory(path.resolve(cwd, dir))) return `--context ${dir}: not a folder`;
+  return null;
 }
 
 function isDirectory(dir: string): boolean {

@@ -71,3 +71,99 @@ describe('dop lint with the build context', () => {
     expect(result.locations[0].physicalLocation.region.startLine).toBe(3);
   });
 });
+
+describe('context findings name the context file they are about', () => {
+  const files = {
+    'app/Dockerfile':
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nCOPY . .\nCOPY dist/ ./dist/\nCMD ["node", "server.js"]\n',
+    'app/package.json': '{}',
+    'app/.env': 'TOKEN=x',
+    'app/.dockerignore': '# build output\ndist\n',
+    'app/dist/x.js': '',
+    'app/server.js': '',
+  };
+
+  it('SARIF: on the Dockerfile line that copies, with the context file as a related location', () => {
+    const dir = tree(files);
+    const sarif = JSON.parse(dop(['lint', '--format', 'sarif', 'app/Dockerfile'], { cwd: dir }).stdout);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      relatedLocations?: {
+        physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+      }[];
+    }[];
+    const secret = results.find((x) => x.ruleId === 'DOP162')!;
+    expect(secret.locations[0]!.physicalLocation.artifactLocation.uri).toBe('app/Dockerfile');
+    expect(secret.locations[0]!.physicalLocation.region.startLine).toBe(4);
+    expect(secret.relatedLocations!.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual([
+      'app/.env',
+    ]);
+    const ignored = results.find((x) => x.ruleId === 'DOP161')!;
+    expect(ignored.relatedLocations![0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'app/.dockerignore' },
+      region: { startLine: 2 },
+    });
+  });
+
+  it('JSON and tty: the context folder and the files, as shown from the working folder', () => {
+    const dir = tree(files);
+    const json = JSON.parse(
+      dop(['lint', '--format', 'json', 'Dockerfile'], { cwd: path.join(dir, 'app') }).stdout,
+    );
+    expect(json.files[0].context).toBe('.');
+    const secret = json.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'DOP162');
+    expect(secret.contextFiles).toEqual([{ path: '.env' }]);
+    const tty = dop(['lint', '--no-color', 'app/Dockerfile'], { cwd: dir }).stdout;
+    expect(tty).toContain('↳ app/.env');
+    expect(tty).toContain('↳ app/.dockerignore:2');
+  });
+});
+
+describe('dop rewrite with the build context', () => {
+  const files = {
+    Dockerfile:
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nCMD ["npm", "start"]\n',
+    'package.json': '{"scripts":{"start":"node server.js"}}',
+    'package-lock.json': '{}',
+    'server.js': '',
+  };
+
+  it('reads the folder of the Dockerfile and says what it learned, on stderr', () => {
+    const dir = tree(files);
+    const r = dop(['rewrite', 'Dockerfile'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Learned from the build context (.):');
+    expect(r.stderr).toContain(
+      'package.json: start script `node server.js`, lock file `package-lock.json` present',
+    );
+    expect(r.stdout).toContain('FROM node:22-slim');
+    const ko = dop(['rewrite', '--lang', 'ko', 'Dockerfile'], { cwd: dir });
+    expect(ko.stderr).toContain('package.json: 시작 스크립트 `node server.js`');
+  });
+
+  it('leaves the context out with --no-context, and for stdin unless --context names one', () => {
+    const dir = tree(files);
+    expect(dop(['rewrite', '--no-context', 'Dockerfile'], { cwd: dir }).stderr).not.toContain('Learned');
+    expect(dop(['rewrite', '-'], { cwd: dir, input: files.Dockerfile }).stderr).not.toContain('Learned');
+    const named = dop(['rewrite', '--context', '.', '-'], { cwd: dir, input: files.Dockerfile });
+    expect(named.stderr).toContain('Learned from the build context (.)');
+  });
+
+  it('gives one JSON document with --format json', () => {
+    const dir = tree(files);
+    const r = dop(['rewrite', '--format', 'json', 'Dockerfile'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.context).toBe('.');
+    expect(doc.learned).toEqual([
+      {
+        file: 'package.json',
+        facts: ['start script `node server.js`', 'lock file `package-lock.json` present'],
+      },
+    ]);
+    expect(doc.output).toContain('FROM node:22-slim');
+    expect(typeof doc.dockerignore).toBe('string');
+    expect(dop(['rewrite', '--format', 'sarif', 'Dockerfile'], { cwd: dir }).code).toBe(2);
+  });
+});

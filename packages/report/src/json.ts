@@ -1,4 +1,4 @@
-import type { FileResult, FormatContext } from './types.js';
+import { contextFileShown, type FileResult, type FormatContext } from './types.js';
 import { summarize } from './summary.js';
 
 /** Machine output: every finding with both languages, ranges (1-based) and offsets, fixes included. */
@@ -11,6 +11,7 @@ export function formatJson(results: readonly FileResult[], ctx: FormatContext): 
       ...(r.error ? { error: r.error } : {}),
       ...(r.fix ? { fix: r.fix } : {}),
       ...(r.rewrite ? { rewrite: r.rewrite } : {}),
+      ...(r.contextRoot !== undefined ? { context: r.contextRoot } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         slug: f.slug,
@@ -22,6 +23,9 @@ export function formatJson(results: readonly FileResult[], ctx: FormatContext): 
         practices: f.practices,
         aka: f.aka,
         ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.contextFiles?.length
+          ? { contextFiles: f.contextFiles.map((c) => ({ ...c, path: contextFileShown(r, c.path) })) }
+          : {}),
       })),
     })),
   };

@@ -1,5 +1,5 @@
 import { type Finding, rules, type Severity } from '@dop/analyzer';
-import type { FileResult, FormatContext } from './types.js';
+import { contextFileShown, type FileResult, type FormatContext } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -63,6 +63,19 @@ export function formatSarif(
                 },
               },
             ],
+            // The Dockerfile line is what changes; the context files it is about are related locations.
+            ...(f.contextFiles?.length
+              ? {
+                  relatedLocations: f.contextFiles.map((c, id) => ({
+                    id,
+                    message: { text: c.path },
+                    physicalLocation: {
+                      artifactLocation: location(contextFileShown(r, c.path)),
+                      ...(c.line ? { region: { startLine: c.line } } : {}),
+                    },
+                  })),
+                }
+              : {}),
             partialFingerprints: { 'dop/v1': fingerprint(fingerprintKey(r, f)) },
             ...(f.fix ? { fixes: [fix(r, f, ctx)] } : {}),
           })),

@@ -1,4 +1,12 @@
-import { type DockerfileModel, type Ecosystem, isInstall, packageManagerCall } from '@dop/analyzer';
+import {
+  type BuildContext,
+  DOCKERIGNORE,
+  type DockerfileModel,
+  type Ecosystem,
+  isInstall,
+  packageManagerCall,
+  parseIgnoreFile,
+} from '@dop/analyzer';
 import { copySources } from './layers.js';
 
 /** Kept out of every build context: VCS data, editor files, secrets, the Dockerfiles themselves. */
@@ -52,11 +60,64 @@ const IMAGE_ECOSYSTEM: [RegExp, Ecosystem][] = [
   [/dotnet\/sdk$/, 'dotnet'],
 ];
 
+const HEADER = [
+  '# Suggested by Dockerfile Optimizer Playground: review before use.',
+  '# Keeps the build context small and secrets out of the image.',
+];
+
 /**
  * A suggested `.dockerignore` for what the Dockerfile copies: the common entries plus those of
- * the ecosystems it uses, minus anything the Dockerfile copies by name.
+ * the ecosystems it uses, minus anything the Dockerfile copies by name. With a build context that
+ * has a `.dockerignore`, the suggestion is merged with it: every line the user wrote is kept as
+ * written, after the suggested ones (the last matching line decides, so the user's lines, their
+ * `!` exceptions too, still win), and a pattern the user already has is not suggested again.
  */
-export function suggestDockerignore(model: DockerfileModel): string {
+export function suggestDockerignore(model: DockerfileModel, context?: BuildContext): string {
+  const sections = suggestedSections(model);
+  const existing = context?.texts[DOCKERIGNORE];
+  if (existing === undefined) {
+    if (!context?.files.includes(DOCKERIGNORE)) return render(HEADER, sections);
+    // Listed but not read (past the size bound): it cannot be merged, and must not be replaced unseen.
+    return render(
+      [...HEADER, '# Your .dockerignore was too large to read here: merge these lines into it by hand.'],
+      sections,
+    );
+  }
+  const theirs = new Set(parseIgnoreFile(existing).lines.map((l) => normalise(l.pattern)));
+  const kept = sections
+    .map((s) => ({ ...s, entries: s.entries.filter((e) => !theirs.has(normalise(e))) }))
+    .filter((s) => s.entries.length > 0);
+  const body = existing.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+  const head = kept.length
+    ? [
+        ...HEADER,
+        '# Lines added by the suggestion come first; yours follow unchanged and win where they differ.',
+      ]
+    : ['# Your .dockerignore already has every suggested line: kept unchanged.'];
+  return `${render(head, kept)}\n# From your .dockerignore (unchanged):\n${body}`;
+}
+
+interface Section {
+  /** `common`, or the ecosystem the entries are for. */
+  title: string;
+  entries: string[];
+}
+
+/** `./dist/`, `/dist` and `dist` exclude the same thing. */
+function normalise(pattern: string): string {
+  return pattern.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+}
+
+function render(header: string[], sections: Section[]): string {
+  const out = [...header];
+  for (const s of sections) {
+    if (s.title === 'common') out.push(...s.entries);
+    else out.push('', `# ${s.title}`, ...s.entries);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function suggestedSections(model: DockerfileModel): Section[] {
   const ecosystems = new Set<Ecosystem>();
   for (const stage of model.stages) {
     for (const [re, eco] of IMAGE_ECOSYSTEM) if (re.test(stage.image.name)) ecosystems.add(eco);
@@ -76,11 +137,7 @@ export function suggestDockerignore(model: DockerfileModel): string {
     const bare = entry.replace(/^\*\*\//, '');
     return copied.some((c) => c === bare || c.startsWith(`${bare}/`) || bare.startsWith(`${c}/`));
   };
-  const sections: string[] = [
-    '# Suggested by Dockerfile Optimizer Playground: review before use.',
-    '# Keeps the build context small and secrets out of the image.',
-    ...COMMON.filter((e) => !needed(e)),
-  ];
+  const sections: Section[] = [{ title: 'common', entries: COMMON.filter((e) => !needed(e)) }];
   // Dependency folders are ignored only when the Dockerfile installs them itself; otherwise the
   // context's copy is the only one the image gets.
   const installed = installedDependencyFolders(model);
@@ -88,9 +145,9 @@ export function suggestDockerignore(model: DockerfileModel): string {
     const entries = (BY_ECOSYSTEM[eco] ?? []).filter(
       (e) => !needed(e) && (!(e in INSTALLED_BY) || installed.has(e)),
     );
-    if (entries.length) sections.push('', `# ${eco}`, ...entries);
+    if (entries.length) sections.push({ title: eco, entries });
   }
-  return `${sections.join('\n')}\n`;
+  return sections;
 }
 
 /** Dependency folders and the package managers whose install in the Dockerfile fills them. */

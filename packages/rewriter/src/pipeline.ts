@@ -1,12 +1,4 @@
-import {
-  type Analysis,
-  LineIndex,
-  analyze,
-  analyzeRules,
-  applyEdits,
-  buildModel,
-  editsOverlap,
-} from '@dop/analyzer';
+import { type Analysis, EditPlan, LineIndex, analyzeModel, analyzeRules, buildModel } from '@dop/analyzer';
 import { OffsetMap } from './offset-map.js';
 import type { NoteProposal, Proposal, ResolvedOptions, Transform } from './transform.js';
 import type { Change, Note, SourceRange } from './types.js';
@@ -52,6 +44,8 @@ export function runPipeline(
   const notes = new Map<string, Note>();
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
+  /** Each transform's proposals deferred on its last run: the ones no later pass took. */
+  const lastDeferred = new Map<string, Proposal[]>();
   let text = input;
   let analysis = before;
 
@@ -67,7 +61,7 @@ export function runPipeline(
           text: analysis.model.text,
           model: analysis.model,
           analysis,
-          findingsOf: (ids) => analyzeRules(text, ids, { model: analysis.model }).findings,
+          findingsOf: (ids) => analyzeRules(analysis.model, ids).findings,
           options,
           propose: (p) => proposals.push(p),
           note: (n) => noteProposals.push(n),
@@ -90,13 +84,19 @@ export function runPipeline(
         });
       }
 
+      // The one edit policy (text/edits.ts): proposals in order, each whole or not at all; one
+      // that clashes with a proposal taken before waits for the next pass over the new text.
       const accepted: { p: Proposal; id: string }[] = [];
       const acceptedIds = new Set<string>();
-      const edits = [];
-      const taken = new TakenSpans();
+      const plan = new EditPlan(text.length);
+      const deferred: Proposal[] = [];
+      lastDeferred.set(transform.id, deferred);
       for (const p of proposals) {
-        if (p.edits.length === 0 || !validEdits(p.edits, text.length)) continue;
-        if (editsOverlap(p.edits) || !taken.fits(p.edits)) continue;
+        if (p.edits.length === 0) continue;
+        if (plan.check(p.edits)) {
+          deferred.push(p);
+          continue;
+        }
         const first = Math.min(...p.edits.map((e) => e.start));
         const line = originalLines.position(map.backward(first)).line;
         const base = `${transform.id}:${line}`;
@@ -112,12 +112,12 @@ export function runPipeline(
         if (rejected.has(id) || (only && !only.has(id))) continue;
         accepted.push({ p, id });
         acceptedIds.add(id);
-        edits.push(...p.edits);
-        taken.add(p.edits);
+        plan.take(p.edits);
       }
       if (accepted.length === 0) continue;
 
-      const next = applyEdits(text, edits);
+      const edits = plan.taken();
+      const next = plan.apply(text);
       if (next === text) {
         nextSuffix.clear(); // this pass's ids were not used after all: free again
         continue;
@@ -221,6 +221,11 @@ export function runPipeline(
     if (!changedThisRound) break;
   }
 
+  for (const [id, ps] of lastDeferred) {
+    if (ps.length === 0) continue;
+    notes.set(`${id}:deferred`, deferredNote(id, ps));
+  }
+
   // A swallowed change is folded into the one that swallowed it (its source, what it resolves,
   // its risk, a line in the explanation) so that no listed change points at deleted lines.
   const owner = (c: PendingChange): PendingChange => (c.swallowedBy ? owner(c.swallowedBy) : c);
@@ -255,7 +260,7 @@ function lazyAnalysis(text: string): Analysis {
   const model = buildModel(text);
   let full: Analysis | undefined;
   const all = () => {
-    full ??= analyze(text, { model }); // the same model: the text is parsed once
+    full ??= analyzeModel(model); // the same model: the text is parsed once
     return full;
   };
   return {
@@ -269,51 +274,17 @@ function lazyAnalysis(text: string): Analysis {
   };
 }
 
-/** Whether edits lie inside the text, start before end, with whole offsets (a transform's bug otherwise). */
-function validEdits(edits: readonly { start: number; end: number }[], length: number): boolean {
-  return edits.every(
-    (e) =>
-      Number.isInteger(e.start) &&
-      Number.isInteger(e.end) &&
-      e.start >= 0 &&
-      e.start <= e.end &&
-      e.end <= length,
-  );
-}
-
-/**
- * The spans of the edits accepted so far, sorted, so each new edit is checked against its two
- * neighbours (O(log n)) rather than against all (a RUN with 2,000 installs gave 2,000 proposals).
- * Overlap as in editsOverlap: touching insertions at one point do not overlap.
- */
-class TakenSpans {
-  private readonly spans: { start: number; end: number }[] = [];
-
-  fits(edits: readonly { start: number; end: number }[]): boolean {
-    return edits.every((e) => {
-      const i = this.indexFor(e);
-      const prev = this.spans[i - 1];
-      const next = this.spans[i];
-      return !(prev && e.start < prev.end) && !(next && next.start < e.end);
-    });
-  }
-
-  add(edits: readonly { start: number; end: number }[]): void {
-    for (const e of edits) this.spans.splice(this.indexFor(e), 0, { start: e.start, end: e.end });
-  }
-
-  /** Where a span goes in (start, end) order. */
-  private indexFor(e: { start: number; end: number }): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.spans[mid]!;
-      if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+/** Proposals the edit policy deferred on the transform's last run: said, not dropped silently. */
+function deferredNote(id: string, ps: readonly Proposal[]): Note {
+  const titles = (pick: (l: Proposal['title']) => string) => ps.map((p) => pick(p.title)).join('; ');
+  return {
+    id: `${id}:deferred`,
+    message: {
+      en: `Left out because they overlapped another change (or had edits outside the text): ${titles((t) => t.en)}.`,
+      ko: `다른 변경과 겹치거나 편집 범위가 텍스트 밖이라 빠진 변경: ${titles((t) => t.ko)}.`,
+    },
+    sourceRanges: [],
+  };
 }
 
 function faultNote(id: string, e: unknown): NoteProposal {

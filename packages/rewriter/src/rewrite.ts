@@ -7,7 +7,7 @@ import type { ResolvedOptions } from './transform.js';
 import { TRANSFORMS } from './transforms/index.js';
 import type { Rewrite, RewriteOptions } from './types.js';
 
-const DEFAULTS: ResolvedOptions = { runtimeUid: 10001, multiStage: true };
+const DEFAULTS: ResolvedOptions = { runtimeUid: 10001, multiStage: true, cacheMounts: false };
 
 /**
  * Rewrites a Dockerfile into an optimized one, every change explained. Never throws: a fault in a
@@ -46,6 +46,8 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   const resolved: ResolvedOptions = {
     runtimeUid: options.runtimeUid ?? DEFAULTS.runtimeUid,
     multiStage: options.multiStage ?? DEFAULTS.multiStage,
+    cacheMounts: options.cacheMounts ?? DEFAULTS.cacheMounts,
+    context: options.context,
   };
   const disabled = new Set(options.disabledTransforms ?? []);
   if (!resolved.multiStage) disabled.add('multi-stage');
@@ -78,7 +80,7 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   const output = result.output === source ? source : inStyleOf(source, result.output);
   return {
     output,
-    dockerignore: suggestDockerignore(result.after.model),
+    dockerignore: suggestDockerignore(result.after.model, options.context),
     // Korean particles after words only known now (`${image}은(는)`) are chosen here, once.
     changes: (output.length === result.output.length
       ? result.changes

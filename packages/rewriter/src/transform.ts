@@ -1,10 +1,14 @@
-import type { Analysis, DockerfileModel, Finding, Localized, TextEdit } from '@dop/analyzer';
+import type { Analysis, BuildContext, DockerfileModel, Finding, Localized, TextEdit } from '@dop/analyzer';
 import type { Risk } from './types.js';
 
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
   runtimeUid: number;
   multiStage: boolean;
+  /** BuildKit cache mounts for package caches instead of cleaning them. */
+  cacheMounts: boolean;
+  /** The build context, when given: choices read from it name the file. */
+  context?: BuildContext;
 }
 
 /** A change a transform wants to make: edits in the coordinates of the text it was given. */

@@ -121,4 +121,9 @@ export interface RewriteOptions {
    * Choices taken from it say which file they came from; without it the rewrite guesses as before.
    */
   context?: BuildContext;
+  /**
+   * Keep package caches in BuildKit cache mounts (`RUN --mount=type=cache,…`) instead of cleaning
+   * them: faster rebuilds, nothing in the layer (default false: needs BuildKit).
+   */
+  cacheMounts?: boolean;
 }

@@ -1,6 +1,7 @@
-import { buildModel } from '@dop/analyzer';
+import { buildModel, parseIgnoreFile } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
 import { suggestDockerignore } from '../src/dockerignore.js';
+import { rewrite } from '../src/rewrite.js';
 
 const lines = (text: string) => suggestDockerignore(buildModel(text)).split('\n');
 
@@ -23,5 +24,50 @@ describe('suggested .dockerignore', () => {
     expect(java).not.toContain('target');
     const php = lines('FROM composer:2\nCOPY vendor /app/vendor\nCOPY . /app\n');
     expect(php).not.toContain('vendor');
+  });
+});
+
+describe('the suggested .dockerignore merged with the one in the build context', () => {
+  const model = buildModel('FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\n');
+  const files = ['.dockerignore', 'package.json', 'server.js'];
+
+  it('is the plain suggestion when the context has no .dockerignore', () => {
+    expect(suggestDockerignore(model, { files: ['package.json'], texts: {} })).toBe(
+      suggestDockerignore(model),
+    );
+  });
+
+  it('keeps every line the user wrote, after the suggested ones, and does not suggest a line twice', () => {
+    const mine = '# mine\nnode_modules/\n*.md\n!README.md\n\n.env.example\n!.env.example\n';
+    const merged = suggestDockerignore(model, { files, texts: { '.dockerignore': mine } });
+    expect(merged.endsWith(`# From your .dockerignore (unchanged):\n${mine}`)).toBe(true);
+    const ours = merged.slice(0, merged.indexOf('# From your .dockerignore'));
+    expect(ours).toContain('**/.env.*');
+    expect(ours.split('\n')).not.toContain('node_modules');
+    // the user's exception still decides: their lines come last
+    const ignore = parseIgnoreFile(merged);
+    expect(ignore.excludes('.env.example')).toBe(false);
+    expect(ignore.excludes('README.md')).toBe(false);
+    expect(ignore.excludes('.env')).toBe(true);
+    expect(ignore.excludes('docs.md')).toBe(true);
+  });
+
+  it('says so when the user already has every suggested line', () => {
+    const all = suggestDockerignore(model);
+    const merged = suggestDockerignore(model, { files, texts: { '.dockerignore': all } });
+    expect(merged.startsWith('# Your .dockerignore already has every suggested line')).toBe(true);
+    expect(merged.endsWith(all)).toBe(true);
+  });
+
+  it('does not replace a .dockerignore it could not read', () => {
+    const merged = suggestDockerignore(model, { files, texts: {} });
+    expect(merged).toContain('too large to read here: merge these lines into it by hand');
+  });
+
+  it('reaches the rewrite through RewriteOptions.context', () => {
+    const r = rewrite('FROM node:22-slim\nCOPY . .\n', {
+      context: { files, texts: { '.dockerignore': 'secret.txt\n' } },
+    });
+    expect(r.dockerignore.endsWith('# From your .dockerignore (unchanged):\nsecret.txt\n')).toBe(true);
   });
 });

@@ -41,7 +41,13 @@ function inserting(id: string, at: (text: string) => number, words: string[]): T
 const afterInstall = (text: string) => text.indexOf('install') + 'install'.length;
 
 function pipeline(input: string, transforms: Transform[]) {
-  return runPipeline(input, analyze(input), transforms, { runtimeUid: 10001, multiStage: true }, new Set());
+  return runPipeline(
+    input,
+    analyze(input),
+    transforms,
+    { runtimeUid: 10001, multiStage: true, cacheMounts: false },
+    new Set(),
+  );
 }
 
 describe('output ranges', () => {

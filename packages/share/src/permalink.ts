@@ -21,6 +21,11 @@ export interface SharedState {
   view?: 'findings' | 'rewrite' | 'layers' | 'practices';
   /** The sender's settings (the keys of `.dop.yaml`), so the receiver sees the same findings and rewrite. */
   settings?: SharedSettings;
+  /** Step-through open at this step (one link per slide); with `lesson`, a seed lesson's step. */
+  step?: number;
+  lesson?: string;
+  /** Presenter mode on. */
+  presenter?: boolean;
 }
 
 export type SharedSeverity = 'error' | 'warning' | 'info' | 'style' | 'off';
@@ -165,7 +170,18 @@ export function decodePermalink(hash: string): DecodeResult {
 function validate(d: unknown): string | null {
   if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'the state is not an object';
   const s = d as Record<string, unknown>;
-  const known = new Set(['text', 'lang', 'rejectedChanges', 'multiStage', 'runtimeUid', 'view', 'settings']);
+  const known = new Set([
+    'text',
+    'lang',
+    'rejectedChanges',
+    'multiStage',
+    'runtimeUid',
+    'view',
+    'settings',
+    'step',
+    'lesson',
+    'presenter',
+  ]);
   const unknown = Object.keys(s).filter((k) => !known.has(k));
   if (unknown.length > 0) return `unknown fields: ${unknown.join(', ')}`;
   if (typeof s.text !== 'string') return 'text must be a string';
@@ -188,6 +204,14 @@ function validate(d: unknown): string | null {
     return 'runtimeUid must be a whole number';
   }
   if (s.view !== undefined && !VIEWS.has(s.view as string)) return 'view is not a known tab';
+  if (
+    s.step !== undefined &&
+    !(Number.isInteger(s.step) && (s.step as number) >= 0 && (s.step as number) <= 1000)
+  )
+    return 'step must be a whole number from 0 to 1000';
+  if (s.lesson !== undefined && !(typeof s.lesson === 'string' && /^[a-z0-9-]{1,80}$/.test(s.lesson)))
+    return 'lesson must be a lesson id';
+  if (s.presenter !== undefined && typeof s.presenter !== 'boolean') return 'presenter must be true or false';
   if (s.settings !== undefined) return validateSettings(s.settings);
   return null;
 }
@@ -229,6 +253,9 @@ function normalize(s: SharedState): SharedState {
   if (s.view && s.view !== 'findings') out.view = s.view;
   const settings = normalizeSettings(s.settings);
   if (settings) out.settings = settings;
+  if (s.step !== undefined) out.step = s.step;
+  if (s.step !== undefined && s.lesson) out.lesson = s.lesson;
+  if (s.presenter) out.presenter = true;
   return out;
 }
 

@@ -1,4 +1,6 @@
 """Serves a greeting; the seed note's example app, on the standard library."""
+import signal
+import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from greeting import greeting
@@ -13,4 +15,6 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+# As PID 1, Python ignores SIGTERM unless it handles it: exit at once on `docker stop`.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
 HTTPServer(("0.0.0.0", 8000), Handler).serve_forever()

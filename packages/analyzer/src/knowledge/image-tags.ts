@@ -66,6 +66,7 @@ export const TEMURIN_JRE_MAJORS: readonly string[] = ['8', '11', '17', '21', '25
 /** Runtime images the rewriter writes whole, as it writes them. */
 export const RUNTIME_IMAGES = {
   goDistroless: 'gcr.io/distroless/base-debian12:nonroot',
+  goStatic: 'gcr.io/distroless/static-debian12:nonroot',
   rustDebian: 'debian:bookworm-slim',
   rustAlpine: 'alpine:3.20',
   staticNginx: 'nginxinc/nginx-unprivileged:1.27-alpine',

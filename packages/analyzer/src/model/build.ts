@@ -1,5 +1,3 @@
-import './buffer-shim.js';
-import './ast-memo.js';
 import {
   type Dockerfile,
   DockerfileParser,
@@ -11,11 +9,12 @@ import {
 import { execFormScript, parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
+import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
 import { withLfForLoneCr } from '../text/line-breaks.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
+import { adaptDockerfileAst } from './dockerfile-ast-adapter.js';
 import { buildImageRef } from './image-ref.js';
-import { KEYWORDS as KNOWN_KEYWORDS } from './keywords.js';
 import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
 import type {
   ArgDecl,
@@ -72,6 +71,7 @@ function buildModelOf(text: string): DockerfileModel {
 
   let df: Dockerfile;
   try {
+    adaptDockerfileAst();
     df = DockerfileParser.parse(text);
   } catch (e) {
     problems.push({
@@ -123,9 +123,7 @@ function buildModelOf(text: string): DockerfileModel {
       typeof anyIns.getFlags === 'function'
         ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
         : [];
-    let args: ArgToken[] = ins
-      .getArguments()
-      .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+    const rawArgs = ins.getArguments();
     let json: ArgToken[] | null = null;
     if (typeof anyIns.getJSONStrings === 'function') {
       const j = ins as unknown as {
@@ -157,21 +155,21 @@ function buildModelOf(text: string): DockerfileModel {
         span: toSpan(ins.getInstructionRange()),
       });
     }
-    if (
+    // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes);
+    // dockerfile-ast's words (and their positions) only where they are not read again.
+    const args: ArgToken[] =
       WORD_ARG_KEYWORDS.has(keyword) &&
       !json &&
       argsSpan &&
-      args.length > 0 &&
+      rawArgs.length > 0 &&
       heredocsRead &&
       heredocs.length === 0
-    ) {
-      // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes).
-      args = dockerWords(
-        joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
-        escapeChar,
-        keyword,
-      );
-    }
+        ? dockerWords(
+            joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
+            escapeChar,
+            keyword,
+          )
+        : rawArgs.map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
     const properties: PropertyNode[] =
       typeof anyIns.getProperties === 'function'
         ? (ins as unknown as { getProperties(): Property[] })

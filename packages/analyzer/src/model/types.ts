@@ -1,3 +1,4 @@
+import type { InstructionKeyword } from '../knowledge/instructions.js';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
@@ -80,26 +81,8 @@ export interface ImageRef {
   span: Span;
 }
 
-export type Keyword =
-  | 'ADD'
-  | 'ARG'
-  | 'CMD'
-  | 'COPY'
-  | 'ENTRYPOINT'
-  | 'ENV'
-  | 'EXPOSE'
-  | 'FROM'
-  | 'HEALTHCHECK'
-  | 'LABEL'
-  | 'MAINTAINER'
-  | 'ONBUILD'
-  | 'RUN'
-  | 'SHELL'
-  | 'STOPSIGNAL'
-  | 'USER'
-  | 'VOLUME'
-  | 'WORKDIR'
-  | string;
+/** An instruction keyword, upper case; an unknown one (a parse problem) is kept as written. */
+export type Keyword = InstructionKeyword | (string & {});
 
 export interface InstructionNode {
   /** Upper-case keyword (`RUN`). */

@@ -1,7 +1,8 @@
 import type { ContextView } from '../context/view.js';
+import { type Facts, fact, factsOf } from '../model/facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
-import type { Aka, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
+import type { Aka, ContextFileRef, FixSafety, Localized, Severity, Span, TextEdit } from '../types.js';
 
 export type PracticeId = `P${number}`;
 
@@ -17,6 +18,11 @@ export interface RuleMeta {
   aka: Aka;
   /** Whether findings carry a fix, and how safe it is when they do. */
   fixable: 'none' | FixSafety;
+  /**
+   * For a problem no edit of its own can resolve (stages, the order of the build): the id of the
+   * rewriter step that restructures the file for it (packages/rewriter/src/transforms/index.ts).
+   */
+  restructuredBy?: string;
   /** Off unless enabled in the config (like hadolint's DL3057). */
   optIn?: boolean;
   /** Why it matters, what to do instead. */
@@ -56,6 +62,8 @@ export interface Report {
   span: Span;
   message: Localized;
   fix?: { title: Localized; safety: FixSafety; edits: TextEdit[] };
+  /** The build-context files the finding is about (see Finding.contextFiles). */
+  contextFiles?: ContextFileRef[];
 }
 
 export interface RuleContext {
@@ -64,6 +72,8 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** The build context, when the caller gave one (null otherwise: context rules then say nothing). */
   buildContext: ContextView | null;
+  /** Facts derived from the model, computed once and shared by all rules (model/facts.ts). */
+  facts: Facts;
   report(report: Report): void;
 }
 
@@ -82,8 +92,8 @@ export function defineRule(rule: Rule): Rule {
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * Per-model indexes the traversal helpers read: a hundred rules walk the same instructions, so
- * they are listed once per model (models are never changed after they are built).
+ * The traversal index the helpers below read: a hundred rules walk the same instructions, so
+ * they are listed once per model.
  */
 interface TraversalIndex {
   all: InstructionNode[];
@@ -91,11 +101,7 @@ interface TraversalIndex {
   runCommands: { cmd: SimpleCommand; ins: InstructionNode }[];
 }
 
-const INDEXES = new WeakMap<DockerfileModel, TraversalIndex>();
-
-function indexOf(model: DockerfileModel): TraversalIndex {
-  let index = INDEXES.get(model);
-  if (index) return index;
+const TRAVERSAL = fact('traversal index', (model): TraversalIndex => {
   const all: InstructionNode[] = [];
   const byKeyword = new Map<string, InstructionNode[]>();
   const add = (ins: InstructionNode) => {
@@ -111,9 +117,11 @@ function indexOf(model: DockerfileModel): TraversalIndex {
   const runs: TraversalIndex['runCommands'] = [];
   for (const ins of byKeyword.get('RUN') ?? [])
     for (const cmd of ins.shell?.commands ?? []) runs.push({ cmd, ins });
-  index = { all, byKeyword, runCommands: runs };
-  INDEXES.set(model, index);
-  return index;
+  return { all, byKeyword, runCommands: runs };
+});
+
+function indexOf(model: DockerfileModel): TraversalIndex {
+  return factsOf(model).get(TRAVERSAL);
 }
 
 /** Every instruction, with ONBUILD triggers visited as instructions of their own. */

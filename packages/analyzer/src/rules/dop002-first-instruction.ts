@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { KNOWN_KEYWORDS } from './support/structure.js';
+import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
 
 export const rule = defineRule({
   meta: {

@@ -1,6 +1,7 @@
 import type { InstructionNode } from '../model/types.js';
 import { allInstructions, defineRule } from './define.js';
-import { casingOf, KNOWN_KEYWORDS } from './support/structure.js';
+import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
+import { casingOf } from './support/structure.js';
 
 export const rule = defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { normaliseSource } from '../context/view.js';
+import { DOCKERIGNORE, normaliseSource } from '../context/view.js';
 import { defineRule } from './define.js';
 import { checkedSources } from './support/context-sources.js';
 
@@ -51,6 +51,7 @@ export const rule = defineRule({
           en: `.dockerignore excludes \`${s.value}\`${where}: the builder never receives it, and this ${s.ins.keyword} finds nothing.`,
           ko: `.dockerignore가 \`${s.value}\` 경로를 제외합니다${whereKo}. 빌더에 전달되지 않으므로 이 ${s.ins.keyword}는 아무것도 찾지 못합니다.`,
         },
+        contextFiles: [{ path: DOCKERIGNORE, ...(line ? { line: line.line } : {}) }],
       });
     }
   },

@@ -85,6 +85,7 @@ export const rule = defineRule({
           en: `${s.ins.keyword} ${s.value} copies credentials from the build context: ${shown}${more}. Add them to .dockerignore.`,
           ko: `${s.ins.keyword} ${s.value} 명령이 빌드 컨텍스트의 자격 증명을 복사합니다: ${shown}${more}. .dockerignore에 추가하세요.`,
         },
+        contextFiles: secrets.map((path) => ({ path })),
       });
     }
   },

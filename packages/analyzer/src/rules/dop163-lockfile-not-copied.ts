@@ -81,6 +81,7 @@ export const rule = defineRule({
           en: `\`${lock}\` is in the build context but not copied with \`${manifest}\`: the install resolves versions afresh.`,
           ko: `빌드 컨텍스트에 \`${lock}\` 파일이 있지만 \`${manifest}\` 파일과 함께 복사하지 않아서, 설치할 때 버전을 새로 정합니다.`,
         },
+        contextFiles: [{ path: lock }],
         ...(ops && destIsDir
           ? {
               fix: {

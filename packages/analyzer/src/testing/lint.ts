@@ -12,7 +12,7 @@ export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Fi
   const opts = rule.meta.optIn
     ? { ...options, enabledRules: [...(options.enabledRules ?? []), rule.meta.id] }
     : options;
-  return runRules(text, [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
+  return runRules(buildModel(text), [rule], opts).findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 /** The 1-based start line of each finding, in the analyzer's order (one entry per finding). */

@@ -67,10 +67,10 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
           display: args.stdinFilename ?? '-',
           options,
           // stdin has no folder of its own: only a context named with --context
-          contextDir:
-            args.context === 'none' || args.context.dir === null
-              ? null
-              : path.resolve(io.cwd, args.context.dir),
+          ...contextOf(
+            args.context === 'none' || args.context.dir === null ? null : args.context.dir,
+            io.cwd,
+          ),
           ...(args.fix ? { fix: args.fix } : {}),
           withRewrite: args.withRewrite,
         });
@@ -79,8 +79,7 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
           file,
           display: display(file, io.cwd),
           options,
-          contextDir:
-            args.context === 'none' ? null : path.resolve(io.cwd, args.context.dir ?? path.dirname(file)),
+          ...contextOf(args.context === 'none' ? null : (args.context.dir ?? path.dirname(file)), io.cwd),
           ...(args.fix ? { fix: args.fix } : {}),
           withRewrite: args.withRewrite,
         });
@@ -165,6 +164,13 @@ function warnOnce(config: Config, warned: Set<string>, io: Io): void {
       : 'no rule has this id or alias';
     errorLine(io, `warning: ${config.source}: ${id}: ${why}`);
   }
+}
+
+/** The context folder of a job, and how reports show it. */
+function contextOf(dir: string | null, cwd: string): { contextDir: string | null; contextShown?: string } {
+  if (dir === null) return { contextDir: null };
+  const abs = path.resolve(cwd, dir);
+  return { contextDir: abs, contextShown: display(abs, cwd) || '.' };
 }
 
 function display(file: string, cwd: string): string {

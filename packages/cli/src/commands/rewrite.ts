@@ -1,11 +1,13 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { type LearnedFile, learnedLines, learnFromContext } from '@dop/analyzer';
 import { type RewriteOptions, rewrite } from '@dop/rewriter';
 import { createTwoFilesPatch } from 'diff';
 import { createColors } from 'picocolors';
 import { ConfigError, ConfigResolver } from '../config.js';
 import { errorLine, type Io } from '../io.js';
 import { printable } from '../formats/printable.js';
+import { readBuildContext } from '../read-context.js';
 import { encode, readDockerfile, readStdin } from '../read-input.js';
 import { WriteRefused, writeFileCarefully } from '../safe-write.js';
 import type { Lang } from '../types.js';
@@ -22,6 +24,10 @@ export interface RewriteArgs {
   reject: string[];
   multiStage: boolean | undefined;
   uid: number | undefined;
+  /** The build context: null = the Dockerfile's folder (none for stdin), a folder, or none at all. */
+  context: { dir: string | null } | 'none';
+  /** Print one JSON document on stdout instead of the Dockerfile and the text on stderr. */
+  json?: boolean;
 }
 
 /**
@@ -36,6 +42,7 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
     return 2;
   }
   let options: RewriteOptions;
+  let contextDir: string | null = null;
   try {
     const config = await new ConfigResolver(args.config ? path.resolve(io.cwd, args.config) : null).forFile(
       abs ?? path.join(io.cwd, 'Dockerfile'),
@@ -47,6 +54,11 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
       ...(args.multiStage !== undefined ? { multiStage: args.multiStage } : {}),
       ...(args.uid !== undefined ? { runtimeUid: args.uid } : {}),
     };
+    const dir = args.context === 'none' ? null : (args.context.dir ?? (abs ? path.dirname(abs) : null));
+    if (dir !== null) {
+      contextDir = path.resolve(io.cwd, dir);
+      options.context = await readBuildContext(contextDir);
+    }
   } catch (e) {
     if (e instanceof ConfigError) {
       errorLine(io, `config error: ${e.message}`);
@@ -56,12 +68,34 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
   }
 
   const result = rewrite(read.text, options);
+  const learned = options.context ? learnFromContext(options.context) : [];
+  const shownContext = contextDir === null ? null : shown(contextDir, io.cwd);
   const name = args.file === '-' ? 'Dockerfile' : path.basename(args.file);
-  const body = args.diff
-    ? createTwoFilesPatch(`a/${name}`, `b/${name}`, read.text, result.output, undefined, undefined, {
-        context: 3,
-      })
-    : result.output;
+  const body = args.json
+    ? `${JSON.stringify(
+        {
+          output: result.output,
+          dockerignore: result.dockerignore,
+          context: shownContext,
+          learned: learned.map((l) => ({ file: l.file, facts: l.facts.map((f) => f[args.lang]) })),
+          changes: result.changes.map((c) => ({
+            id: c.id,
+            transform: c.transform,
+            risk: c.risk,
+            line: c.sourceRanges[0]?.range.start.line ?? null,
+            title: c.title[args.lang],
+            explanation: c.explanation[args.lang],
+          })),
+          notes: result.notes.map((n) => n.message[args.lang]),
+        },
+        null,
+        2,
+      )}\n`
+    : args.diff
+      ? createTwoFilesPatch(`a/${name}`, `b/${name}`, read.text, result.output, undefined, undefined, {
+          context: 3,
+        })
+      : result.output;
 
   if (args.output) {
     const out = path.resolve(io.cwd, args.output);
@@ -110,8 +144,34 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
     }
   }
 
-  io.err(describe(result, args.lang, args.color));
+  if (!args.json)
+    io.err(
+      describeLearned(learned, shownContext, args.lang, args.color) + describe(result, args.lang, args.color),
+    );
   return 0;
+}
+
+/** What the build context taught the rewrite, one line per file; nothing without a context. */
+function describeLearned(learned: LearnedFile[], dir: string | null, lang: Lang, color: boolean): string {
+  if (dir === null) return '';
+  const c = createColors(color);
+  const ko = lang === 'ko';
+  if (learned.length === 0)
+    return c.dim(
+      ko ? `빌드 컨텍스트(${dir})에서 알아낸 것 없음\n` : `Nothing learned from the build context (${dir})\n`,
+    );
+  let out = c.bold(
+    ko ? `빌드 컨텍스트(${dir})에서 알아낸 것:\n` : `Learned from the build context (${dir}):\n`,
+  );
+  for (const line of learnedLines(learned, lang)) out += `  ${printable(line)}\n`;
+  return out;
+}
+
+function shown(dir: string, cwd: string): string {
+  const rel = path.relative(cwd, dir);
+  return rel === ''
+    ? '.'
+    : (rel.startsWith('..') || path.isAbsolute(rel) ? dir : rel).split(path.sep).join('/');
 }
 
 function describe(result: ReturnType<typeof rewrite>, lang: Lang, color: boolean): string {

@@ -1,5 +1,6 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Finding, Severity } from '@dop/analyzer';
+import { contextFileShown } from '@dop/report';
 import { createColors } from 'picocolors';
 import type { FileResult, FormatContext } from '../types.js';
 import { printable } from './printable.js';
@@ -48,6 +49,11 @@ export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
     out += `${c.bold(r.path)}  ${c.green(`${verb} ${r.fix.applied.length}`)} (${counts})\n`;
   }
   if (r.fix?.skipped) out += `${c.bold(r.path)}  ${c.yellow(r.fix.skipped)}\n`;
+  if (r.fix?.deferred?.length) {
+    const ko = ctx.lang === 'ko';
+    const list = r.fix.deferred.map((d) => `${d.ruleId}:${d.line} (${d.reason})`).join(', ');
+    out += `${c.bold(r.path)}  ${c.yellow(ko ? `적용하지 못한 수정 ${r.fix.deferred.length}개` : `${r.fix.deferred.length} fix${r.fix.deferred.length === 1 ? '' : 'es'} not applied`)}: ${list}\n`;
+  }
   if (r.rewrite && r.rewrite.changes > 0) {
     const ko = ctx.lang === 'ko';
     out += `${c.bold(r.path)}  ${c.cyan(ko ? `재작성 제안 ${r.rewrite.changes}개` : `${r.rewrite.changes} rewrite change${r.rewrite.changes === 1 ? '' : 's'} available`)}${c.dim(` — dop rewrite ${r.path}`)}\n`;
@@ -59,6 +65,8 @@ export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
     const where = c.dim(`${f.range.start.line}:${f.range.start.column}`);
     const fixable = f.fix ? c.dim(f.fix.safety === 'safe' ? ' [fix]' : ' [fix: review]') : '';
     out += `  ${where}  ${sev}  ${printable(f.message[ctx.lang])}  ${c.dim(f.ruleId)}${fixable}\n`;
+    for (const cf of f.contextFiles ?? [])
+      out += `    ${c.dim('↳')} ${printable(contextFileShown(r, cf.path))}${cf.line ? c.dim(`:${cf.line}`) : ''}\n`;
     out += `${indent(frame(r.text, f, ctx.color), '    ')}\n`;
   }
   return `${out}\n`;

@@ -1,4 +1,4 @@
-import { aspnetTagForSdk, type ImageRef, RUNTIME_IMAGES, temurinJre } from '@dop/analyzer';
+import { aspnetTagForSdk, type ImageRef, RUNTIME_IMAGES, type StageNode, temurinJre } from '@dop/analyzer';
 
 /**
  * Compiled ecosystems whose build output is a file the command runs: the build image that marks
@@ -11,7 +11,7 @@ export interface ArtifactEcosystem {
   /** Repository names (registry included for mcr.microsoft.com) of the build images. */
   buildImages: RegExp;
   /** The runtime image for a build image, from knowledge/image-tags.ts; null when none is known to exist. */
-  runtimeImage(build: ImageRef): string | null;
+  runtimeImage(build: ImageRef, stage: StageNode): string | null;
   /** The file or directory the command needs from the build, from the command's words. */
   artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
   /** A command that names its artifact, for the note when one does not. */
@@ -25,6 +25,21 @@ const program = (argv: readonly string[]) => {
   return p.includes('/') ? { path: p, directory: false } : null;
 };
 
+/** `CGO_ENABLED=0` set by ENV, ARG default or on the build command. */
+function cgoOff(stage: StageNode): boolean {
+  return stage.instructions.some((i) => {
+    if (i.keyword === 'ENV' || i.keyword === 'ARG')
+      return (
+        i.args.some((a) => /^CGO_ENABLED[= ]?0$/.test(a.value)) ||
+        /CGO_ENABLED[= ]+0\b/.test(i.args.map((a) => a.value).join(' '))
+      );
+    if (i.keyword !== 'RUN') return false;
+    return (i.shell?.commands ?? []).some(
+      (c) => c.name === 'go' && c.assignments.some((a) => a.value === 'CGO_ENABLED=0'),
+    );
+  });
+}
+
 const majorOf = (tag: string | null, fallback: string) =>
   /(?:jdk|temurin-|^)(\d{2})\b/.exec(tag ?? '')?.[1] ?? fallback;
 
@@ -32,7 +47,8 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
   {
     ecosystem: 'go',
     buildImages: /^(library\/)?golang$/,
-    runtimeImage: () => RUNTIME_IMAGES.goDistroless,
+    // a static binary (cgo off) needs no libc: distroless static; else glibc from distroless base
+    runtimeImage: (_b, stage) => (cgoOff(stage) ? RUNTIME_IMAGES.goStatic : RUNTIME_IMAGES.goDistroless),
     artifact: program,
     example: 'CMD ["/usr/local/bin/app"]',
     runtimeUser: '65532:65532',

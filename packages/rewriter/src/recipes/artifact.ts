@@ -1,7 +1,10 @@
 import { TAGS_CHECKED } from '@dop/analyzer';
 import { renderBlock } from '../blocks.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
-import { absolute, finalWorkdir, fullImageName, runtimeCommand } from './command.js';
+import { locateArtefact } from './artefact-path.js';
+import { BINARY_NAME } from './built-artefacts.js';
+import { finalWorkdir, fullImageName, runtimeCommand } from './command.js';
+import { factsOf, missingFact } from './context-facts.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail } from './stages.js';
@@ -16,17 +19,20 @@ export const artifact: Recipe = {
     const eco = ARTIFACT_ECOSYSTEMS.find((e) => e.buildImages.test(fullImageName(stage)));
     if (!eco) return null;
     const argv = runtimeCommand(stage);
-    const found = argv && eco.artifact(argv);
     const workdir = finalWorkdir(stage);
-    const path = found && absolute(found.path, workdir);
-    if (!found || !path || path === '/') {
+    const facts = factsOf(options.context);
+    const located = argv ? locateArtefact(eco, stage, argv, workdir, facts) : null;
+    if (!located || 'needs' in located) {
+      const missing =
+        located && 'needs' in located ? missingFact(located.needs, BINARY_NAME, options.context) : null;
       return {
         skip: {
-          en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.example}\`), so the runtime stage would not know what to copy.`,
-          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. 실행 명령이 빌드된 파일(예: \`${eco.example}\`)을 가리키지 않아 런타임 스테이지가 무엇을 복사할지 알 수 없습니다.`,
+          en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.example}\`), so the runtime stage would not know what to copy.${missing ? ` ${missing.en}` : ''}`,
+          ko: `${eco.ecosystem} 빌드를 스테이지로 나누지 않았습니다. 실행 명령이 빌드된 파일(예: \`${eco.example}\`)을 가리키지 않아 런타임 스테이지가 무엇을 복사할지 알 수 없습니다.${missing ? ` ${missing.ko}` : ''}`,
         },
       };
     }
+    const { path, target, directory, from } = located;
     if (
       blocks.some(
         (b) => b.ins.keyword === 'USER' || b.ins.keyword === 'ONBUILD' || b.ins.keyword === 'VOLUME',
@@ -34,7 +40,7 @@ export const artifact: Recipe = {
     ) {
       return null;
     }
-    const runtimeImage = eco.runtimeImage(stage.image);
+    const runtimeImage = eco.runtimeImage(stage.image, stage);
     if (!runtimeImage) {
       return {
         skip: {
@@ -62,7 +68,7 @@ export const artifact: Recipe = {
       fromLine(model.text, stage, null, runtimeImage),
       ...env,
       ...(workdir ? [`WORKDIR ${workdir}`] : []),
-      `COPY --from=build ${path} ${found.directory ? `${path}/` : path}`,
+      `COPY --from=build ${path} ${directory ? `${target}/` : target}`,
       ...tail,
     ];
     return {
@@ -74,8 +80,8 @@ export const artifact: Recipe = {
         ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
       },
       explanation: {
-        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}, at the same path, so the command is unchanged. ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
-        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${path}만 같은 경로로 복사하므로 실행 명령은 그대로입니다. ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
+        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}${target === path ? ', at the same path,' : ` to ${target}, where its PATH finds it,`} so the command is unchanged.${from ? ` ${from.en}` : ''} ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
+        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${target === path ? `${path}만 같은 경로로 복사하므로` : `${path}만 PATH가 찾는 ${target}(으)로 복사하므로`} 실행 명령은 그대로입니다.${from ? ` ${from.ko}` : ''} ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
       },
       resolves: ['DOP028', 'DOP029', 'DOP030'],
     };

@@ -6,6 +6,7 @@
  * (`add-apt-repository … && apt-get update`) is the usual case.
  */
 import { isInstall, isUpdate, isUpgrade, packageManagerCall } from '../../knowledge/invocation.js';
+import { fact, factsOf } from '../../model/facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import { removesAptLists } from './os-packages.js';
 
@@ -31,23 +32,21 @@ export function aptListsReadLater(model: DockerfileModel, ins: InstructionNode):
   return walk(stage);
 }
 
-/** Per model, once: the stages built FROM each stage (a 5 MB paste has tens of thousands). */
-const CHILDREN = new WeakMap<DockerfileModel, Map<number, StageNode[]>>();
-
-function childrenOf(model: DockerfileModel): Map<number, StageNode[]> {
-  let map = CHILDREN.get(model);
-  if (!map) {
-    map = new Map();
-    for (const s of model.stages) {
-      const parent = s.image.stage;
-      if (parent === null || parent === s.index) continue;
-      const list = map.get(parent) ?? [];
-      list.push(s);
-      map.set(parent, list);
-    }
-    CHILDREN.set(model, map);
+/** The stages built FROM each stage, once per model (a 5 MB paste has tens of thousands). */
+const CHILDREN = fact('stages built on each stage', (model): Map<number, StageNode[]> => {
+  const map = new Map<number, StageNode[]>();
+  for (const s of model.stages) {
+    const parent = s.image.stage;
+    if (parent === null || parent === s.index) continue;
+    const list = map.get(parent) ?? [];
+    list.push(s);
+    map.set(parent, list);
   }
   return map;
+});
+
+function childrenOf(model: DockerfileModel): Map<number, StageNode[]> {
+  return factsOf(model).get(CHILDREN);
 }
 
 /** Going through the RUNs in order: a lookup in the lists first, a refresh or removal first, or neither. */

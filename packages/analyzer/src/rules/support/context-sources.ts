@@ -1,6 +1,7 @@
 /** The COPY/ADD sources that come from the build context, each matched against it once per model. */
 import type { ContextView, SourceMatch } from '../../context/view.js';
 import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
+import { fact, factsOf } from '../../model/facts.js';
 import { instructionsOf } from '../define.js';
 import { buildToolsOfFile } from '../../knowledge/ecosystems.js';
 import { copiesFromElsewhere, copySources, isWholeContext } from './layers.js';
@@ -22,14 +23,11 @@ export interface ContextSources {
   plausible: boolean;
 }
 
-const MEMO = new WeakMap<DockerfileModel, WeakMap<ContextView, ContextSources>>();
+/** Per model, the sources read against each build context it was checked with. */
+const BY_VIEW = fact('COPY sources by build context', () => new WeakMap<ContextView, ContextSources>());
 
 export function contextSources(model: DockerfileModel, view: ContextView): ContextSources {
-  let byView = MEMO.get(model);
-  if (!byView) {
-    byView = new WeakMap();
-    MEMO.set(model, byView);
-  }
+  const byView = factsOf(model).get(BY_VIEW);
   let found = byView.get(view);
   if (found) return found;
   const sources: ContextSource[] = [];

@@ -6,6 +6,7 @@
  */
 import { packageManagerCall, runsAfter } from '../../knowledge/invocation.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
+import { type Fact, fact, factsOf } from '../../model/facts.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import type { SimpleCommand } from '../../shell/types.js';
 import type { Localized } from '../../types.js';
@@ -68,20 +69,12 @@ export function removesAptLists(commands: readonly SimpleCommand[], after?: Simp
 }
 
 /**
- * Whether the RUN keeps the apt lists out of the layer: removed in it after the given call (all
- * its updates and installs, when none is given), or a cache/tmpfs mount over them.
+ * Whether the RUN keeps the apt lists out of the layer: removed in it after the given call, or a
+ * cache/tmpfs mount over them.
  */
-export function aptListsHandled(ins: InstructionNode, call?: SimpleCommand): boolean {
-  if (call) return removesAptLists(ins.shell?.commands ?? [], call) || hasCacheMount(ins, [APT_LISTS]);
-  // Asked once per call of a RUN: kept per RUN, or a RUN of 2,000 installs is quadratic.
-  let handled = aptListsMemo.get(ins);
-  if (handled === undefined) {
-    handled = removesAptLists(ins.shell?.commands ?? []) || hasCacheMount(ins, [APT_LISTS]);
-    aptListsMemo.set(ins, handled);
-  }
-  return handled;
+export function aptListsHandled(ins: InstructionNode, call: SimpleCommand): boolean {
+  return removesAptLists(ins.shell?.commands ?? [], call) || hasCacheMount(ins, [APT_LISTS]);
 }
-const aptListsMemo = new WeakMap<InstructionNode, boolean>();
 
 interface CleanupSpec {
   meta: RuleMeta;
@@ -160,43 +153,36 @@ export function recommendsOffByOption(c: Call): boolean {
 
 /** Whether an earlier RUN writes an apt setting that switches recommends off for the whole image. */
 export function recommendsOffByConfig(model: DockerfileModel, ins: InstructionNode): boolean {
-  return writtenBefore(model, ins, NO_RECOMMENDS_SETTING);
+  return writtenBefore(model, ins, NO_RECOMMENDS_WRITER);
 }
 
 /** dnf's setting for weak dependencies, as written to /etc/dnf/dnf.conf or given to --setopt. */
 export const NO_WEAK_DEPS_SETTING = /^install_weak_deps\s*=\s*(false|0|no)$/i;
 
+const NO_RECOMMENDS_WRITER = firstWriter('apt recommends switched off by a RUN', NO_RECOMMENDS_SETTING);
+const NO_WEAK_DEPS_WRITER = firstWriter('dnf weak dependencies switched off by a RUN', NO_WEAK_DEPS_SETTING);
+
 /** Whether an earlier RUN writes `install_weak_deps=False` (to /etc/dnf/dnf.conf) for the whole image. */
 export function weakDepsOffByConfig(model: DockerfileModel, ins: InstructionNode): boolean {
-  return writtenBefore(model, ins, NO_WEAK_DEPS_SETTING);
+  return writtenBefore(model, ins, NO_WEAK_DEPS_WRITER);
 }
 
 /** Whether a RUN before `ins` (or `ins` itself) has a word that is such a setting (`echo '…' > conf`). */
-function writtenBefore(model: DockerfileModel, ins: InstructionNode, setting: RegExp): boolean {
-  const first = firstWriter(model, setting);
+function writtenBefore(model: DockerfileModel, ins: InstructionNode, setting: Fact<number | null>): boolean {
+  const first = factsOf(model).get(setting);
   return first !== null && first <= (ins.onbuild ?? ins).index;
 }
 
-/** Per model and setting, once: the index of the first instruction whose RUN writes the setting. */
-const FIRST_WRITER = new WeakMap<DockerfileModel, Map<RegExp, number | null>>();
-
-function firstWriter(model: DockerfileModel, setting: RegExp): number | null {
-  let bySetting = FIRST_WRITER.get(model);
-  if (!bySetting) {
-    bySetting = new Map();
-    FIRST_WRITER.set(model, bySetting);
-  }
-  if (bySetting.has(setting)) return bySetting.get(setting)!;
-  let found: number | null = null;
-  for (const { cmd, ins } of runCommandsOf(model)) {
-    // Options of a package-manager call apply to that call only.
-    if (packageManagerCall(cmd) === null && cmd.args.some((w) => setting.test(w.value.trim()))) {
-      found = (ins.onbuild ?? ins).index;
-      break;
+/** The index of the first instruction whose RUN writes a setting, once per model. */
+function firstWriter(name: string, setting: RegExp): Fact<number | null> {
+  return fact(name, (model) => {
+    for (const { cmd, ins } of runCommandsOf(model)) {
+      // Options of a package-manager call apply to that call only.
+      if (packageManagerCall(cmd) === null && cmd.args.some((w) => setting.test(w.value.trim())))
+        return (ins.onbuild ?? ins).index;
     }
-  }
-  bySetting.set(setting, found);
-  return found;
+    return null;
+  });
 }
 
 function* runCommandsOf(model: DockerfileModel): Generator<{ cmd: SimpleCommand; ins: InstructionNode }> {

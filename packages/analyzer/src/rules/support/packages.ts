@@ -10,6 +10,7 @@ import {
   packageManagerCall,
 } from '../../knowledge/invocation.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
+import { fact, factsOf } from '../../model/facts.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import { hasOption } from '../../shell/command.js';
 import type { Localized, TextEdit } from '../../types.js';
@@ -21,20 +22,18 @@ export interface Call {
   ins: InstructionNode;
 }
 
-const CALLS = new WeakMap<DockerfileModel, Call[]>();
-
 /** Every package-manager call in RUN instructions, read once per model. */
-function allCalls(model: DockerfileModel): Call[] {
-  let calls = CALLS.get(model);
-  if (!calls) {
-    calls = [];
-    for (const { cmd, ins } of runCommands(model)) {
-      const call = packageManagerCall(cmd);
-      if (call) calls.push({ call, ins });
-    }
-    CALLS.set(model, calls);
+const CALLS = fact('package-manager calls', (model): Call[] => {
+  const calls: Call[] = [];
+  for (const { cmd, ins } of runCommands(model)) {
+    const call = packageManagerCall(cmd);
+    if (call) calls.push({ call, ins });
   }
   return calls;
+});
+
+function allCalls(model: DockerfileModel): Call[] {
+  return factsOf(model).get(CALLS);
 }
 
 /** Every call of the given managers in RUN instructions (ONBUILD, `sh -c` and heredocs included). */
@@ -230,16 +229,14 @@ export function reachesImage(model: DockerfileModel, ins: InstructionNode): bool
   return imageStages(model).has(ins.stage);
 }
 
-/** Per model, once: a 5 MB paste has tens of thousands of stages and RUNs. */
-const IMAGE_STAGES = new WeakMap<DockerfileModel, Set<number>>();
+/** The stages whose instructions reach the image (a 5 MB paste has tens of thousands of stages). */
+const IMAGE_STAGES = fact('stages in the image', (model): Set<number> => {
+  const final = model.stages.find((s) => s.isFinal) ?? model.stages.at(-1);
+  return new Set(final ? lineage(model, final).map((s) => s.index) : []);
+});
 
 function imageStages(model: DockerfileModel): Set<number> {
-  let set = IMAGE_STAGES.get(model);
-  if (set) return set;
-  const final = model.stages.find((s) => s.isFinal) ?? model.stages.at(-1);
-  set = new Set(final ? lineage(model, final).map((s) => s.index) : []);
-  IMAGE_STAGES.set(model, set);
-  return set;
+  return factsOf(model).get(IMAGE_STAGES);
 }
 
 /** Up to three names, then "and N more". */

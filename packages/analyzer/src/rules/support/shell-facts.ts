@@ -35,7 +35,7 @@ export const POINTLESS = new Set([
 ]);
 
 /** Dockerfile instruction keywords: as a RUN command they are a copy-paste slip. */
-export { KEYWORDS } from '../../model/keywords.js';
+export { INSTRUCTION_KEYWORDS as KEYWORDS } from '../../knowledge/instructions.js';
 
 /** Archive tools and removal: what finishes a download. */
 export const EXTRACTORS = new Set([

@@ -4,6 +4,7 @@
  * from the top each time made a file of thousands of instructions quadratic (a 1 MB paste took
  * 25 s, most of it here).
  */
+import { fact, factsOf } from '../../model/facts.js';
 import { substituteVariables } from '../../model/image-ref.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import { joinPath } from './paths.js';
@@ -20,19 +21,18 @@ interface ModelState {
   envAtEnd: Map<StageNode, { vars: Vars; fromEnv: ReadonlySet<string> }>;
 }
 
-const states = new WeakMap<DockerfileModel, ModelState>();
-
-function stateOf(model: DockerfileModel): ModelState {
-  let s = states.get(model);
-  if (!s) {
-    s = { workdir: new Map(), workdirAtEnd: new Map(), vars: new Map(), envAtEnd: new Map() };
-    states.set(model, s);
-    for (const stage of model.stages) {
-      walkWorkdirs(model, s, stage, new Set());
-      walkVariables(model, s, stage, new Set());
-    }
+/** Working directories and variables at every instruction, walked once per model. */
+const MODEL_STATE = fact('working directory and variables', (model): ModelState => {
+  const s: ModelState = { workdir: new Map(), workdirAtEnd: new Map(), vars: new Map(), envAtEnd: new Map() };
+  for (const stage of model.stages) {
+    walkWorkdirs(model, s, stage, new Set());
+    walkVariables(model, s, stage, new Set());
   }
   return s;
+});
+
+function stateOf(model: DockerfileModel): ModelState {
+  return factsOf(model).get(MODEL_STATE);
 }
 
 const parentOf = (model: DockerfileModel, stage: StageNode): StageNode | undefined =>

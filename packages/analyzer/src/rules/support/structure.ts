@@ -3,28 +3,6 @@ import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/typ
 import type { Span } from '../../types.js';
 import type { RuleContext } from '../define.js';
 
-/** Keywords the builder knows; an unknown one is DOP001's finding, so structure rules skip it. */
-export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
-
 /** `upper` for `RUN`, `lower` for `run`, `mixed` for `Run`. */
 export function casingOf(word: string): 'upper' | 'lower' | 'mixed' {
   if (word === word.toUpperCase()) return 'upper';

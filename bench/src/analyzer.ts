@@ -1,0 +1,225 @@
+/**
+ * `pnpm bench:analyzer`: the analyzer alone over the corpus, warm, beside dockerfile-utils' validate
+ * in the same process, and optionally beside another build of the analyzer (`--against BUNDLE`,
+ * a file written by `--save BUNDLE` from another checkout), passes alternating so both see the same
+ * machine. `--alloc` adds allocation sampling (bytes allocated per pass, by sampling heap profile).
+ * `--cli` adds the CLI over the corpus beside dockerfilelint's CLI, and a single-file start beside
+ * `node -e ''`. Options: --passes N (default 7), --sample N (first N files), --slowest N (default 10).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Session } from 'node:inspector';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
+import { BENCH_DIR, installPeerPackages, PEERS_DIR } from './setup.js';
+import { round, stats } from './stats.js';
+
+type Analyze = (text: string) => unknown;
+
+const { values } = parseArgs({
+  options: {
+    passes: { type: 'string', default: '7' },
+    sample: { type: 'string' },
+    slowest: { type: 'string', default: '10' },
+    against: { type: 'string' },
+    save: { type: 'string' },
+    alloc: { type: 'boolean', default: false },
+    cli: { type: 'boolean', default: false },
+  },
+});
+const log = (s: string) => process.stderr.write(`[bench:analyzer] ${s}\n`);
+
+const dir = corpusDir();
+if (!dir) {
+  log('the corpus is missing (no manifest.json at ../shared/corpus nor at $DOP_CORPUS): nothing measured');
+  process.exit(0);
+}
+let entries = corpusEntries(dir);
+if (values.sample) entries = entries.slice(0, Number(values.sample));
+const files = entries.map((e) => e.file);
+const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+
+const tmp = path.join(BENCH_DIR, 'results', 'tmp');
+mkdirSync(tmp, { recursive: true });
+const thisBundle = path.join(tmp, 'analyzer.mjs');
+await bundleAnalyzer(thisBundle);
+if (values.save) {
+  copyFileSync(thisBundle, path.resolve(values.save));
+  log(`this build's analyzer saved as ${values.save}`);
+}
+
+const builds: { name: string; analyze: Analyze }[] = [
+  { name: 'analyze (this build)', analyze: await load(thisBundle) },
+];
+if (values.against) {
+  const other = path.resolve(values.against);
+  if (!existsSync(other)) throw new Error(`${other}: no such bundle (make one with --save in that checkout)`);
+  builds.push({ name: `analyze (${path.basename(other)})`, analyze: await load(other) });
+}
+installPeerPackages(['dockerfile-utils', 'dockerfilelint'], log);
+const req = createRequire(path.join(PEERS_DIR, 'package.json'));
+let peer: Analyze | null = null;
+try {
+  const du = req('dockerfile-utils') as { validate: Analyze };
+  peer = (t) => du.validate(t);
+} catch {
+  log('dockerfile-utils is not installed in bench/.peers: measured alone');
+}
+const contenders = [...builds, ...(peer ? [{ name: 'dockerfile-utils validate', analyze: peer }] : [])];
+
+// First pass: cold (JIT, lazy tables), then warm passes alternating between contenders.
+const first = contenders.map((c) => passMs(c.analyze));
+const warm: number[][] = contenders.map(() => []);
+const warmCpu: number[][] = contenders.map(() => []);
+const perFile: number[][] = builds.map(() => texts.map(() => Number.POSITIVE_INFINITY));
+for (let p = 0; p < Number(values.passes); p++) {
+  contenders.forEach((c, i) => {
+    const cpu0 = process.cpuUsage();
+    warm[i]!.push(passMs(c.analyze, i < builds.length ? perFile[i] : undefined));
+    const cpu = process.cpuUsage(cpu0);
+    warmCpu[i]!.push((cpu.user + cpu.system) / 1000);
+  });
+}
+
+const lines = [
+  `corpus: ${texts.length} files; ${values.passes} warm passes, alternating; ms per pass (wall; CPU is the process's user + system time, GC threads included)`,
+  '',
+  '| what | first pass | warm pass (median) | min | max | warm CPU (median) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...contenders.map((c, i) => {
+    const s = stats(warm[i]!);
+    const cpu = stats(warmCpu[i]!).median;
+    return `| ${c.name} | ${round(first[i]!, 0)} | ${round(s.median, 0)} | ${round(s.min, 0)} | ${round(s.max, 0)} | ${round(cpu, 0)} |`;
+  }),
+];
+for (const [i, b] of builds.entries()) {
+  const best = perFile[i]!;
+  const order = best.map((ms, j) => ({ ms, file: files[j]! })).sort((x, y) => y.ms - x.ms);
+  const s = stats(best);
+  lines.push(
+    '',
+    `${b.name}, per file (best of ${values.passes}): median ${round(s.median, 3)} ms, p99 ${round(s.p99, 2)} ms, ` +
+      `max ${round(s.max, 2)} ms; over 5 ms: ${best.filter((ms) => ms > 5).length}`,
+    ...order.slice(0, Number(values.slowest)).map((o) => `  ${round(o.ms, 2)} ms  ${o.file}`),
+  );
+}
+if (values.alloc) {
+  lines.push('', 'allocation (sampling heap profiler, one warm pass):');
+  for (const c of contenders) lines.push(`  ${c.name}: ${round(await allocatedMB(c.analyze), 1)} MB`);
+}
+if (values.cli) lines.push('', ...cliRows());
+process.stdout.write(`${lines.join('\n')}\n`);
+
+function passMs(fn: Analyze, best?: number[]): number {
+  const t0 = performance.now();
+  for (let j = 0; j < texts.length; j++) {
+    if (best) {
+      const s = performance.now();
+      fn(texts[j]!);
+      const ms = performance.now() - s;
+      if (ms < best[j]!) best[j] = ms;
+    } else fn(texts[j]!);
+  }
+  return performance.now() - t0;
+}
+
+/** Bytes allocated during one pass, from the sampling heap profiler (objects kept or not). */
+async function allocatedMB(fn: Analyze): Promise<number> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))),
+    );
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  passMs(fn);
+  const { profile } = (await post('HeapProfiler.stopSampling')) as {
+    profile: { samples: { size: number }[] };
+  };
+  session.disconnect();
+  return profile.samples.reduce((n, s) => n + s.size, 0) / 1024 / 1024;
+}
+
+/**
+ * The CLI over the corpus (lint only) beside dockerfilelint's library over the same files in one
+ * process, and one file beside `node -e ''`: wall and CPU seconds (user + system, from GNU time,
+ * the steadier of the two on a shared machine), median of alternating runs.
+ */
+function cliRows(): string[] {
+  const dop = fileURLToPath(new URL('../../packages/cli/bin/dop.mjs', import.meta.url));
+  const build = fileURLToPath(new URL('../../packages/cli/build.mjs', import.meta.url));
+  if (spawnSync(process.execPath, [build]).status !== 0) return ['CLI: bundling failed'];
+  const env = { ...process.env, DOP_BUNDLE: '1' };
+  const run = (args: string[], cwd?: string) => {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '__CPU=%U %S', process.execPath, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    const wall = (performance.now() - t0) / 1000;
+    const m = /__CPU=([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+    if (!m) log(`${args[0]} failed: ${r.stderr}`);
+    return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : Number.NaN };
+  };
+  const dfl = fileURLToPath(new URL('./dockerfilelint-library.cjs', import.meta.url));
+  const one = files.find((_, i) => texts[i]!.split('\n').length >= 40) ?? files[0]!;
+  const lint = ['lint', '--no-context', '--format', 'json', '-t', 'none'];
+  const rows: { name: string; args: string[]; cwd?: string; wall: number[]; cpu: number[] }[] = [
+    { name: 'dop lint --format json, corpus', args: [dop, ...lint, ...files], cwd: dir!, wall: [], cpu: [] },
+    {
+      name: "dockerfilelint's library, corpus",
+      args: [dfl, PEERS_DIR, ...files],
+      cwd: dir!,
+      wall: [],
+      cpu: [],
+    },
+    { name: "node -e ''", args: ['-e', ''], wall: [], cpu: [] },
+    { name: 'dop lint --format json, one file', args: [dop, ...lint, one], cwd: dir!, wall: [], cpu: [] },
+  ];
+  const runs = 3;
+  for (let r = 0; r < runs; r++)
+    for (const row of rows) {
+      const t = run(row.args, row.cwd);
+      row.wall.push(t.wall);
+      row.cpu.push(t.cpu);
+    }
+  return [
+    `CLI, one process each, median of ${runs} alternating runs (one file: ${one}, ${texts[files.indexOf(one)]!.split('\n').length} lines)`,
+    '',
+    '| what | wall s | CPU s |',
+    '| --- | ---: | ---: |',
+    ...rows.map(
+      (r) => `| ${r.name} | ${round(stats(r.wall).median, 2)} | ${round(stats(r.cpu).median, 2)} |`,
+    ),
+  ];
+}
+
+async function bundleAnalyzer(out: string): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    stdin: { contents: "export { analyze } from '@dop/analyzer';\n", resolveDir: BENCH_DIR, loader: 'js' },
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // As the playground bundles it (vite.config.ts): the context reader's one Node import.
+    alias: { path: 'path-browserify' },
+    logLevel: 'error',
+  });
+}
+
+async function load(file: string): Promise<Analyze> {
+  // A copy per load: two bundles with the same name must not share one module instance.
+  const lib = (await import(`${pathToFileURL(file).href}?${Math.random()}`)) as { analyze: Analyze };
+  return lib.analyze;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { projectFacts } from './project-facts.js';
+import type { BuildContext } from './types.js';
+
+const ctx = (texts: Record<string, string>, extra: string[] = []): BuildContext => ({
+  files: [...Object.keys(texts), ...extra],
+  texts,
+});
+
+describe('project facts from the build context', () => {
+  it('reads package.json: start, main, build and the bundler’s output folder', () => {
+    const pkg = JSON.stringify({
+      main: 'server.js',
+      scripts: { start: 'node server.js', build: 'vite build' },
+      devDependencies: { vite: '^5' },
+    });
+    const f = projectFacts(ctx({ 'package.json': pkg }, ['package-lock.json', 'src/a.js']));
+    expect(f.node?.start).toEqual({ value: 'node server.js', file: 'package.json' });
+    expect(f.node?.main?.value).toBe('server.js');
+    expect(f.node?.build?.value).toBe('vite build');
+    expect(f.node?.bundler?.value.output).toBe('dist');
+    expect(f.locks).toEqual([{ value: { tool: 'npm' }, file: 'package-lock.json' }]);
+  });
+  it('tells CRA (build/) from Vite, and skips a package.json that does not parse', () => {
+    const cra = projectFacts(ctx({ 'package.json': '{"dependencies":{"react-scripts":"5"}}' }));
+    expect(cra.node?.bundler?.value).toMatchObject({ tool: 'Create React App', output: 'build' });
+    expect(projectFacts(ctx({ 'package.json': '{ nope' })).node).toBeUndefined();
+  });
+  it('lists every lock file a build tool reads', () => {
+    const names = [
+      'yarn.lock',
+      'pnpm-lock.yaml',
+      'poetry.lock',
+      'Pipfile.lock',
+      'uv.lock',
+      'go.sum',
+      'Cargo.lock',
+      'composer.lock',
+    ];
+    const f = projectFacts({ files: [...names, 'README.md'], texts: {} });
+    expect(f.locks.map((l) => [l.file, l.value.tool])).toEqual([
+      ['yarn.lock', 'yarn'],
+      ['pnpm-lock.yaml', 'pnpm'],
+      ['poetry.lock', 'poetry'],
+      ['Pipfile.lock', 'pipenv'],
+      ['uv.lock', 'uv'],
+      ['go.sum', 'go'],
+      ['Cargo.lock', 'cargo'],
+      ['composer.lock', 'composer'],
+    ]);
+  });
+  it('names the Go binary after the module path, skipping a major-version suffix', () => {
+    expect(projectFacts(ctx({ 'go.mod': 'module github.com/acme/api\n\ngo 1.22\n' })).go?.binary).toEqual({
+      value: 'api',
+      file: 'go.mod',
+    });
+    expect(projectFacts(ctx({ 'go.mod': 'module example.com/tool/v2\n' })).go?.binary.value).toBe('tool');
+  });
+  it('reads Cargo.toml’s package name and [[bin]] names, not a dependency’s', () => {
+    const toml =
+      '[package]\nname = "myapp"\nversion = "0.1.0"\n\n[dependencies]\nserde = { version = "1" }\n\n[[bin]]\nname = "worker"\npath = "src/worker.rs"\n';
+    const f = projectFacts(ctx({ 'Cargo.toml': toml }));
+    expect(f.rust?.package?.value).toBe('myapp');
+    expect(f.rust?.bins.map((b) => b.value)).toEqual(['worker']);
+    expect(projectFacts(ctx({ 'Cargo.toml': '[workspace]\nmembers = ["a"]\n' })).rust).toBeUndefined();
+  });
+  it('names the jar from pom.xml: finalName, else artifactId-version, never the parent’s artifactId', () => {
+    const pom = `<project><parent><artifactId>spring-boot-starter-parent</artifactId><version>3.3.0</version></parent>
+      <artifactId>demo</artifactId><version>0.0.1-SNAPSHOT</version>
+      <dependencies><dependency><artifactId>web</artifactId><version>1</version></dependency></dependencies></project>`;
+    expect(projectFacts(ctx({ 'pom.xml': pom })).java?.jar).toEqual({
+      value: 'demo-0.0.1-SNAPSHOT.jar',
+      file: 'pom.xml',
+    });
+    const named = pom.replace('</project>', '<build><finalName>app</finalName></build></project>');
+    expect(projectFacts(ctx({ 'pom.xml': named })).java?.jar?.value).toBe('app.jar');
+    const war = pom.replace(
+      '<artifactId>demo</artifactId>',
+      '<artifactId>demo</artifactId><packaging>war</packaging>',
+    );
+    expect(projectFacts(ctx({ 'pom.xml': war })).java?.jar?.value).toBe('demo-0.0.1-SNAPSHOT.war');
+    const prop = pom.replace(
+      '</project>',
+      '<build><finalName>${project.artifactId}</finalName></build></project>',
+    );
+    expect(projectFacts(ctx({ 'pom.xml': prop })).java?.jar).toBeUndefined();
+  });
+  it('reads a .csproj’s assembly name (else the file name) and target framework', () => {
+    const f = projectFacts(
+      ctx({
+        'Api.csproj':
+          '<Project><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+        'Tool.csproj':
+          '<Project><PropertyGroup><AssemblyName>tool-cli</AssemblyName><TargetFrameworks>net9.0;net8.0</TargetFrameworks></PropertyGroup></Project>',
+      }),
+    );
+    expect(f.dotnet?.map((d) => [d.assembly.value, d.targetFramework?.value])).toEqual([
+      ['Api', 'net8.0'],
+      ['tool-cli', 'net9.0'],
+    ]);
+  });
+  it('finds requirements that need a system library at run time', () => {
+    const f = projectFacts(
+      ctx({
+        'requirements.txt': 'Django==5.0\npsycopg2==2.9.9  # db\npsycopg2-binary\n# mysqlclient\n',
+        'requirements-dev.txt': 'MySQLclient>=2\n',
+      }),
+    );
+    expect(f.pythonNative.map((p) => [p.file, p.value.package, p.value.runtime.debian])).toEqual([
+      ['requirements.txt', 'psycopg2', ['libpq5']],
+      ['requirements-dev.txt', 'mysqlclient', ['libmariadb3']],
+    ]);
+  });
+  it('reads a sub-folder’s project when asked, and nothing of it otherwise', () => {
+    const c = ctx({ 'api/go.mod': 'module x/api\n' }, ['api/go.sum']);
+    expect(projectFacts(c).go).toBeUndefined();
+    expect(projectFacts(c, 'api').go?.binary).toEqual({ value: 'api', file: 'api/go.mod' });
+    expect(projectFacts(c, './api/').locks.map((l) => l.file)).toEqual(['api/go.sum']);
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * What the build context tells about the app, read from its manifests: the facts a rewrite would
+ * otherwise have to guess (the jar's name, the binary's name, the start script, whether a lock file
+ * exists). Pure: it reads only `BuildContext.texts`. Every fact names the file it came from, so a
+ * change built on it can say so.
+ */
+import { BUILD_TOOLS, type BuildToolId, matchesFilePattern } from '../knowledge/ecosystems.js';
+import { JS_BUNDLERS } from '../knowledge/js-bundlers.js';
+import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
+import type { BuildContext } from './types.js';
+
+/** A value and the context file it was read from. */
+export interface Fact<T = string> {
+  value: T;
+  file: string;
+}
+
+export interface NodeFacts {
+  /** `scripts.start` (`node server.js`). */
+  start?: Fact;
+  /** `main` (`server.js`). */
+  main?: Fact;
+  /** `scripts.build`. */
+  build?: Fact;
+  /** The front-end build tool and its default output folder (vite → dist, CRA → build). */
+  bundler?: Fact<{ tool: string; output: string; static: boolean }>;
+}
+
+export interface JavaFacts {
+  artifactId?: Fact;
+  version?: Fact;
+  finalName?: Fact;
+  packaging?: Fact;
+  /** The file `mvn package` writes under `target/` (`<finalName or artifactId-version>.<packaging>`). */
+  jar?: Fact;
+}
+
+export interface DotnetFacts {
+  /** The project file (`src/Api/Api.csproj`). */
+  project: string;
+  /** `<AssemblyName>`, else the project file's name: the `.dll` that `dotnet publish` writes. */
+  assembly: Fact;
+  targetFramework?: Fact;
+}
+
+export interface PythonNativeFact {
+  /** The requirement as written (`psycopg2==2.9.9`). */
+  requirement: string;
+  package: string;
+  headers: readonly string[];
+  runtime: { debian: readonly string[]; alpine: readonly string[] };
+}
+
+export interface ProjectFacts {
+  node?: NodeFacts;
+  /** Lock files present in the project folder, with the tool that reads each. */
+  locks: Fact<{ tool: BuildToolId }>[];
+  go?: { module: Fact; binary: Fact };
+  rust?: { package?: Fact; bins: Fact[] };
+  java?: JavaFacts;
+  dotnet?: DotnetFacts[];
+  /** Python requirements that need a system library (psycopg2 → libpq5). */
+  pythonNative: Fact<PythonNativeFact>[];
+}
+
+/** The facts of the project in `dir` of the context (`''` = the context root). */
+export function projectFacts(context: BuildContext, dir = ''): ProjectFacts {
+  const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/^\.?\/+|\/+$/g, '')}/`;
+  const here = (name: string) => `${prefix}${name}`;
+  const inDir = (path: string) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/');
+  const text = (name: string): Fact | undefined => {
+    const t = context.texts[here(name)];
+    return t === undefined ? undefined : { value: t, file: here(name) };
+  };
+  const local = context.files.filter(inDir);
+  return {
+    node: nodeFacts(text('package.json')),
+    locks: lockFacts(local, context.files, prefix),
+    go: goFacts(text('go.mod')),
+    rust: rustFacts(text('Cargo.toml')),
+    java: javaFacts(text('pom.xml')),
+    dotnet: dotnetFacts(local, context.texts),
+    pythonNative: pythonNativeFacts(
+      local.filter((f) => /^requirements[^/]*\.txt$/.test(base(f))),
+      context.texts,
+    ),
+  };
+}
+
+const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+function lockFacts(local: string[], all: readonly string[], prefix: string): Fact<{ tool: BuildToolId }>[] {
+  const out: Fact<{ tool: BuildToolId }>[] = [];
+  for (const file of local) {
+    const tool = BUILD_TOOLS.find((t) =>
+      t.locks.some((g) => !g.includes('/') && matchesFilePattern(base(file), g)),
+    );
+    if (tool) out.push({ value: { tool: tool.id }, file });
+  }
+  // a lock under a folder (gradle/libs.versions.toml) is named with it in the table
+  for (const tool of BUILD_TOOLS)
+    for (const g of tool.locks)
+      if (g.includes('/') && all.includes(`${prefix}${g}`))
+        out.push({ value: { tool: tool.id }, file: `${prefix}${g}` });
+  return out;
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+const obj = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
+  if (!pkg) return undefined;
+  const json = parseJson(pkg.value);
+  if (!json) return undefined;
+  const at = (value: string | undefined): Fact | undefined =>
+    value === undefined ? undefined : { value, file: pkg.file };
+  const scripts = obj(json.scripts);
+  const deps = { ...obj(json.dependencies), ...obj(json.devDependencies) };
+  const bundler = JS_BUNDLERS.find((b) => b.dependency in deps);
+  return {
+    start: at(str(scripts.start)),
+    main: at(str(json.main)),
+    build: at(str(scripts.build)),
+    bundler: bundler
+      ? { value: { tool: bundler.tool, output: bundler.output, static: bundler.static }, file: pkg.file }
+      : undefined,
+  };
+}
+
+function goFacts(mod: Fact | undefined): ProjectFacts['go'] {
+  const path = mod?.value.match(/^\s*module\s+"?([^\s"]+)"?/m)?.[1];
+  if (!mod || !path) return undefined;
+  // `go build` names the binary after the module path's last element, skipping a major-version suffix
+  const parts = path.split('/');
+  const last =
+    parts.length > 1 && /^v[2-9]\d*$/.test(parts[parts.length - 1] ?? '')
+      ? parts[parts.length - 2]
+      : parts[parts.length - 1];
+  return { module: { value: path, file: mod.file }, binary: { value: last ?? path, file: mod.file } };
+}
+
+/** `name = "x"` keys of each TOML table, in order: enough of TOML for Cargo.toml's names. */
+function tomlTables(text: string): { table: string; keys: Record<string, string> }[] {
+  const tables: { table: string; keys: Record<string, string> }[] = [{ table: '', keys: {} }];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\s+#.*$/, '').trim();
+    const header = line.match(/^\[\[?\s*([^\]]+?)\s*\]\]?$/);
+    if (header)
+      tables.push({ table: line.startsWith('[[') ? `[${header[1]}]` : (header[1] ?? ''), keys: {} });
+    const kv = line.match(/^([A-Za-z0-9_.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*$/);
+    if (kv?.[1])
+      (tables[tables.length - 1] as { keys: Record<string, string> }).keys[kv[1]] = kv[2] ?? kv[3] ?? '';
+  }
+  return tables;
+}
+
+function rustFacts(cargo: Fact | undefined): ProjectFacts['rust'] {
+  if (!cargo) return undefined;
+  const tables = tomlTables(cargo.value);
+  const name = tables.find((t) => t.table === 'package')?.keys.name;
+  const bins = tables
+    .filter((t) => t.table === '[bin]' && t.keys.name)
+    .map((t) => ({ value: t.keys.name as string, file: cargo.file }));
+  if (!name && bins.length === 0) return undefined; // a workspace root names no binary
+  return { package: name ? { value: name, file: cargo.file } : undefined, bins };
+}
+
+/** The text of the first `<tag>` directly in `xml` once `<parent>`, `<dependencies>` and `<plugins>` are cut out. */
+function pomValue(xml: string, tag: string): string | undefined {
+  return xml.match(new RegExp(`<${tag}>\\s*([^<]+?)\\s*</${tag}>`))?.[1];
+}
+
+function javaFacts(pom: Fact | undefined): JavaFacts | undefined {
+  if (!pom) return undefined;
+  const top = pom.value
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(
+      /<(parent|dependencies|dependencyManagement|plugins|pluginManagement|profiles|modules)>[\s\S]*?<\/\1>/g,
+      '',
+    );
+  const at = (value: string | undefined): Fact | undefined =>
+    value === undefined ? undefined : { value, file: pom.file };
+  const artifactId = pomValue(top, 'artifactId');
+  // the version may come from <parent>: read it there when the project does not set its own
+  const version =
+    pomValue(top, 'version') ?? pomValue(pom.value.match(/<parent>[\s\S]*?<\/parent>/)?.[0] ?? '', 'version');
+  const finalName = pomValue(top, 'finalName');
+  const packaging = pomValue(top, 'packaging');
+  const ext =
+    packaging === undefined || packaging === 'jar' ? 'jar' : packaging === 'war' ? 'war' : undefined;
+  const stem = finalName ?? (artifactId && version ? `${artifactId}-${version}` : undefined);
+  // a name built from a property (${project.version}) is not resolved here: better no jar than a wrong one
+  const jar = ext && stem && !stem.includes('${') ? `${stem}.${ext}` : undefined;
+  return {
+    artifactId: at(artifactId),
+    version: at(version),
+    finalName: at(finalName),
+    packaging: at(packaging),
+    jar: at(jar),
+  };
+}
+
+function dotnetFacts(files: string[], texts: Readonly<Record<string, string>>): DotnetFacts[] | undefined {
+  const projects = files.filter((f) => /\.(cs|fs|vb)proj$/.test(f));
+  if (projects.length === 0) return undefined;
+  return projects.map((project) => {
+    const xml = texts[project] ?? '';
+    const assembly = pomValue(xml, 'AssemblyName');
+    const tfm = pomValue(xml, 'TargetFramework') ?? pomValue(xml, 'TargetFrameworks')?.split(';')[0];
+    return {
+      project,
+      assembly: { value: assembly ?? base(project).replace(/\.\w+proj$/, ''), file: project },
+      targetFramework: tfm ? { value: tfm, file: project } : undefined,
+    };
+  });
+}
+
+function pythonNativeFacts(
+  files: string[],
+  texts: Readonly<Record<string, string>>,
+): Fact<PythonNativeFact>[] {
+  const out: Fact<PythonNativeFact>[] = [];
+  for (const file of files) {
+    for (const raw of (texts[file] ?? '').split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      const name = line.match(/^([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1];
+      if (!name) continue;
+      const pkg = normalisePythonName(name);
+      const native = NATIVE_PYTHON_PACKAGES[pkg];
+      if (native)
+        out.push({
+          value: { requirement: line, package: pkg, headers: native.headers, runtime: native.runtime },
+          file,
+        });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { Localized, ProjectFacts, StageNode } from '@dop/analyzer';
+import type { ArtifactEcosystem } from './artifact-ecosystems.js';
+import { bareCommandArtefact } from './built-artefacts.js';
+import { absolute } from './command.js';
+
+export interface LocatedArtefact {
+  /** What the runtime stage copies from the build stage (a glob stays a glob). */
+  path: string;
+  /** Where it lands; a folder when `directory`. */
+  target: string;
+  directory: boolean;
+  /** Which context file a name came from, when one did. */
+  from?: Localized;
+}
+
+const fromFile = (what: string, value: string, file: string): Localized => ({
+  en: `The ${what}'s name, ${value}, comes from ${file}.`,
+  ko: `${what === 'jar' ? 'jar' : '바이너리'} 이름 ${value}은(는) ${file}에서 읽었습니다.`,
+});
+
+/**
+ * The file the runtime stage needs, from the command: a path it names (relative to the working
+ * directory), a jar glob made one named file with pom.xml, or a bare name found on the image's PATH.
+ */
+export function locateArtefact(
+  eco: ArtifactEcosystem,
+  stage: StageNode,
+  argv: readonly string[],
+  workdir: string | null,
+  facts: ProjectFacts | null,
+): LocatedArtefact | { needs: string } | null {
+  const named = eco.artifact(argv);
+  if (named) {
+    const path = absolute(named.path, workdir);
+    if (!path || path === '/') return null;
+    if (!/[*?[]/.test(path)) return { path, target: path, directory: named.directory };
+    // `java -jar target/*.jar`: the shell expands the glob; the runtime stage needs the one jar
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    if (/[*?[]/.test(dir)) return null;
+    const jar = facts?.java?.jar;
+    if (jar && eco.ecosystem === 'java') {
+      const file = `${dir}/${jar.value}`;
+      return { path: file, target: file, directory: false, from: fromFile('jar', jar.value, jar.file) };
+    }
+    return { path, target: dir, directory: true };
+  }
+  const program = argv[0];
+  if (!program || program.includes('/') || program.includes('$')) return null;
+  const bare = bareCommandArtefact(stage, program, facts);
+  if (!bare) return null;
+  if ('needs' in bare) return bare;
+  const { path, target, file } = bare.found;
+  return { path, target, directory: false, from: file ? fromFile('binary', program, file) : undefined };
+}

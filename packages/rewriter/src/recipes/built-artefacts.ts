@@ -1,0 +1,207 @@
+/**
+ * Which file a bare command runs, found as a person reading the Dockerfile would: `go build -o
+ * /usr/local/bin/api` then `CMD ["api"]` runs /usr/local/bin/api because the image's PATH finds it
+ * there; `go install` and `cargo install --path .` put the binary in the toolchain's bin folder;
+ * `cargo build --release` in target/release/<package>. Names the build does not write down come
+ * from the build context (go.mod, Cargo.toml); without it, the result says which file was missing.
+ */
+import {
+  DEFAULT_PATH,
+  type InstructionNode,
+  type Localized,
+  type ProjectFacts,
+  type SimpleCommand,
+  type StageNode,
+  TOOLCHAINS,
+  type Toolchain,
+} from '@dop/analyzer';
+import { absolute, finalWorkdirBefore, fullImageName } from './command.js';
+
+/** A file the build writes: its folder and its name (null when only a missing file could tell). */
+interface Produced {
+  dir: string;
+  name: string | null;
+  /** The context file the name came from, when it came from one. */
+  file?: string;
+  /** The file that would have told the name, when it is unknown. */
+  needs?: string;
+}
+
+export interface FoundArtefact {
+  /** Absolute path in the build stage. */
+  path: string;
+  /** Where the runtime stage puts it: the same path when the runtime image's PATH finds it there. */
+  target: string;
+  /** The context file a name came from (`go.mod`), for the change to say so. */
+  file?: string;
+}
+
+export type ArtefactLookup = { found: FoundArtefact } | { needs: string } | null;
+
+/** The toolchain of a stage's image (Go, Rust), or null. */
+export function toolchainOf(stage: StageNode): Toolchain | null {
+  const image = fullImageName(stage);
+  return Object.values(TOOLCHAINS).find((t) => t.images.test(image)) ?? null;
+}
+
+/** The binary a bare command name (`api`) runs, from what the stage's RUNs build. */
+export function bareCommandArtefact(
+  stage: StageNode,
+  name: string,
+  facts: ProjectFacts | null,
+): ArtefactLookup {
+  const toolchain = toolchainOf(stage);
+  if (!toolchain || name.includes('/')) return null;
+  const produced = stage.instructions.flatMap((ins) => producedBy(stage, ins, toolchain, facts));
+  const path = imagePath(stage, toolchain);
+  for (const dir of path) {
+    const hit = produced.find(
+      (p) => p.dir === dir && (p.name === name || (p.name === null && dir === toolchain.installBin)),
+    );
+    if (hit) {
+      const full = `${dir}/${name}`;
+      return {
+        found: {
+          path: full,
+          target: DEFAULT_PATH.includes(dir) ? full : `/usr/local/bin/${name}`,
+          file: hit.file,
+        },
+      };
+    }
+  }
+  const unknown = produced.find((p) => p.name === null && p.needs);
+  return unknown?.needs ? { needs: unknown.needs } : null;
+}
+
+/** The stage's PATH: the image's, with `ENV PATH=/x:$PATH` prepended where the stage sets it. */
+function imagePath(stage: StageNode, toolchain: Toolchain): string[] {
+  let path = [...toolchain.path];
+  for (const ins of stage.instructions) {
+    if (ins.keyword !== 'ENV') continue;
+    const m = ins.args
+      .map((a) => a.value)
+      .join(' ')
+      .match(/(?:^|\s)PATH[= ]"?([^"\s]+)/);
+    if (!m?.[1]) continue;
+    const parts = m[1].split(':');
+    path = parts.flatMap((p) =>
+      /^\$\{?PATH\}?$/.test(p) ? path : p.startsWith('/') ? [p.replace(/\/+$/, '')] : [],
+    );
+  }
+  return path;
+}
+
+function producedBy(
+  stage: StageNode,
+  ins: InstructionNode,
+  toolchain: Toolchain,
+  facts: ProjectFacts | null,
+): Produced[] {
+  if (ins.keyword !== 'RUN') return [];
+  const workdir = finalWorkdirBefore(stage, ins);
+  return (ins.shell?.commands ?? []).flatMap((cmd) => {
+    const p =
+      cmd.name === 'go'
+        ? goOutput(cmd, workdir, toolchain, facts)
+        : cmd.name === 'cargo'
+          ? cargoOutput(cmd, workdir, toolchain, facts)
+          : null;
+    return p ? [p] : [];
+  });
+}
+
+const words = (cmd: SimpleCommand) => cmd.args.map((a) => a.value);
+
+/** The value of `-o X` / `-o=X` / `--out X`. */
+function optionValue(args: string[], names: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (names.includes(a)) return args[i + 1];
+    const eq = names.find((n) => a.startsWith(`${n}=`));
+    if (eq) return a.slice(eq.length + 1);
+  }
+  return undefined;
+}
+
+/** Package operands of a go command (`./cmd/api`), flags and their values left out. */
+function goPackages(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-')) {
+      if (
+        !a.includes('=') &&
+        ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-p', '-pkgdir', '-buildmode'].includes(a)
+      )
+        i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function goOutput(
+  cmd: SimpleCommand,
+  workdir: string | null,
+  toolchain: Toolchain,
+  facts: ProjectFacts | null,
+): Produced | null {
+  const args = words(cmd);
+  const sub = args[0];
+  if (sub !== 'build' && sub !== 'install') return null;
+  if (cmd.args.some((a) => a.expansion)) return null;
+  const pkgs = goPackages(args);
+  if (pkgs.length > 1) return null;
+  const pkg = pkgs[0] ?? '.';
+  // `./cmd/api` builds `api`; `.` builds the module's own name (go.mod)
+  const fromPkg =
+    pkg.startsWith('./') && !pkg.includes('...') ? pkg.replace(/\/+$/, '').split('/').pop() : undefined;
+  const fromMod = pkg === '.' || pkg === './' ? facts?.go?.binary : undefined;
+  const name = fromPkg && fromPkg !== '.' ? fromPkg : (fromMod?.value ?? null);
+  const file = fromPkg ? undefined : fromMod?.file;
+  const needs = name === null ? 'go.mod' : undefined;
+  if (sub === 'install') return { dir: toolchain.installBin, name, file, needs };
+  const out = optionValue(args, ['-o']);
+  if (out !== undefined) {
+    const abs = absolute(out, workdir);
+    if (!abs) return null;
+    if (out.endsWith('/')) return { dir: abs, name, file, needs };
+    const at = abs.lastIndexOf('/');
+    return { dir: abs.slice(0, at) || '/', name: abs.slice(at + 1) };
+  }
+  return workdir ? { dir: workdir, name, file, needs } : null;
+}
+
+function cargoOutput(
+  cmd: SimpleCommand,
+  workdir: string | null,
+  toolchain: Toolchain,
+  facts: ProjectFacts | null,
+): Produced | null {
+  const args = words(cmd);
+  const sub = args[0];
+  if (cmd.args.some((a) => a.expansion)) return null;
+  const bin = optionValue(args, ['--bin']);
+  const named = bin ?? facts?.rust?.bins[0]?.value ?? facts?.rust?.package?.value ?? null;
+  const file = bin ? undefined : (facts?.rust?.bins[0]?.file ?? facts?.rust?.package?.file);
+  const needs = named === null ? 'Cargo.toml' : undefined;
+  if (sub === 'install' && optionValue(args, ['--path']) !== undefined) {
+    const root = optionValue(args, ['--root']);
+    const dir = root ? absolute(`${root}/bin`, workdir) : toolchain.installBin;
+    return dir ? { dir, name: named, file, needs } : null;
+  }
+  if (sub === 'build' && workdir) {
+    const profile = args.includes('--release') || args.includes('-r') ? 'release' : 'debug';
+    const target = optionValue(args, ['--target']);
+    const dir = absolute(`target/${target ? `${target}/` : ''}${profile}`, workdir);
+    return dir ? { dir, name: named, file, needs } : null;
+  }
+  return null;
+}
+
+/** What was missing when the binary's name was. */
+export const BINARY_NAME: Localized = {
+  en: 'The name of the binary the build writes',
+  ko: '빌드가 만드는 바이너리의 이름',
+};
