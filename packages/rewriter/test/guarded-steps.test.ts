@@ -6,7 +6,7 @@ import { defineTransform, type Transform } from '../src/transform.js';
 import { TRANSFORMS } from '../src/transforms/index.js';
 
 const text = 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\nCMD curl --version\n';
-const options = { runtimeUid: 10001, multiStage: false };
+const options = { runtimeUid: 10001, multiStage: false, cacheMounts: false };
 const run = (steps: readonly Transform[]) => runPipeline(text, analyze(text), steps, options, new Set());
 
 /** Proposes a change (which must not be applied) and then throws. */
