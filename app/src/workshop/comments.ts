@@ -6,6 +6,6 @@ import type { Localized } from '@dop/analyzer';
  */
 export function localizedComments(template: string): Localized {
   const one = (i: 0 | 1) =>
-    template.replace(/\{\{([^|}]*)\|([^}]*)\}\}/g, (_m, en: string, ko: string) => (i ? ko : en));
+    template.replace(/\{\{([^|{}]*)\|([^{}]*)\}\}/g, (_m, en: string, ko: string) => (i ? ko : en));
   return { en: one(0), ko: one(1) };
 }

@@ -87,7 +87,10 @@ export function suggestDockerignore(model: DockerfileModel, context?: BuildConte
   const kept = sections
     .map((s) => ({ ...s, entries: s.entries.filter((e) => !theirs.has(normalise(e))) }))
     .filter((s) => s.entries.length > 0);
-  const body = existing.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+  const lf = existing.replace(/\r\n?/g, '\n');
+  let end = lf.length;
+  while (end > 0 && lf[end - 1] === '\n') end--; // trailing newlines only: the user's spaces stay
+  const body = `${lf.slice(0, end)}\n`;
   const head = kept.length
     ? [
         ...HEADER,
@@ -105,7 +108,7 @@ interface Section {
 
 /** `./dist/`, `/dist` and `dist` exclude the same thing. */
 function normalise(pattern: string): string {
-  return pattern.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  return pattern.replace(/^\.?\/+/, '').replace(/(?<!\/)\/+$/, '');
 }
 
 function render(header: string[], sections: Section[]): string {

@@ -65,7 +65,7 @@ export interface ProjectFacts {
 
 /** The facts of the project in `dir` of the context (`''` = the context root). */
 export function projectFacts(context: BuildContext, dir = ''): ProjectFacts {
-  const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/^\.?\/+|\/+$/g, '')}/`;
+  const prefix = dir === '' || dir === '.' ? '' : `${trimSlashes(dir)}/`;
   const here = (name: string) => `${prefix}${name}`;
   const inDir = (path: string) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/');
   const text = (name: string): Fact | undefined => {
@@ -141,7 +141,7 @@ function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
 }
 
 function goFacts(mod: Fact | undefined): ProjectFacts['go'] {
-  const path = mod?.value.match(/^\s*module\s+"?([^\s"]+)"?/m)?.[1];
+  const path = mod?.value.match(/^[ \t]*module[ \t]+"?([^\s"]+)/m)?.[1];
   if (!mod || !path) return undefined;
   // `go build` names the binary after the module path's last element, skipping a major-version suffix
   const parts = path.split('/');
@@ -156,10 +156,9 @@ function goFacts(mod: Fact | undefined): ProjectFacts['go'] {
 function tomlTables(text: string): { table: string; keys: Record<string, string> }[] {
   const tables: { table: string; keys: Record<string, string> }[] = [{ table: '', keys: {} }];
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\s+#.*$/, '').trim();
-    const header = line.match(/^\[\[?\s*([^\]]+?)\s*\]\]?$/);
-    if (header)
-      tables.push({ table: line.startsWith('[[') ? `[${header[1]}]` : (header[1] ?? ''), keys: {} });
+    const line = (raw.split(/\s#/, 1)[0] ?? '').trim();
+    const header = tomlHeader(line);
+    if (header !== null) tables.push({ table: line.startsWith('[[') ? `[${header}]` : header, keys: {} });
     const kv = line.match(/^([A-Za-z0-9_.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*$/);
     if (kv?.[1])
       (tables[tables.length - 1] as { keys: Record<string, string> }).keys[kv[1]] = kv[2] ?? kv[3] ?? '';
@@ -179,24 +178,74 @@ function rustFacts(cargo: Fact | undefined): ProjectFacts['rust'] {
 }
 
 /** The text of the first `<tag>` directly in `xml` once `<parent>`, `<dependencies>` and `<plugins>` are cut out. */
-function pomValue(xml: string, tag: string): string | undefined {
-  return xml.match(new RegExp(`<${tag}>\\s*([^<]+?)\\s*</${tag}>`))?.[1];
+/**
+ * The text of the first `<tag>…</tag>`, trimmed (`nested`: it may hold other elements). Scanned
+ * with indexOf, not a regex: a pom.xml is user text, and a lazy regex over it is quadratic.
+ */
+function pomValue(xml: string, tag: string, nested = false): string | undefined {
+  const open = xml.indexOf(`<${tag}>`);
+  if (open < 0) return undefined;
+  const from = open + tag.length + 2;
+  const close = xml.indexOf(`</${tag}>`, from);
+  if (close < 0) return undefined;
+  const value = xml.slice(from, close).trim();
+  return value === '' || (!nested && value.includes('<')) ? undefined : value;
+}
+
+const NESTED_POM_BLOCKS = [
+  'parent',
+  'dependencies',
+  'dependencyManagement',
+  'plugins',
+  'pluginManagement',
+  'profiles',
+  'modules',
+];
+
+/** `text` without every `open … close` span (the first close after each open; an unclosed open runs to the end). */
+function dropBetween(text: string, open: string, close: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf(open, at);
+    if (start < 0) return out + text.slice(at);
+    out += text.slice(at, start);
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) return out;
+    at = end + close.length;
+  }
+}
+
+/** `a/b` from `./a/b/`, `/a/b` or `a/b//`. */
+function trimSlashes(path: string): string {
+  let start = path.startsWith('./') ? 1 : 0;
+  let end = path.length;
+  while (start < end && path[start] === '/') start++;
+  while (end > start && path[end - 1] === '/') end--;
+  return path.slice(start, end);
+}
+
+/** The name of a TOML table header (`[package]`, `[[bin]]`), or null when the line is not one. */
+function tomlHeader(line: string): string | null {
+  if (!line.startsWith('[') || !line.endsWith(']')) return null;
+  const open = line.startsWith('[[') ? 2 : 1;
+  const close = line.endsWith(']]') && line.length > open + 1 ? 2 : 1;
+  const name = line.slice(open, line.length - close).trim();
+  return name === '' || name.includes(']') ? null : name;
 }
 
 function javaFacts(pom: Fact | undefined): JavaFacts | undefined {
   if (!pom) return undefined;
-  const top = pom.value
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(
-      /<(parent|dependencies|dependencyManagement|plugins|pluginManagement|profiles|modules)>[\s\S]*?<\/\1>/g,
-      '',
-    );
+  // the project's own elements: comments and the nested blocks that carry other artifactIds dropped
+  const top = NESTED_POM_BLOCKS.reduce(
+    (xml, tag) => dropBetween(xml, `<${tag}>`, `</${tag}>`),
+    dropBetween(pom.value, '<!--', '-->'),
+  );
   const at = (value: string | undefined): Fact | undefined =>
     value === undefined ? undefined : { value, file: pom.file };
   const artifactId = pomValue(top, 'artifactId');
   // the version may come from <parent>: read it there when the project does not set its own
-  const version =
-    pomValue(top, 'version') ?? pomValue(pom.value.match(/<parent>[\s\S]*?<\/parent>/)?.[0] ?? '', 'version');
+  const version = pomValue(top, 'version') ?? pomValue(pomValue(pom.value, 'parent', true) ?? '', 'version');
   const finalName = pomValue(top, 'finalName');
   const packaging = pomValue(top, 'packaging');
   const ext =
@@ -235,7 +284,7 @@ function pythonNativeFacts(
   const out: Fact<PythonNativeFact>[] = [];
   for (const file of files) {
     for (const raw of (texts[file] ?? '').split(/\r?\n/)) {
-      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      const line = raw.startsWith('#') ? '' : (raw.split(/\s#/, 1)[0] ?? '').trim();
       const name = line.match(/^([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1];
       if (!name) continue;
       const pkg = normalisePythonName(name);

@@ -85,7 +85,7 @@ export const DEPENDENCY_PREFETCH: readonly DependencyPrefetch[] = [
     fetches: ['fetch'],
     notWith: {
       file: 'Cargo.toml',
-      marker: /^\s*\[workspace\]/m,
+      marker: /^[ \t]*\[workspace\]/m,
       why: {
         en: 'Cargo.toml is a workspace: its members’ Cargo.toml files are needed too',
         ko: 'Cargo.toml이 워크스페이스라서 멤버의 Cargo.toml도 필요합니다',

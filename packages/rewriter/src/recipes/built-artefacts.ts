@@ -85,7 +85,7 @@ function imagePath(stage: StageNode, toolchain: Toolchain): string[] {
     if (!m?.[1]) continue;
     const parts = m[1].split(':');
     path = parts.flatMap((p) =>
-      /^\$\{?PATH\}?$/.test(p) ? path : p.startsWith('/') ? [p.replace(/\/+$/, '')] : [],
+      /^\$\{?PATH\}?$/.test(p) ? path : p.startsWith('/') ? [p.replace(/(?<!\/)\/+$/, '')] : [],
     );
   }
   return path;
@@ -156,7 +156,12 @@ function goOutput(
   const pkg = pkgs[0] ?? '.';
   // `./cmd/api` builds `api`; `.` builds the module's own name (go.mod)
   const fromPkg =
-    pkg.startsWith('./') && !pkg.includes('...') ? pkg.replace(/\/+$/, '').split('/').pop() : undefined;
+    pkg.startsWith('./') && !pkg.includes('...')
+      ? pkg
+          .replace(/(?<!\/)\/+$/, '')
+          .split('/')
+          .pop()
+      : undefined;
   const fromMod = pkg === '.' || pkg === './' ? facts?.go?.binary : undefined;
   const name = fromPkg && fromPkg !== '.' ? fromPkg : (fromMod?.value ?? null);
   const file = fromPkg ? undefined : fromMod?.file;
