@@ -4,7 +4,7 @@
  * slide that opens on that slide.
  */
 import { decodePermalink } from '../../packages/share/src/index';
-import { editorReady, expect, test, waitReady } from './fixtures';
+import { editorReady, expect, pasteIntoEditor, test, waitReady } from './fixtures';
 
 const editorText = (page: import('@playwright/test').Page) =>
   page.getByTestId('source-editor').locator('.view-lines');
@@ -121,4 +121,24 @@ test('in Korean a seed lesson’s comments are Korean, and FROM is a base image 
   await waitReady(page);
   await page.getByTestId('tab-layers').click();
   await expect(page.locator('.layer-state').first()).toHaveText('베이스 이미지');
+});
+
+test('an exercise is checked by the analyzer and kept as done after a reload', async ({ page }) => {
+  await page.goto('/');
+  await editorReady(page);
+  await waitReady(page);
+  await page.getByTestId('tab-practices').click();
+  const box = page.getByTestId('exercises');
+  await expect(box).toContainText('0 of 7 done');
+  await box.getByRole('button', { name: 'Let the app receive SIGTERM' }).click();
+  await waitReady(page);
+  await expect(page.getByTestId('exercise-status')).toContainText('not yet');
+  await pasteIntoEditor(page, 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n');
+  await waitReady(page);
+  await expect(page.getByTestId('exercise-status')).toContainText('done, the analyzer agrees');
+  await expect(box).toContainText('1 of 7 done');
+  await page.reload();
+  await editorReady(page);
+  await page.getByTestId('tab-practices').click();
+  await expect(page.getByTestId('exercises')).toContainText('1 of 7 done');
 });

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PRACTICES, PRACTICE_BY_ID, type PracticeGroup } from '../data/practices';
 import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
+import { ExercisesBox } from './ExercisesBox';
 import { Inline } from './Inline';
 
 const GROUPS: PracticeGroup[] = ['works', 'safe', 'size', 'cache', 'documented', 'around'];
@@ -119,6 +120,7 @@ export function PracticesPanel() {
     <div className="practices">
       <nav className="practice-index" aria-label={t('practicesTitle')}>
         <p className="muted small">{t('practicesIntro')}</p>
+        <ExercisesBox />
         {GROUPS.map((g) => (
           <div key={g}>
             <h3 className="group">{t(`group_${g}`)}</h3>
