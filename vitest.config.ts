@@ -10,6 +10,7 @@ export default defineConfig({
       'lab/test/**/*.test.ts',
     ],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'threads',
   },
 });

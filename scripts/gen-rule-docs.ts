@@ -50,7 +50,7 @@ const lines: string[] = [
   '|---|---|---|---|---|---|',
   ...RULES.map(
     (r) =>
-      `| [${r.meta.id}](#${r.meta.id.toLowerCase()}-${r.meta.slug}) | ${esc(r.meta.title.en)} | ${r.meta.severity}${r.meta.optIn ? ' (opt-in)' : ''} | ${r.meta.practices.join(' ')} | ${r.meta.fixable} | ${esc(akaText(r.meta.aka))} |`,
+      `| [${r.meta.id}](#${r.meta.id.toLowerCase()}-${r.meta.slug}) | ${esc(r.meta.title.en)} | ${r.meta.severity}${r.meta.optIn ? ' (opt-in)' : ''} | ${r.meta.practices.join(' ')} | ${r.meta.fixable}${r.meta.restructuredBy ? ` (rewriter: ${r.meta.restructuredBy})` : ''} | ${esc(akaText(r.meta.aka))} |`,
   ),
   '',
 ];
@@ -59,7 +59,7 @@ for (const r of RULES) {
   lines.push(
     `## ${m.id} ${m.slug}`,
     '',
-    `**${m.title.en}** — ${m.severity}${m.optIn ? ', off unless enabled' : ''}; practices ${m.practices.join(', ')}; fix: ${m.fixable}; same as: ${akaText(m.aka)}.`,
+    `**${m.title.en}** — ${m.severity}${m.optIn ? ', off unless enabled' : ''}; practices ${m.practices.join(', ')}; fix: ${m.fixable}${m.restructuredBy ? `, resolved by the rewriter's ${m.restructuredBy} step` : ''}; same as: ${akaText(m.aka)}.`,
     '',
     m.explanation.en,
     '',

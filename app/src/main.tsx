@@ -17,13 +17,8 @@ function storedLang(): string | null {
   }
 }
 
-const store = initAppStore(
-  initialState(
-    initialLang(storedLang(), navigator.languages ?? [navigator.language]),
-    DEFAULT_EXAMPLE.text,
-    DEFAULT_EXAMPLE.id,
-  ),
-);
+const lang = initialLang(storedLang(), navigator.languages ?? [navigator.language]);
+const store = initAppStore(initialState(lang, DEFAULT_EXAMPLE.texts[lang], DEFAULT_EXAMPLE.id));
 keepSettings(store); // before the hash: a link's rewrite choices win over the kept ones
 followTheme(store);
 readInitialHash(store, location.hash);

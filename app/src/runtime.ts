@@ -19,6 +19,7 @@ import type { AppState, AppStoreApi, Notice } from './store/store';
 import { AnalysisClient } from './worker/client';
 import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
+import { SEED_BY_ID } from './workshop/seeds';
 
 let client: AnalysisClient | null = null;
 
@@ -73,7 +74,7 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
         break;
       }
       case 'steps':
-        s.receiveSteps(event.response.outputs, event.response.changes);
+        s.receiveSteps(event.response.plan);
         break;
       case 'timeout':
         if (event.type === 'steps') s.stopWorkshop();
@@ -118,11 +119,17 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
       run();
     if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
       if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
-      else client!.steps(s.text, rewriteOptions(s));
+      else client!.steps(s.text, rewriteOptions(s), lessonTexts(s));
     }
   });
   setTimeout(run, 0);
   return client;
+}
+
+/** A seed lesson's versions in the page's language, for the worker to measure. */
+function lessonTexts(s: AppState): { id: string; texts: string[] } | undefined {
+  const seed = s.workshop.lesson ? SEED_BY_ID.get(s.workshop.lesson) : undefined;
+  return seed ? { id: seed.id, texts: seed.steps.map((x) => x.text[s.lang]) } : undefined;
 }
 
 /** The rewriter's options: the change toggles and choices, and the transforms the settings switch off. */
@@ -171,7 +178,7 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
         params: { kept: initial ? 'example' : 'text' },
       };
       s.setNotice(notice);
-      if (initial) s.setText(DEFAULT_EXAMPLE.text, DEFAULT_EXAMPLE.id);
+      if (initial) s.setText(DEFAULT_EXAMPLE.texts[s.lang], DEFAULT_EXAMPLE.id);
     }
   } else if (route.kind === 'rule') {
     s.showRule(route.id);

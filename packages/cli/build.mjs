@@ -14,6 +14,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // The rewriter (and what only it uses) goes to a chunk of its own, read when a command needs it.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: {

@@ -58,7 +58,15 @@ function Stack({ model, title, trigger }: { model: LayerModel; title: string; tr
           <ol className="layers">
             {st.layers.map((l) => {
               const reruns = l.rerunsOn.includes(trigger);
-              const state = !l.makesLayer ? t('layerMetadata') : reruns ? t('layerReruns') : t('layerCached');
+              // FROM brings the base image's own layers: not "metadata", whatever it adds itself
+              const state =
+                l.keyword === 'FROM'
+                  ? t('layerBase')
+                  : !l.makesLayer
+                    ? t('layerMetadata')
+                    : reruns
+                      ? t('layerReruns')
+                      : t('layerCached');
               return (
                 <li
                   key={`${st.index}:${l.startLine}:${l.instruction}`}

@@ -6,6 +6,9 @@ import { copyRewriteMarkdown } from '../exports';
 import { pick } from '../i18n/i18n';
 import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
+import { LESSONS, type StepMetrics } from '../workshop/lessons';
+import { SEED_BY_ID, type Seed } from '../workshop/seeds';
+import { useStepKeys } from '../workshop/step-keys';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 import { RewriteOptionFields } from './RewriteOptionFields';
@@ -29,16 +32,20 @@ export function highlightChange(change: Change | undefined): void {
   bridge.diff?.highlight(lineSpans(change.sourceRanges), lineSpans(change.outputRanges));
 }
 
-/** Inline below 700px of width, side by side otherwise, unless the user chose. */
-export function useNarrow(): boolean {
-  const query = '(max-width: 900px)';
+/**
+ * Inline below 900 px of width, side by side otherwise, unless the user chose. In presenter mode
+ * the font is larger: below 1400 px (a 1280×720 projector) two columns would cut lines.
+ */
+export function useNarrow(presenter = false): boolean {
+  const query = `(max-width: ${presenter ? 1400 : 900}px)`;
   const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
   useEffect(() => {
     const m = window.matchMedia(query);
+    setNarrow(m.matches);
     const on = () => setNarrow(m.matches);
     m.addEventListener('change', on);
     return () => m.removeEventListener('change', on);
-  }, []);
+  }, [query]);
   return narrow;
 }
 
@@ -144,14 +151,66 @@ function ChangeList() {
   );
 }
 
+function fmtMB(mb: number): string {
+  return mb >= 10 ? String(Math.round(mb)) : mb.toFixed(1);
+}
+
+/** What a step does to the image: estimated size and what a source edit re-runs, beside step 0's. */
+function StepMetricsLine({ now, was }: { now: StepMetrics | undefined; was: StepMetrics | undefined }) {
+  const t = useT();
+  if (!now) return null;
+  const size = t('stepSize', { mb: fmtMB(now.sizeMB) });
+  const reruns = t('stepReruns', { count: now.rerunOnSource, mb: fmtMB(now.rebuiltMB) });
+  const before =
+    was && was !== now
+      ? t('stepWas', {
+          value: `~${fmtMB(was.sizeMB)} MB, ${t('stepReruns', { count: was.rerunOnSource, mb: fmtMB(was.rebuiltMB) })}`,
+        })
+      : null;
+  return (
+    <p className="step-metrics" data-testid="step-metrics">
+      <strong>{size}</strong> · {reruns}
+      {before && <span className="muted"> ({before})</span>}
+    </p>
+  );
+}
+
+/** A seed lesson's credit and, where the note is outdated, what holds today. */
+function SeedCredit({ seed }: { seed: Seed }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  return (
+    <div className="seed-credit">
+      <p className="muted">{t('stepCredit', { title: seed.credit.title, note: seed.credit.note })}</p>
+      {seed.credit.changed && (
+        <p className="muted">
+          {t('stepChanged')}: {pick(lang, seed.credit.changed)}
+        </p>
+      )}
+      {seed.today && (
+        <p className="today">
+          <strong>{t('stepToday')}:</strong> {pick(lang, seed.today)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const stepBy = (delta: number) => {
+  const s = appStore().getState();
+  if (s.workshop.active && !s.workshop.loading) s.setStep(s.workshop.step + delta);
+};
+
 function Stepper() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const w = useApp((s) => s.workshop);
   const s = appStore().getState();
-  if (w.loading) return <p className="empty">{t('stepLoading')}</p>;
-  const total = w.changes.length;
-  if (total === 0) {
+  useStepKeys(stepBy);
+  if (w.loading || !w.plan) return <p className="empty">{t('stepLoading')}</p>;
+  const total = w.plan.steps.length;
+  const seed = w.lesson ? SEED_BY_ID.get(w.lesson) : undefined;
+  if (total === 0 && !seed) {
     return (
       <div className="stepper">
         <p>{t('stepNothing')}</p>
@@ -161,14 +220,16 @@ function Stepper() {
       </div>
     );
   }
-  const change = w.step > 0 ? w.changes[w.step - 1] : undefined;
+  const step = w.step > 0 ? w.plan.steps[w.step - 1] : undefined;
+  const lesson = step && !seed ? LESSONS.find((x) => x.id === step.lesson) : undefined;
+  const seedStep = seed?.steps[w.step];
   return (
     <section className="stepper" aria-labelledby="step-title" data-testid="stepper">
       <div className="stepper-nav">
         <button type="button" className="btn" disabled={w.step === 0} onClick={() => s.setStep(w.step - 1)}>
           ← {t('stepPrev')}
         </button>
-        <h3 id="step-title" aria-live="polite">
+        <h3 id="step-title" aria-live="polite" data-testid="step-title">
           {t('stepTitle', { step: w.step, total })}
         </h3>
         <button
@@ -184,19 +245,34 @@ function Stepper() {
           {t('stepExit')}
         </button>
       </div>
+      <p className="muted step-keys">{t('stepKeys')}</p>
       <div className="step-body" aria-live="polite">
-        {change ? (
+        {seed && seedStep ? (
           <>
-            <h4>
-              <Inline text={pick(lang, change.title)} />{' '}
-              <span className={`risk risk-${change.risk}`}>{t(`risk_${change.risk}`)}</span>
-            </h4>
-            <ChangeBody change={change} />
+            <h4 data-testid="step-lesson">{pick(lang, seedStep.title)}</h4>
+            <p>{pick(lang, seedStep.point)}</p>
+          </>
+        ) : lesson && step ? (
+          <>
+            <h4 data-testid="step-lesson">{pick(lang, lesson.title)}</h4>
+            <ul className="step-changes">
+              {step.changes.map((c) => (
+                <li key={c.id}>
+                  <strong>
+                    <Inline text={pick(lang, c.title)} />
+                  </strong>{' '}
+                  <span className={`risk risk-${c.risk}`}>{t(`risk_${c.risk}`)}</span>
+                  <ChangeBody change={c} />
+                </li>
+              ))}
+            </ul>
             {w.step === total && <p className="muted">{t('stepDone')}</p>}
           </>
         ) : (
           <p>{t('stepStart')}</p>
         )}
+        <StepMetricsLine now={w.plan.metrics[w.step]} was={w.step > 0 ? w.plan.metrics[0] : undefined} />
+        {seed && <SeedCredit seed={seed} />}
       </div>
     </section>
   );
@@ -299,7 +375,9 @@ export function RewritePanel() {
   const rewrittenText = useApp((s) => s.rewrittenText);
   const diffInline = useApp((s) => s.diffInline);
   const workshop = useApp((s) => s.workshop);
-  const narrow = useNarrow();
+  const lang = useApp((s) => s.lang);
+  const presenter = useApp((s) => s.presenter);
+  const narrow = useNarrow(presenter);
   const inline = diffInline ?? narrow;
   // the rewrite is for an older text (or none yet) while the worker works: say so rather than
   // show two identical columns
@@ -311,13 +389,17 @@ export function RewritePanel() {
   let modified = rewrite?.output ?? original;
   let originalLabel = t('original');
   let modifiedLabel = t('optimized');
-  if (workshop.active && !workshop.loading && workshop.outputs.length > 0) {
-    const k = Math.min(workshop.step, workshop.outputs.length - 1);
-    original = workshop.outputs[Math.max(0, k - 1)]!;
-    modified = workshop.outputs[k]!;
+  const plan = workshop.plan;
+  if (workshop.active && !workshop.loading && plan && plan.outputs.length > 0) {
+    // a seed lesson's versions in the page's language; the rewrite's steps as the worker made them
+    const seed = workshop.lesson ? SEED_BY_ID.get(workshop.lesson) : undefined;
+    const outputs = seed ? seed.steps.map((x) => pick(lang, x.text)) : plan.outputs;
+    const k = Math.min(workshop.step, outputs.length - 1);
+    original = outputs[Math.max(0, k - 1)]!;
+    modified = outputs[k]!;
     if (k > 0) {
-      originalLabel = t('stepTitle', { step: k - 1, total: workshop.changes.length });
-      modifiedLabel = t('stepTitle', { step: k, total: workshop.changes.length });
+      originalLabel = t('stepTitle', { step: k - 1, total: outputs.length - 1 });
+      modifiedLabel = t('stepTitle', { step: k, total: outputs.length - 1 });
     }
   }
 

@@ -50,6 +50,9 @@ export default function DiffView({
       scrollBeyondLastLine: false,
       renderFinalNewline: 'on',
       fontSize: editorFontSize(presenter),
+      // on a projector a cut line hides the change: wrap instead
+      wordWrap: presenter ? 'on' : 'off',
+      diffWordWrap: 'inherit',
       theme: editorTheme(presenter, dark),
       renderOverviewRuler: false,
       hideUnchangedRegions: { enabled: false },
@@ -93,7 +96,7 @@ export default function DiffView({
 
     const unsubscribe = appStore().subscribe((s, prev) => {
       if (s.presenter !== prev.presenter) {
-        diff.updateOptions({ fontSize: editorFontSize(s.presenter) });
+        diff.updateOptions({ fontSize: editorFontSize(s.presenter), wordWrap: s.presenter ? 'on' : 'off' });
       }
     });
     return () => {

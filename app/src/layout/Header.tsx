@@ -2,6 +2,7 @@ import { LANGS, type Lang, pick } from '../i18n/i18n';
 import { copyOptimized, rememberLang, shareLink } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
 import { EXAMPLES } from '../workshop/examples';
+import { SEED_BY_ID, SEEDS } from '../workshop/seeds';
 
 export function Header({
   onHelp,
@@ -39,17 +40,28 @@ export function Header({
             data-testid="examples"
             onChange={(e) => {
               const ex = EXAMPLES.find((x) => x.id === e.target.value);
-              if (ex) appStore().getState().setText(ex.text, ex.id);
+              if (ex) appStore().getState().setText(pick(lang, ex.texts), ex.id);
+              // a seed opens as its lesson: the note's versions, one step each
+              else if (SEED_BY_ID.has(e.target.value)) appStore().getState().startLesson(e.target.value);
             }}
           >
             <option value="" disabled>
               {t('examplesPick')}
             </option>
-            {EXAMPLES.map((ex) => (
-              <option key={ex.id} value={ex.id}>
-                {pick(lang, ex.title)}
-              </option>
-            ))}
+            <optgroup label={t('examplesSeeds')}>
+              {SEEDS.map((seed) => (
+                <option key={seed.id} value={seed.id}>
+                  {pick(lang, seed.title)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('examplesGallery')}>
+              {EXAMPLES.map((ex) => (
+                <option key={ex.id} value={ex.id}>
+                  {pick(lang, ex.title)}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </label>
         <button

@@ -98,7 +98,15 @@ describe('app store', () => {
     store.getState().startWorkshop();
     expect(store.getState().workshop).toMatchObject({ active: true, loading: true });
     expect(store.getState().tab).toBe('rewrite');
-    store.getState().receiveSteps(['a', 'b', 'c'], [change('x:1'), change('y:2')]);
+    const metric = { sizeMB: 1, rerunOnSource: 1, rebuiltMB: 1 };
+    store.getState().receiveSteps({
+      outputs: ['a', 'b', 'c'],
+      metrics: [metric, metric, metric],
+      steps: [
+        { lesson: 'cache', changes: [change('x:1')] },
+        { lesson: 'tidy', changes: [change('y:2')] },
+      ],
+    });
     store.getState().setStep(5);
     expect(store.getState().workshop.step).toBe(2);
     store.getState().setStep(-1);

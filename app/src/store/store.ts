@@ -12,6 +12,8 @@ import { contextForLink, projectFromLink } from '../context/link-context';
 import type { ProjectFile } from '../context/project-files';
 import type { SharedContext, SharedSettings, SharedState } from '../share/permalink';
 import type { Timings } from '../worker/protocol';
+import type { WorkshopPlan } from '../workshop/lessons';
+import { SEED_BY_ID } from '../workshop/seeds';
 
 export type Tab = 'findings' | 'rewrite' | 'layers' | 'practices';
 export const TABS: Tab[] = ['findings', 'rewrite', 'layers', 'practices'];
@@ -83,11 +85,21 @@ export type Trigger = 'source' | 'manifest' | 'base';
 
 export interface WorkshopState {
   active: boolean;
-  /** Step k shows the Dockerfile after the first k changes. */
+  /** A seed lesson (the notes' own versions, workshop/seeds.ts); null: the rewrite, lesson by lesson. */
+  lesson: string | null;
+  /** Step k shows plan.outputs[k]: the input after k lessons, or a seed's version k. */
   step: number;
-  outputs: string[];
-  changes: Change[];
+  plan: WorkshopPlan | null;
   loading: boolean;
+}
+
+const NO_WORKSHOP: WorkshopState = { active: false, lesson: null, step: 0, plan: null, loading: false };
+
+/** A seed lesson's version at a step, in a language (its comments are in that language). */
+function seedText(lesson: string, step: number, lang: Lang): string | null {
+  const seed = SEED_BY_ID.get(lesson);
+  const at = seed?.steps[Math.max(0, Math.min(step, seed.steps.length - 1))];
+  return at ? at.text[lang] : null;
 }
 
 export interface AppState {
@@ -180,8 +192,11 @@ export interface AppActions {
   setRules(rules: RuleMeta[]): void;
   applyShared(state: SharedState): void;
   sharedState(): SharedState;
-  startWorkshop(): void;
-  receiveSteps(outputs: string[], changes: Change[]): void;
+  /** Step-through of the rewrite, lesson by lesson, opened at a step. */
+  startWorkshop(step?: number): void;
+  /** A seed lesson: its first version (or `step`) in the editor, and step-through of its versions. */
+  startLesson(id: string, step?: number): void;
+  receiveSteps(plan: WorkshopPlan): void;
   setStep(step: number): void;
   stopWorkshop(): void;
   setProject(project: ProjectState): void;
@@ -220,7 +235,7 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
     trigger: 'source',
     notice: null,
     lastLink: null,
-    workshop: { active: false, step: 0, outputs: [], changes: [], loading: false },
+    workshop: NO_WORKSHOP,
     project: NO_PROJECT,
   };
 }
@@ -237,8 +252,16 @@ export function createAppStore(init: AppState) {
         workshop: exampleId !== undefined ? { ...s.workshop, active: false } : s.workshop,
       })),
     setTab: (tab) => set({ tab }),
-    setLang: (lang) => set({ lang }),
-    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    setLang: (lang) =>
+      set((s) => {
+        // a seed lesson's comments follow the language of the page
+        const w = s.workshop;
+        const text = w.active && w.lesson ? seedText(w.lesson, w.step, lang) : null;
+        return text === null ? { lang } : { lang, text };
+      }),
+    // presenter mode gives the room to the results: the editor hides, and shows again after
+    togglePresenter: () =>
+      set((s) => ({ presenter: !s.presenter, layout: { ...s.layout, editorHidden: !s.presenter } })),
     setDiffInline: (diffInline) => set({ diffInline }),
     toggleChange: (id) =>
       set((s) => {
@@ -311,24 +334,34 @@ export function createAppStore(init: AppState) {
       }),
     setRules: (rules) => set({ rules }),
     applyShared: (shared) =>
-      set((s) => ({
-        text: shared.text,
-        exampleId: null,
-        // the receiver keeps their own language; the page offers the sender's (see runtime)
-        tab: shared.view ?? 'findings',
-        choices: {
-          rejectedChanges: shared.rejectedChanges ?? [],
-          multiStage: shared.multiStage ?? true,
-          runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
-        },
-        workshop: { ...s.workshop, active: false },
-        // a link's settings show what the sender saw; the receiver's own stay kept in the browser
-        ...(shared.settings
-          ? { settings: settingsFromLink(shared.settings), settingsFrom: 'link' as const }
-          : {}),
-        // a link's project files replace the receiver's; a link without any leaves theirs
-        ...(shared.context ? { project: projectFromLink(shared.context) } : {}),
-      })),
+      set((s) => {
+        // a link made on a slide opens on that slide: the step-through at its step, a seed lesson's too
+        const lesson = shared.lesson && SEED_BY_ID.has(shared.lesson) ? shared.lesson : null;
+        const workshop: WorkshopState =
+          shared.step !== undefined
+            ? { ...NO_WORKSHOP, active: true, lesson, step: shared.step, loading: true }
+            : { ...s.workshop, active: false };
+        return {
+          text: shared.text,
+          exampleId: lesson,
+          // the receiver keeps their own language; the page offers the sender's (see runtime)
+          tab: shared.view ?? 'findings',
+          choices: {
+            rejectedChanges: shared.rejectedChanges ?? [],
+            multiStage: shared.multiStage ?? true,
+            runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
+          },
+          presenter: shared.presenter ?? false,
+          ...(shared.presenter ? { layout: { ...s.layout, editorHidden: true } } : {}),
+          workshop,
+          // a link's settings show what the sender saw; the receiver's own stay kept in the browser
+          ...(shared.settings
+            ? { settings: settingsFromLink(shared.settings), settingsFrom: 'link' as const }
+            : {}),
+          // a link's project files replace the receiver's; a link without any leaves theirs
+          ...(shared.context ? { project: projectFromLink(shared.context) } : {}),
+        };
+      }),
     sharedState: () => {
       const s = get();
       const out: SharedState = { text: s.text, lang: s.lang, view: s.tab };
@@ -338,16 +371,46 @@ export function createAppStore(init: AppState) {
       const settings = settingsForLink(s.settings);
       if (settings) out.settings = settings;
       if (s.project.context) out.context = contextForLink(s.project.context);
+      if (s.presenter) out.presenter = true;
+      if (s.workshop.active) {
+        out.step = s.workshop.step;
+        if (s.workshop.lesson) out.lesson = s.workshop.lesson;
+      }
       return out;
     },
-    startWorkshop: () =>
-      set({ tab: 'rewrite', workshop: { active: true, step: 0, outputs: [], changes: [], loading: true } }),
-    receiveSteps: (outputs, changes) =>
-      set((s) => ({ workshop: { ...s.workshop, outputs, changes, loading: false, step: 0 } })),
-    setStep: (step) =>
+    startWorkshop: (step = 0) =>
+      set({ tab: 'rewrite', workshop: { ...NO_WORKSHOP, active: true, step, loading: true } }),
+    startLesson: (id, step = 0) =>
+      set((s) => {
+        const text = seedText(id, step, s.lang);
+        if (text === null) return {};
+        return {
+          text,
+          exampleId: id,
+          choices: { ...s.choices, rejectedChanges: [] },
+          tab: 'rewrite',
+          workshop: { ...NO_WORKSHOP, active: true, lesson: id, step, loading: true },
+        };
+      }),
+    receiveSteps: (plan) =>
       set((s) => ({
-        workshop: { ...s.workshop, step: Math.max(0, Math.min(step, s.workshop.changes.length)) },
+        workshop: {
+          ...s.workshop,
+          plan,
+          loading: false,
+          step: Math.max(0, Math.min(s.workshop.step, plan.outputs.length - 1)),
+        },
       })),
+    setStep: (step) =>
+      set((s) => {
+        const w = s.workshop;
+        const last = w.plan ? w.plan.outputs.length - 1 : 0;
+        const next = Math.max(0, Math.min(step, last));
+        if (next === w.step) return {};
+        // a seed lesson's version goes into the editor, so findings and layers follow the lesson
+        const text = w.lesson ? seedText(w.lesson, next, s.lang) : null;
+        return { workshop: { ...w, step: next }, ...(text === null ? {} : { text }) };
+      }),
     stopWorkshop: () => set((s) => ({ workshop: { ...s.workshop, active: false, loading: false } })),
     setProject: (project) => set({ project }),
   }));

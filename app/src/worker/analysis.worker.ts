@@ -5,7 +5,8 @@
  */
 import { analyze, rules } from '@dop/analyzer';
 import { rewrite } from '@dop/rewriter';
-import type { AnalyzeResponse, StepsResponse, WorkerRequest, WorkerResponse } from './protocol';
+import { planByLesson, planOfTexts } from '../workshop/lessons';
+import type { AnalyzeResponse, StepsRequest, StepsResponse, WorkerRequest, WorkerResponse } from './protocol';
 
 const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
 
@@ -56,16 +57,11 @@ function handleAnalyze(req: WorkerRequest): AnalyzeResponse {
   return res;
 }
 
-function handleSteps(req: WorkerRequest): StepsResponse {
-  const full = rewrite(req.text, req.options);
-  const ids = full.changes.map((c) => c.id);
-  const outputs = [req.text];
-  // Step k allows exactly the first k changes of the full rewrite, so no other proposal slips in.
-  for (let k = 1; k < ids.length; k++) {
-    outputs.push(rewrite(req.text, { ...req.options, onlyChanges: ids.slice(0, k) }).output);
-  }
-  if (ids.length > 0) outputs.push(full.output);
-  return { type: 'steps', id: req.id, outputs, changes: full.changes };
+function handleSteps(req: StepsRequest): StepsResponse {
+  const plan = req.lesson
+    ? planOfTexts(req.lesson.id, req.lesson.texts, rewrite)
+    : planByLesson(req.text, req.options, rewrite);
+  return { type: 'steps', id: req.id, plan };
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -75,7 +71,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     try {
       post(handleSteps(req));
     } catch {
-      post({ type: 'steps', id: req.id, outputs: [req.text], changes: [] });
+      post({ type: 'steps', id: req.id, plan: { outputs: [req.text], metrics: [], steps: [] } });
     }
   }
 };

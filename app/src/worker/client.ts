@@ -8,6 +8,7 @@ import {
   ANALYZE_TIMEOUT_MS,
   type AnalyzeResponse,
   type FindingsResponse,
+  type StepsRequest,
   type StepsResponse,
   type WorkerRequest,
   type WorkerResponse,
@@ -61,8 +62,8 @@ export class AnalysisClient {
     return this.send({ type: 'analyze', id: this.nextId++, text, options, analyze: analyzeOptions });
   }
 
-  steps(text: string, options: RewriteOptions): number {
-    return this.send({ type: 'steps', id: this.nextId++, text, options });
+  steps(text: string, options: RewriteOptions, lesson?: StepsRequest['lesson']): number {
+    return this.send({ type: 'steps', id: this.nextId++, text, options, ...(lesson ? { lesson } : {}) });
   }
 
   private send(req: WorkerRequest): number {

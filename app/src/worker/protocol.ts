@@ -4,6 +4,7 @@
  */
 import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
 import type { Rewrite, RewriteOptions } from '@dop/rewriter';
+import type { WorkshopPlan } from '../workshop/lessons';
 
 /** Largest Dockerfile we analyse (characters). Real ones are a few KB; this keeps the worker snappy. */
 export const MAX_ANALYZE_CHARS = 200_000;
@@ -19,12 +20,14 @@ export interface AnalyzeRequest {
   analyze?: AnalyzeOptions;
 }
 
-/** Step-through: the rewrite with the first k changes accepted, for k = 0 … n. */
+/** Step-through: the rewrite one lesson at a time, or a seed lesson's own versions. */
 export interface StepsRequest {
   type: 'steps';
   id: number;
   text: string;
   options: RewriteOptions;
+  /** A seed lesson: its versions, measured one by one (text is then the first). */
+  lesson?: { id: string; texts: string[] };
 }
 
 export type WorkerRequest = AnalyzeRequest | StepsRequest;
@@ -59,9 +62,7 @@ export interface FindingsResponse {
 export interface StepsResponse {
   type: 'steps';
   id: number;
-  /** outputs[k]: the Dockerfile after the first k changes (outputs[0] is the input text). */
-  outputs: string[];
-  changes: Rewrite['changes'];
+  plan: WorkshopPlan;
 }
 
 export interface ReadyMessage {

@@ -23,7 +23,9 @@ function avoided(): string[] {
 /** The Korean text the page shows, from its source files (strings, practices, examples). */
 function appTexts(): string[] {
   const dir = join(REPO, 'app/src');
-  const files = ['i18n/strings.ts', 'data/practices.ts', 'workshop/examples.ts'].map((f) => join(dir, f));
+  const files = ['i18n/strings.ts', 'data/practices.ts', 'workshop/examples.ts', 'workshop/seeds.ts'].map(
+    (f) => join(dir, f),
+  );
   return files.flatMap((f) => readFileSync(f, 'utf8').split('\n'));
 }
 

@@ -1,12 +1,25 @@
 /** Bad input never throws or hangs, and parse problems come back as findings with ranges. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { RULES } from '../src/rules/index.js';
 import { analyzeChecked } from './invariants.js';
 
 // analyzeChecked turns opt-in rules on too, so the LF baseline goes through it as well.
 const ruleIds = (text: string) => analyzeChecked(text, 'lf').findings.map((f) => f.ruleId);
 
 describe('bad input', () => {
+  it('a crashing rule fails the checks: its internal finding is not a pass', () => {
+    const rule = RULES.find((r) => r.meta.id === 'DOP050')!;
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      expect(() => analyzeChecked('FROM debian:12\nRUN apt-get install curl\n', 'crash')).toThrow(/DOP050/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('empty text and whitespace only give one clear finding', () => {
     for (const text of ['', '   ', '\n\n\n', '\t\r\n']) {
       const a = analyzeChecked(text, JSON.stringify(text));

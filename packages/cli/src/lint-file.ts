@@ -1,5 +1,4 @@
 import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
-import { rewrite } from '@dop/rewriter';
 import { readBuildContext } from './read-context.js';
 import { encode, readDockerfile, type ReadOutcome } from './read-input.js';
 import { WriteRefused, writeFileCarefully } from './safe-write.js';
@@ -44,7 +43,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
         findings: analyze(text, job.options).findings,
         ...shown,
       };
-      if (job.withRewrite) result.rewrite = rewriteSummary(text);
+      if (job.withRewrite) result.rewrite = await rewriteSummary(text);
       return result;
     }
     const result = fixAll(text, { ...job.options, safety: job.fix });
@@ -90,7 +89,9 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
   }
 }
 
-function rewriteSummary(text: string): NonNullable<FileResult['rewrite']> {
+/** The rewriter is loaded on first use: a plain lint never pays for reading it. */
+async function rewriteSummary(text: string): Promise<NonNullable<FileResult['rewrite']>> {
+  const { rewrite } = await import('@dop/rewriter');
   const r = rewrite(text);
   return {
     changes: r.changes.length,

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainCommand, listRules } from './commands/explain.js';
 import { lintCommand } from './commands/lint.js';
-import { rewriteCommand } from './commands/rewrite.js';
-import { shareCommand } from './commands/share.js';
 import { isThreshold } from './config.js';
 import { isFormat } from './formats/index.js';
 import { errorLine, type Io, processIo, wantsColor } from './io.js';
@@ -120,6 +118,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       if (contextError) return usage(io, contextError);
       if (v.format !== undefined && v.format !== 'json' && v.format !== 'text')
         return usage(io, `\`dop rewrite --format\` takes text (default) or json, not "${v.format}"`);
+      // Loaded on use: `dop lint` never reads the rewriter (a chunk of its own in the bundle).
+      const { rewriteCommand } = await import('./commands/rewrite.js');
       return rewriteCommand(
         {
           file: rest[0]!,
@@ -146,6 +146,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     case 'share': {
       if (rest.length !== 1) return usage(io, '`dop share` takes exactly one FILE (or - for stdin)');
+      const { shareCommand } = await import('./commands/share.js');
       return shareCommand(rest[0]!, lang as Lang, v.base ?? null, io);
     }
     default:

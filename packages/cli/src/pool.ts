@@ -12,6 +12,18 @@ const WORKER_ENTRY = import.meta.url.endsWith('.ts')
   ? new URL('../bin/worker.mjs', import.meta.url)
   : new URL('./worker-main.js', import.meta.url);
 
+/**
+ * Worker threads a run may use: none on two cores or fewer, where each worker's start and JIT
+ * warm-up cost more than the second core gives back (`pnpm bench:analyzer --cli` measures both
+ * ways); `DOP_THREADS=N` sets the number (1: in process).
+ */
+export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.DOP_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 8);
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : Math.min(cores, 8);
+}
+
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 64;
 
@@ -43,7 +55,7 @@ export const FILE_TIME_LIMIT_MS = 60_000;
 export async function runJobs(
   jobs: readonly LintJob[],
   onResult: (r: FileResult, index: number) => void,
-  threads = Math.max(1, Math.min(availableParallelism(), 8)),
+  threads = defaultThreads(),
   /** Checked before each job: once true no further job starts (those running finish). */
   stop: () => boolean = () => false,
   timeLimitMs = FILE_TIME_LIMIT_MS,

@@ -15,7 +15,8 @@ function bundled(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [path.join(out, 'run.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', DOP_LANG: '' },
+    // Two threads even on a two-core machine (where the default is none): the workers' bundle is tested too.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', DOP_LANG: '', DOP_THREADS: '2' },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -31,7 +32,7 @@ describe('the bundled CLI (packages/cli/build.mjs)', () => {
       path.join(out, 'run.mjs'),
       "const { main } = await import('./main.js');\nprocess.exitCode = await main(process.argv.slice(2));\n",
     );
-  });
+  }, 120_000); // esbuild over the whole CLI: seconds alone, much longer on a loaded 2-core machine
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('knows its version', () => {

@@ -1,9 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import type { LintJob } from '../src/lint-file.js';
-import { runJobs } from '../src/pool.js';
+import { defaultThreads, runJobs } from '../src/pool.js';
 import type { FileResult } from '../src/types.js';
 
 describe('the worker pool', () => {
+  it('uses no worker thread on two cores or fewer, unless DOP_THREADS asks for some', () => {
+    const cores = availableParallelism();
+    expect(defaultThreads({})).toBe(cores <= 2 ? 1 : Math.min(cores, 8));
+    expect(defaultThreads({ DOP_THREADS: 'many' })).toBe(defaultThreads({}));
+    expect(defaultThreads({ DOP_THREADS: '0' })).toBe(defaultThreads({}));
+    expect(defaultThreads({ DOP_THREADS: '1' })).toBe(1);
+    expect(defaultThreads({ DOP_THREADS: '3' })).toBe(3);
+    expect(defaultThreads({ DOP_THREADS: '64' })).toBe(8);
+  });
+
   it('gives up on a file that takes longer than the time limit, with a clear message, and goes on', async () => {
     const jobs: LintJob[] = Array.from({ length: 64 }, (_, i) => ({
       file: null,

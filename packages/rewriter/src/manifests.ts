@@ -1,7 +1,32 @@
-// Temporary until the analyzer's ecosystem table lands (knowledge/ecosystems.ts).
-const MANIFESTS =
-  /(^|\/)(requirements[^/]*\.txt|Pipfile(\.lock)?|pyproject\.toml|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml|go\.(mod|sum)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|Cargo\.(toml|lock)|Gemfile(\.lock)?|composer\.(json|lock)|[^/]*\.csproj|[^/]*\.sln|packages\.lock\.json|package\*\.json)$/;
+import { BUILD_TOOLS, isManifestOrLock as inTables } from '@dop/analyzer';
 
-export function isManifestOrLock(path: string): boolean {
-  return MANIFESTS.test(path.replace(/(?<!\/)\/+$/, ''));
+/** Every literal file name the ecosystem table lists (no globs, no folders): what a COPY glob may stand for. */
+const NAMES = BUILD_TOOLS.flatMap((t) => [...t.manifests, ...t.locks, ...t.config]).filter(
+  (n) => !/[*?[]/.test(n) && !n.endsWith('/'),
+);
+
+const globRe = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')}$`,
+  );
+
+/**
+ * Whether a COPY source names only dependency manifests and lock files, by the analyzer's ecosystem
+ * table (one table for the rules, the layer model and the rewrite). The ways people make a file
+ * optional or name a pair count too: `go.sum*`, `package-lock.json*` (a trailing `*`), and a glob
+ * with a name before its first `*` that stands for table files (`package*.json`, `go.*`).
+ */
+export function isManifestOrLock(source: string): boolean {
+  const path = source.replace(/(?<!\/)\/+$/, '');
+  if (inTables(path)) return true;
+  const optional = path.replace(/\*$/, '');
+  if (optional !== path && !/[*?[]/.test(optional) && inTables(optional)) return true;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const prefix = base.split(/[*?[]/)[0] ?? '';
+  if (prefix.length < 2 || prefix === base) return false;
+  const re = globRe(base);
+  return NAMES.some((n) => re.test(n.slice(n.lastIndexOf('/') + 1)));
 }

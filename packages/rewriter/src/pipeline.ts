@@ -155,7 +155,7 @@ export function runPipeline(
           const into = edits.find((e) => e.text.includes(words));
           if (into) {
             const at = into.text.indexOf(words);
-            const base = map.forward(into.start, 'start', last);
+            const base = map.landed(into, last).start;
             return { start: base + at, end: base + at + words.length };
           }
           // Several lines (a COPY and its RUN) may land apart: each line, in order, in one edit.
@@ -173,7 +173,7 @@ export function runPipeline(
               from = at + l.length;
             }
             if (lines.length > 0 && first >= 0) {
-              const base = map.forward(e.start, 'start', last);
+              const base = map.landed(e, last).start;
               return { start: base + first, end: base + from };
             }
           }
@@ -185,12 +185,7 @@ export function runPipeline(
         else swallowing.set(c, covering[0]!.i);
       }
       for (const c of pending) {
-        c.spans =
-          moved.get(c) ??
-          c.spans.map((sp) => ({
-            start: map.forward(sp.start, 'start', last),
-            end: map.forward(sp.end, 'end', last),
-          }));
+        c.spans = moved.get(c) ?? c.spans.map((sp) => map.forwardSpan(sp, last));
       }
       const added: PendingChange[] = [];
       for (const { p, id } of accepted) {
@@ -212,10 +207,8 @@ export function runPipeline(
             outputRanges: [],
             risk: p.risk,
           },
-          spans: p.edits.map((e) => ({
-            start: map.forward(e.start, 'start', last),
-            end: map.forward(e.end, 'end', last),
-          })),
+          // Each edit found by itself: two insertions at one offset each keep their own text.
+          spans: p.edits.map((e) => map.landed(e, last)),
           source,
         });
       }

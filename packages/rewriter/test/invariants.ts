@@ -9,6 +9,7 @@ import {
   TEMURIN_JRE_MAJORS,
   temurinJre,
 } from '@dop/analyzer';
+import { everyRuleOptions, ruleCrashes } from '@dop/analyzer/testing';
 import { rewrite } from '../src/index.js';
 import type { Rewrite } from '../src/types.js';
 
@@ -17,9 +18,26 @@ export interface Violation {
   detail: string;
 }
 
-/** Rewrites `text` and returns the result with every invariant violation found. */
-export function checkRewrite(text: string): { result: Rewrite; violations: Violation[] } {
-  const result = rewrite(text);
+/**
+ * What crashed on a text: a rule (the analyzer turns it into an internal finding) or a step of
+ * the rewriter (it leaves its part undone with an internal-error note). Either fails the property.
+ */
+export function crashesOn(text: string): string[] {
+  const steps = rewrite(text)
+    .notes.filter((n) => n.id === 'internal-error')
+    .map((n) => n.message.en);
+  return [...ruleCrashes(analyze(text, everyRuleOptions())), ...steps];
+}
+
+/**
+ * Rewrites `text` and returns the result with every invariant violation found. `rewriteWith`
+ * stands in for the rewriter in tests of the invariants themselves.
+ */
+export function checkRewrite(
+  text: string,
+  rewriteWith: typeof rewrite = rewrite,
+): { result: Rewrite; violations: Violation[] } {
+  const result = rewriteWith(text);
   const violations: Violation[] = [];
   const v = (invariant: string, detail: string) => violations.push({ invariant, detail });
   const before = analyze(text);
@@ -31,8 +49,10 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     ['input', before],
     ['output', after],
   ] as const) {
-    for (const f of a.findings.filter((x) => x.internal)) v('no rule crashes', `${which}: ${f.message.en}`);
+    for (const crash of ruleCrashes(a)) v('no rule crashes', `${which}: ${crash}`);
   }
+  // 0b. No step of the rewriter failed (it then leaves its part undone and says so in a note).
+  for (const n of result.notes.filter((x) => x.id === 'internal-error')) v('no step crashes', n.message.en);
 
   // 1. The output parses (unless the input did not, in which case it is left alone).
   if (broken) {
@@ -43,7 +63,7 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
   }
 
   // 2. Fixpoint.
-  const again = rewrite(result.output);
+  const again = rewriteWith(result.output);
   if (again.output !== result.output) {
     v('fixpoint', `second rewrite changed it again: ${again.changes.map((c) => c.id).join(', ')}`);
   }
@@ -89,27 +109,19 @@ export function checkRewrite(text: string): { result: Rewrite; violations: Viola
     if (own && !isTouched && !result.output.includes(own)) v('comments survive', own.slice(0, 60));
   }
 
-  // 5. What the final image runs does not change silently.
-  // A difference must come from a review change over the instructions that set it (or over the
-  // final stage's FROM when none did): a review change elsewhere does not excuse it.
+  // 5. What the final image runs does not change silently: the change that moves a part of it
+  // (CMD/ENTRYPOINT, USER, WORKDIR, ENV, EXPOSE of the final stage) must itself be `review`; a
+  // review change elsewhere does not excuse a safe one that moved it.
   if (!broken) {
     const a = runtimeOf(before.model);
     const b = runtimeOf(after.model);
-    const final = before.model.stages.at(-1);
-    for (const key of Object.keys(a) as (keyof typeof a)[]) {
+    for (const key of RUNTIME_PARTS) {
       if (a[key] === b[key]) continue;
-      const setters = (final?.instructions ?? []).filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword));
-      const spans = (setters.length ? setters : final ? [final.from] : []).map((i) => i.span);
-      // …or from one whose output holds the instruction that sets it now (an ENV it added).
-      const outSpans = (after.model.stages.at(-1)?.instructions ?? [])
-        .filter((i) => RUNTIME_KEYWORDS[key].includes(i.keyword))
-        .map((i) => i.span);
-      const overlaps = (ranges: { span: { start: number; end: number } }[], targets: typeof spans) =>
-        ranges.some((r) => targets.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start));
-      const excused = result.changes.some(
-        (c) => c.risk === 'review' && (overlaps(c.sourceRanges, spans) || overlaps(c.outputRanges, outSpans)),
-      );
-      if (!excused) v('runtime unchanged', `${key}: ${a[key]} → ${b[key]}`);
+      const movers = moversOf(text, result, key, a[key], before.model, after.model, rewriteWith);
+      const what = `${key}: ${a[key] || '(unset)'} → ${b[key] || '(unset)'}`;
+      if (movers.length === 0) v('runtime unchanged', `${what}, by no change that says so`);
+      for (const c of movers.filter((m) => m.risk !== 'review'))
+        v('runtime unchanged', `${what}, by the ${c.risk} change ${c.id}`);
     }
   }
 
@@ -166,21 +178,60 @@ function parseRef(raw: string): { registry: string | null; name: string; tag: st
   return m ? { registry: m[1] ?? null, name: m[2]!, tag: m[3] ?? null } : null;
 }
 
-/** The instructions that decide each part of what the final stage runs. */
-const RUNTIME_KEYWORDS: Record<'program' | 'ports' | 'env' | 'workdir', readonly string[]> = {
+/** The parts of what the final stage runs, and the instructions that decide each. */
+const RUNTIME_KEYWORDS = {
   program: ['ENTRYPOINT', 'CMD'],
-  ports: ['EXPOSE'],
-  env: ['ENV'],
+  user: ['USER'],
   workdir: ['WORKDIR'],
-};
+  env: ['ENV'],
+  ports: ['EXPOSE'],
+} as const satisfies Record<string, readonly string[]>;
 
-/** What the final stage runs: program, exposed ports, env names, workdir (last values). */
-export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 'env' | 'workdir', string> {
+export type RuntimePart = keyof typeof RUNTIME_KEYWORDS;
+const RUNTIME_PARTS = Object.keys(RUNTIME_KEYWORDS) as RuntimePart[];
+
+/**
+ * The changes that moved one part of what the image runs. Each change over the instructions that
+ * set it (in the input or the output) is tried: a change is a mover when the rewrite without it
+ * leaves that part as it was. When no single change does (several moved it together), every
+ * change over those instructions counts as one.
+ */
+function moversOf(
+  text: string,
+  result: Rewrite,
+  key: RuntimePart,
+  was: string,
+  before: DockerfileModel,
+  after: DockerfileModel,
+  rewriteWith: typeof rewrite,
+): Rewrite['changes'] {
+  const setters = (model: DockerfileModel) =>
+    (model.stages.at(-1)?.instructions ?? [])
+      .filter((i) => (RUNTIME_KEYWORDS[key] as readonly string[]).includes(i.keyword))
+      .map((i) => i.span);
+  const inSpans = setters(before);
+  const outSpans = setters(after);
+  const overlaps = (ranges: { span: { start: number; end: number } }[], targets: typeof inSpans) =>
+    ranges.some((r) => targets.some((sp) => r.span.start <= sp.end && r.span.end >= sp.start));
+  const near = result.changes.filter(
+    (c) => overlaps(c.sourceRanges, inSpans) || overlaps(c.outputRanges, outSpans),
+  );
+  const undoes = (c: Rewrite['changes'][number]) =>
+    runtimeOf(analyze(rewriteWith(text, { rejectedChanges: [c.id] }).output).model)[key] === was;
+  const single = near.filter(undoes);
+  if (single.length > 0) return single;
+  // A change that moved it from afar (a stage split that makes a new final stage).
+  const far = result.changes.filter((c) => !near.includes(c) && undoes(c));
+  return far.length > 0 ? far : near;
+}
+
+/** What the final stage runs: program, user, workdir, env (name=value), exposed ports (last values). */
+export function runtimeOf(model: DockerfileModel): Record<RuntimePart, string> {
   const final = model.stages[model.stages.length - 1];
-  const out = { program: '', ports: '', env: '', workdir: '' };
+  const out: Record<RuntimePart, string> = { program: '', user: '', workdir: '', env: '', ports: '' };
   if (!final) return out;
   const ports = new Set<string>();
-  const env = new Set<string>();
+  const env = new Map<string, string>();
   let entry = '';
   let cmd = '';
   for (const ins of final.instructions) {
@@ -194,11 +245,15 @@ export function runtimeOf(model: DockerfileModel): Record<'program' | 'ports' | 
     if (ins.keyword === 'ENTRYPOINT') entry = words[0] ?? '';
     if (ins.keyword === 'CMD') cmd = words[0] ?? '';
     if (ins.keyword === 'EXPOSE') for (const w of words) ports.add(w.toLowerCase().replace(/\/tcp$/, ''));
-    if (ins.keyword === 'ENV') for (const p of ins.properties) env.add(p.name);
+    if (ins.keyword === 'ENV') for (const p of ins.properties) env.set(p.name, p.value ?? '');
     if (ins.keyword === 'WORKDIR') out.workdir = words.join(' ');
+    if (ins.keyword === 'USER') out.user = words.join(' ');
   }
   out.program = entry || cmd;
   out.ports = [...ports].sort().join(',');
-  out.env = [...env].sort().join(',');
+  out.env = [...env]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
   return out;
 }

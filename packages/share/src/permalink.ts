@@ -21,6 +21,11 @@ export interface SharedState {
   view?: 'findings' | 'rewrite' | 'layers' | 'practices';
   /** The sender's settings (the keys of `.dop.yaml`), so the receiver sees the same findings and rewrite. */
   settings?: SharedSettings;
+  /** Step-through open at this step (one link per slide); with `lesson`, a seed lesson's step. */
+  step?: number;
+  lesson?: string;
+  /** Presenter mode on. */
+  presenter?: boolean;
   /** The project files the sender added (the build context), within CONTEXT_LINK_LIMITS. */
   context?: SharedContext;
 }
@@ -195,6 +200,9 @@ function validate(d: unknown): string | null {
     'runtimeUid',
     'view',
     'settings',
+    'step',
+    'lesson',
+    'presenter',
     'context',
   ]);
   const unknown = Object.keys(s).filter((k) => !known.has(k));
@@ -219,6 +227,14 @@ function validate(d: unknown): string | null {
     return 'runtimeUid must be a whole number';
   }
   if (s.view !== undefined && !VIEWS.has(s.view as string)) return 'view is not a known tab';
+  if (
+    s.step !== undefined &&
+    !(Number.isInteger(s.step) && (s.step as number) >= 0 && (s.step as number) <= 1000)
+  )
+    return 'step must be a whole number from 0 to 1000';
+  if (s.lesson !== undefined && !(typeof s.lesson === 'string' && /^[a-z0-9-]{1,80}$/.test(s.lesson)))
+    return 'lesson must be a lesson id';
+  if (s.presenter !== undefined && typeof s.presenter !== 'boolean') return 'presenter must be true or false';
   if (s.settings !== undefined) {
     const bad = validateSettings(s.settings);
     if (bad) return bad;
@@ -304,6 +320,9 @@ function normalize(s: SharedState): SharedState {
   if (s.view && s.view !== 'findings') out.view = s.view;
   const settings = normalizeSettings(s.settings);
   if (settings) out.settings = settings;
+  if (s.step !== undefined) out.step = s.step;
+  if (s.step !== undefined && s.lesson) out.lesson = s.lesson;
+  if (s.presenter) out.presenter = true;
   if (s.context) out.context = s.context;
   return out;
 }

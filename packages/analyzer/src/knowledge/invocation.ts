@@ -18,6 +18,19 @@ export interface PackageManagerCall {
 }
 
 export function packageManagerCall(cmd: SimpleCommand): PackageManagerCall | null {
+  // Thirty-odd rules ask about the same commands: the answer depends on the command alone, and a
+  // command never changes once parsed, so it is read once per command (dropped with its model).
+  let call = CALLS.get(cmd);
+  if (call === undefined) {
+    call = readCall(cmd);
+    CALLS.set(cmd, call);
+  }
+  return call;
+}
+
+const CALLS = new WeakMap<SimpleCommand, PackageManagerCall | null>();
+
+function readCall(cmd: SimpleCommand): PackageManagerCall | null {
   const pm = packageManagerOf(cmd.name, cmd.args);
   if (!pm) return null;
   const args = /^python/.test(cmd.name) ? cmd.args.slice(2) : cmd.args;

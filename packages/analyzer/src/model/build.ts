@@ -123,9 +123,7 @@ function buildModelOf(text: string): DockerfileModel {
       typeof anyIns.getFlags === 'function'
         ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
         : [];
-    let args: ArgToken[] = ins
-      .getArguments()
-      .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+    const rawArgs = ins.getArguments();
     let json: ArgToken[] | null = null;
     if (typeof anyIns.getJSONStrings === 'function') {
       const j = ins as unknown as {
@@ -157,21 +155,21 @@ function buildModelOf(text: string): DockerfileModel {
         span: toSpan(ins.getInstructionRange()),
       });
     }
-    if (
+    // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes);
+    // dockerfile-ast's words (and their positions) only where they are not read again.
+    const args: ArgToken[] =
       WORD_ARG_KEYWORDS.has(keyword) &&
       !json &&
       argsSpan &&
-      args.length > 0 &&
+      rawArgs.length > 0 &&
       heredocsRead &&
       heredocs.length === 0
-    ) {
-      // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes).
-      args = dockerWords(
-        joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
-        escapeChar,
-        keyword,
-      );
-    }
+        ? dockerWords(
+            joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
+            escapeChar,
+            keyword,
+          )
+        : rawArgs.map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
     const properties: PropertyNode[] =
       typeof anyIns.getProperties === 'function'
         ? (ins as unknown as { getProperties(): Property[] })

@@ -28,13 +28,15 @@ export function dockerWords(src: MappedText, escapeChar: string, keyword: string
   const out: ArgToken[] = [];
   let i = 0;
   const n = text.length;
+  // A one-word instruction's word runs to the last non-blank character (trimEnd's blanks are \s).
+  const lastWordEnd = text.trimEnd().length;
   while (i < n) {
     while (i < n && /\s/.test(text[i]!)) i++;
     if (i >= n) break;
     const start = i;
     let value = '';
     let quote: '"' | "'" | null = null;
-    while (i < n && (oneWord ? !/^\s*$/.test(text.slice(i)) : !/\s/.test(text[i]!))) {
+    while (i < n && (oneWord ? i < lastWordEnd : !/\s/.test(text[i]!))) {
       const c = text[i]!;
       if (quote === "'") {
         if (c === "'") quote = null;

@@ -18,6 +18,11 @@ export interface RuleMeta {
   aka: Aka;
   /** Whether findings carry a fix, and how safe it is when they do. */
   fixable: 'none' | FixSafety;
+  /**
+   * For a problem no edit of its own can resolve (stages, the order of the build): the id of the
+   * rewriter step that restructures the file for it (packages/rewriter/src/transforms/index.ts).
+   */
+  restructuredBy?: string;
   /** Off unless enabled in the config (like hadolint's DL3057). */
   optIn?: boolean;
   /** Why it matters, what to do instead. */

@@ -13,6 +13,7 @@ export const rule = defineRule({
     practices: ['P14'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'multi-stage',
     explanation: {
       en: 'Full tags such as `python:3.12` or `node:20` carry compilers, headers and tools the running app rarely needs: hundreds of MB to pull, store and scan. A `-slim` variant usually runs the same app; for Python and Node prefer Debian `-slim` over Alpine (musl). Switching can break a build that compiles native code in the final stage, so try it, or build in a full stage and copy into a slim one (P15).',
       ko: '`python:3.12`나 `node:20` 같은 전체 태그에는 실행 중인 앱에 거의 필요 없는 컴파일러, 헤더, 도구가 들어 있어 받고 저장하고 스캔할 것이 수백 MB 늘어납니다. 대개 `-slim` 변형으로도 같은 앱이 돌아갑니다. Python과 Node는 Alpine(musl)보다 Debian `-slim`이 안전합니다. 최종 스테이지에서 네이티브 코드를 컴파일한다면 바꾸는 순간 빌드가 깨질 수 있으니 직접 시험해 보거나, 전체 이미지 스테이지에서 빌드하고 slim 스테이지로 복사하세요(P15).',

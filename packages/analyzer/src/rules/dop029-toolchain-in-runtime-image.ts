@@ -10,6 +10,7 @@ export const rule = defineRule({
     practices: ['P15', 'P09', 'P14'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'multi-stage',
     explanation: {
       en: 'The image you ship is based on a compiler or SDK (golang, maven, gradle, rust, a JDK, dotnet/sdk): hundreds of MB of tools the running program does not use, and more for an attacker to use. Build in a stage on the toolchain and copy only the result into a runtime image (a JRE, aspnet, distroless or scratch for static binaries).',
       ko: '배포하는 이미지가 컴파일러나 SDK(golang, maven, gradle, rust, JDK, dotnet/sdk) 위에 만들어져 있습니다. 실행 중인 프로그램은 쓰지 않는 도구가 수백 MB이고, 공격자가 쓸 수 있는 도구도 그만큼 많아집니다. 빌드 도구 이미지의 스테이지에서 빌드하고, 결과물만 런타임 이미지(JRE, aspnet, distroless, 정적 바이너리라면 scratch)로 복사하세요.',

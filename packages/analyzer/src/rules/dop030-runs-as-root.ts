@@ -20,6 +20,7 @@ export const rule = defineRule({
     practices: ['P05'],
     aka: { hadolint: ['DL3002'], trivy: ['DS-0002'] },
     fixable: 'none',
+    restructuredBy: 'multi-stage',
     explanation: {
       en: 'Without a USER, a container runs as root, and root inside the container plus a mounted volume or a runtime escape means root on the host. Create an unprivileged user (or use one the base image ships, such as node or nonroot) and switch to it with USER, preferably by numeric UID, before CMD/ENTRYPOINT.',
       ko: 'USER가 없으면 컨테이너는 root로 실행되며, 컨테이너 안의 root는 볼륨 마운트나 런타임 탈출과 만나면 곧 호스트의 root 권한이 됩니다. 권한 없는 사용자를 만들거나(또는 node, nonroot처럼 베이스 이미지가 제공하는 사용자를 쓰고) CMD/ENTRYPOINT 전에 USER로, 가능하면 숫자 UID로 전환하세요.',

@@ -77,6 +77,7 @@ export const rule = defineRule({
     practices: ['P15', 'P09', 'P18'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'multi-stage',
     explanation: {
       en: 'Test frameworks, linters, type checkers and bundlers are needed to build, not to run, and they often outweigh the app. In the final image install production dependencies only (`npm ci --omit=dev`, `pnpm install --prod`, `yarn install --production`, `poetry install --only main`, `ENV BUNDLE_WITHOUT=development:test` before `bundle install`, no `requirements-dev.txt`), or build in a separate stage and copy the result. NODE_ENV=production set before the install counts.',
       ko: '테스트 프레임워크, 린터, 타입 검사기, 번들러는 빌드에만 필요하고 실행에는 필요 없으며, 앱보다 큰 경우가 많습니다. 최종 이미지에는 운영 의존성만 설치하거나(`npm ci --omit=dev`, `pnpm install --prod`, `yarn install --production`, `poetry install --only main`, `bundle install` 앞에 `ENV BUNDLE_WITHOUT=development:test`, `requirements-dev.txt` 제외), 별도 스테이지에서 빌드해 결과만 복사하세요. 설치 전에 NODE_ENV=production을 두면 된 것으로 봅니다.',

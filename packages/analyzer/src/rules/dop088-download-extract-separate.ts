@@ -35,6 +35,7 @@ export const rule = defineRule({
     practices: ['P19', 'P16'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'late-cleanup',
     explanation: {
       en: 'A file downloaded in one RUN stays in that layer for good, even if a later RUN extracts and deletes it: the image carries the archive and its contents. Download, extract and delete in the same RUN (`curl -fsSLo /tmp/x.tgz URL && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz`), or download in a build stage.',
       ko: '한 RUN에서 내려받은 파일은 뒤의 RUN에서 압축을 풀고 지워도 그 레이어에 영구히 남아, 이미지에 압축 파일과 내용이 모두 들어갑니다. 같은 RUN에서 내려받고 풀고 지우거나(`curl -fsSLo /tmp/x.tgz URL && tar -xzf /tmp/x.tgz -C /opt && rm /tmp/x.tgz`), 빌드 스테이지에서 내려받으세요.',

@@ -18,6 +18,9 @@ describe('DOP094 source-copied-before-install', () => {
       'FROM python:3.12 AS build\nWORKDIR /app\nCOPY . .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt',
       // Manifests copied first do not help when the install still comes after the source.
       'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nCOPY . .\nRUN npm ci',
+      // A project folder of any name (the teaching note's Django example).
+      'FROM python:3.8-slim\nWORKDIR /usr/src/app\nCOPY requirements.txt /usr/src/app\nCOPY django_project /usr/src/app\nRUN pip install -r requirements.txt',
+      'FROM node:22\nWORKDIR /app\nCOPY frontend/ ./frontend/\nRUN npm ci',
     ];
     for (const text of cases) expect(lint(rule, text), text).toHaveLength(1);
     expect(lint(rule, asOnbuild('FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci'))).toHaveLength(1);
@@ -43,6 +46,9 @@ describe('DOP094 source-copied-before-install', () => {
       'FROM node:22\nWORKDIR /app\nCOPY --from=build /app .\nRUN npm ci',
       'FROM node:22\nWORKDIR /app\nCOPY scripts/setup.sh /tmp/\nRUN npm ci',
       'FROM node:22\nWORKDIR /app\nCOPY $SRC .\nRUN npm ci',
+      // Extensionless files that are not folders: manifests and the usual top-level files.
+      'FROM ruby:3.3\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install',
+      'FROM python:3.12\nWORKDIR /app\nCOPY Pipfile Pipfile.lock Makefile LICENSE ./\nRUN pipenv install --deploy',
       'FROM node:22\nCOPY',
     ];
     for (const text of cases) expect(lint(rule, text), text).toEqual([]);

@@ -1,4 +1,4 @@
-import { dependencyInstallOf } from '../knowledge/ecosystems.js';
+import { dependencyInstallOf, isManifestOrLock } from '../knowledge/ecosystems.js';
 import type { InstructionNode } from '../model/types.js';
 import { defineRule } from './define.js';
 import { copiesFromElsewhere, copySources, isWholeContext } from './support/layers.js';
@@ -18,6 +18,20 @@ const SOURCE_DIRS = new Set([
   'templates',
 ]);
 
+/** Files without an extension that are not source: the name alone does not make a folder. */
+const NOT_A_FOLDER = /^(?:[A-Za-z]+file|LICEN[CS]E|README|NOTICE|VERSION|CHANGELOG|AUTHORS|COPYING)$/;
+
+/**
+ * A project folder under a name of its own (`COPY django_project /app`): a last path segment
+ * with no dot that is no manifest and no known extensionless file. The teaching notes copy one
+ * before `pip install`, and every edit in it re-runs the install just as `src/` would.
+ */
+function looksLikeFolder(path: string): boolean {
+  const last = path.split('/').pop() ?? '';
+  if (last === '' || last.includes('.') || /[*?[$]/.test(last)) return false;
+  return !NOT_A_FOLDER.test(last) && !isManifestOrLock(last);
+}
+
 /** What a COPY brings in that is application source, for the message; null when it is not source. */
 function sourceCopied(ins: InstructionNode): string | null {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || copiesFromElsewhere(ins)) return null;
@@ -25,7 +39,7 @@ function sourceCopied(ins: InstructionNode): string | null {
   for (const s of ops?.sources ?? []) {
     if (s.url || s.heredoc || s.variable) continue;
     const dir = s.value.replace(/^\.\//, '').replace(/(?<!\/)\/+\*?$/, '');
-    if (isWholeContext(s.value) || SOURCE_DIRS.has(dir)) return s.value;
+    if (isWholeContext(s.value) || SOURCE_DIRS.has(dir) || looksLikeFolder(dir)) return s.value;
   }
   return null;
 }
@@ -42,6 +56,7 @@ export const rule = defineRule({
     practices: ['P23', 'P22'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'dependencies-before-source',
     explanation: {
       en: 'A COPY is cached only while the copied files stay the same. Copying the whole source before `npm ci`, `pip install -r`, `go mod download` and the like means every code edit invalidates that layer and re-installs all dependencies. Copy the manifest and lock files first, install, then copy the rest.',
       ko: 'COPY 레이어는 복사한 파일이 그대로일 때만 캐시됩니다. `npm ci`, `pip install -r`, `go mod download` 같은 설치 전에 소스 전체를 복사하면 코드를 고칠 때마다 캐시가 깨져 의존성을 모두 다시 설치합니다. 매니페스트와 잠금 파일을 먼저 복사해 설치한 뒤 나머지를 복사하세요.',

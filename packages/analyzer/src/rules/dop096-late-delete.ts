@@ -134,6 +134,7 @@ export const rule = defineRule({
     practices: ['P16'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'late-cleanup',
     explanation: {
       en: 'Every instruction adds a layer on top of the earlier ones; deleting files or packages that an earlier RUN created only hides them, and the image stays just as large. Delete them in the same RUN that created them (`… && rm -rf /tmp/x`), use a cache mount for package caches, or do the work in a build stage and copy out only the result.',
       ko: '명령마다 앞의 레이어 위에 새 레이어가 쌓입니다. 앞의 RUN이 만든 파일이나 패키지를 나중에 지우면 보이지 않을 뿐 이미지 크기는 그대로입니다. 파일을 만든 같은 RUN에서 지우거나(`… && rm -rf /tmp/x`), 패키지 캐시에는 캐시 마운트를 쓰거나, 빌드 스테이지에서 작업한 뒤 결과만 복사하세요.',

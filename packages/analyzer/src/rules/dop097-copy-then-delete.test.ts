@@ -11,6 +11,8 @@ describe('DOP097 copy-then-delete', () => {
     ).toHaveLength(1);
     expect(lint(rule, 'FROM debian:12\nADD --chown=1:1 . /srv\nRUN rm -rf /srv/.git')).toHaveLength(1);
     expect(lint(rule, 'FROM debian:12\nCOPY --from=build /out /app\nRUN rm -rf /app/*.map')).toHaveLength(1);
+    // the teaching note's example: no WORKDIR, so COPY . . copies to /
+    expect(lint(rule, 'FROM diamol/base\nCOPY . .\nRUN rm -rf docs')).toHaveLength(1);
     expect(lint(rule, asOnbuild('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN rm -rf docs'))).toHaveLength(1);
   });
 
@@ -27,6 +29,7 @@ describe('DOP097 copy-then-delete', () => {
     expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN rm -rf $DOCS')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN cd /tmp && rm -rf docs')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . /\nRUN rm -rf /tmp/x')).toEqual([]);
+    expect(lint(rule, 'FROM debian:12\nCOPY . .\nRUN rm -rf /var/lib/apt/lists/*')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . $APP\nRUN rm -rf /app/x')).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import { copySources, globRoot, isUnder, removedPaths, resolvePath, workdirAt } 
 interface Copied {
   ins: InstructionNode;
   dest: string;
+  /** Copied to `/`: only a path named relative to it (`rm -rf docs` under WORKDIR /) is known to be one of the copied files. */
+  root: boolean;
 }
 
 export const rule = defineRule({
@@ -37,8 +39,8 @@ export const rule = defineRule({
         if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
           const ops = copySources(ins);
           const dest = ops ? resolvePath(dir, ops.dest.value) : null;
-          // A copy to / covers every path: too broad to say anything.
-          if (dest && dest !== '/') copied.push({ ins, dest });
+          // A copy to / covers every path, system ones too: only relative deletes are read as its files.
+          if (dest) copied.push({ ins, dest, root: dest === '/' });
           continue;
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
@@ -50,7 +52,9 @@ export const rule = defineRule({
               if (moved && !raw.startsWith('/')) return null;
               const p = resolvePath(dir, globRoot(raw));
               if (!p || p === '/' || hasCacheMount(ins, [p])) return null;
-              const from = copied.find((c) => isUnder(p, c.dest) || isUnder(c.dest, p));
+              const from = copied.find((c) =>
+                c.root ? !raw.startsWith('/') : isUnder(p, c.dest) || isUnder(c.dest, p),
+              );
               return from ? { raw, from } : null;
             })
             .find((x) => x !== null);

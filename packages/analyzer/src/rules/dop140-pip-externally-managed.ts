@@ -25,6 +25,7 @@ export const rule = defineRule({
     practices: ['P09'],
     aka: {},
     fixable: 'none',
+    restructuredBy: 'system-pip',
     explanation: {
       en: 'Alpine 3.19 and later, Debian 12 and later and Ubuntu 23.04 and later mark their python3 as externally managed (PEP 668): `pip install` outside a virtualenv stops with "externally-managed-environment", so the build fails. Create a virtualenv first and put it on PATH (`RUN python3 -m venv /opt/venv` and `ENV PATH="/opt/venv/bin:$PATH"`; on Debian and Ubuntu install python3-venv), install the distribution\'s python3-<name> package instead, or start from the python image, whose Python is not marked. `--break-system-packages` also gets through, at the risk of breaking the distribution\'s own Python tools.',
       ko: 'Alpine 3.19 이상, Debian 12 이상, Ubuntu 23.04 이상은 python3를 외부 관리 환경으로 표시합니다(PEP 668). virtualenv 밖에서 `pip install`을 하면 "externally-managed-environment"로 멈추므로 빌드가 실패합니다. 먼저 virtualenv를 만들어 PATH에 두거나(`RUN python3 -m venv /opt/venv`와 `ENV PATH="/opt/venv/bin:$PATH"`, Debian과 Ubuntu에서는 python3-venv 설치), 배포판의 python3-<이름> 패키지를 설치하거나, 시스템 Python이 표시되지 않은 python 이미지에서 시작하세요. `--break-system-packages`로도 지나갈 수 있지만 배포판의 Python 도구가 망가질 수 있습니다.',

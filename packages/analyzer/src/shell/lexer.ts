@@ -12,7 +12,12 @@ export type Token =
       start: number;
       end: number;
       value: string;
-      valueOffsets: number[];
+      /**
+       * The offset in the text of each character of `value`; null when they follow one another
+       * from `valueStart` (most words: no quote or escape inside), read with `valueOffsetsOf`.
+       */
+      valueOffsets: number[] | null;
+      valueStart: number;
       quoted: boolean;
       expansion: boolean;
       substitutions: Substitution[];
@@ -37,6 +42,12 @@ export interface LexResult {
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
 const BLANK = (c: string | undefined) => c === ' ' || c === '\t';
 const NEWLINE = (c: string | undefined) => c === '\n' || c === '\r';
+
+/** The offset in the lexed text of each character of a word's value. */
+export function valueOffsetsOf(word: Extract<Token, { kind: 'word' }>): number[] {
+  if (word.valueOffsets) return word.valueOffsets;
+  return Array.from({ length: word.value.length }, (_, k) => word.valueStart + k);
+}
 
 export function lex(text: string): LexResult {
   const tokens: Token[] = [];
@@ -197,8 +208,12 @@ export function lex(text: string): LexResult {
       while (i < n && !NEWLINE(text[i])) i++;
       continue;
     }
-    // Redirections, with an optional fd number right before them (`2>&1`).
-    const fdMatch = /^(\d+)?(<<<|<<-|<<|>>|>&|<&|>\||<>|&>>|&>|>|<)/.exec(text.slice(i, i + 6));
+    // Redirections, with an optional fd number right before them (`2>&1`); only a digit, `<`, `>`
+    // or `&` can begin one, so other words skip the pattern (it ran once per word).
+    const fdMatch =
+      c === '<' || c === '>' || c === '&' || (c >= '0' && c <= '9')
+        ? /^(\d+)?(<<<|<<-|<<|>>|>&|<&|>\||<>|&>>|&>|>|<)/.exec(text.slice(i, i + 6))
+        : null;
     if (
       fdMatch &&
       (fdMatch[1] === undefined || /[<>]/.test(fdMatch[2]!)) &&
@@ -225,11 +240,24 @@ export function lex(text: string): LexResult {
     // A word.
     const start = i;
     let value = '';
-    const valueOffsets: number[] = [];
+    // Offsets are listed only once a character does not follow the previous one.
+    let valueOffsets: number[] | null = null;
+    let valueStart = i;
+    let valueEnd = i;
     let quoted = false;
     let expansion = false;
     const substitutions: Substitution[] = [];
     const push = (s: string, at: number) => {
+      if (valueOffsets === null) {
+        if (value === '') valueStart = valueEnd = at;
+        if (at === valueEnd) {
+          value += s;
+          valueEnd += s.length;
+          return;
+        }
+        valueOffsets = [];
+        for (let k = valueStart; k < valueEnd; k++) valueOffsets.push(k);
+      }
       value += s;
       for (let k = 0; k < s.length; k++) valueOffsets.push(at + k);
     };
@@ -392,7 +420,17 @@ export function lex(text: string): LexResult {
       i++;
       continue;
     }
-    const tok: Token = { kind: 'word', start, end: i, value, valueOffsets, quoted, expansion, substitutions };
+    const tok: Token = {
+      kind: 'word',
+      start,
+      end: i,
+      value,
+      valueOffsets,
+      valueStart,
+      quoted,
+      expansion,
+      substitutions,
+    };
     if (expectHeredocWord) {
       pendingHeredocs.push({
         redirectIndex: expectHeredocWord.redirectIndex,

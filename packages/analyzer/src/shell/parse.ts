@@ -1,4 +1,4 @@
-import { lex, type Token } from './lexer.js';
+import { lex, type Token, valueOffsetsOf } from './lexer.js';
 import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
 import type { Span } from '../types.js';
 import type {
@@ -177,7 +177,7 @@ function parseInto(
       if (script) {
         const inner: MappedText = {
           text: script.value,
-          offsets: script.valueOffsets.map((o) => originalOffset(src, o)),
+          offsets: valueOffsetsOf(script).map((o) => originalOffset(src, o)),
           base: 0,
         };
         parseInto(inner, 'sh-c', depth + 1, commands, problems, false, cmd.branches);

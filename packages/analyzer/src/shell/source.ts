@@ -51,7 +51,9 @@ export function sliceMapped(src: MappedText, start: number, end: number): Mapped
  */
 export function joinContinuations(text: string, base: number, escapeChar: string): MappedText {
   if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return mapped(text, base);
-  const out: string[] = [];
+  // The kept text is taken in runs (slices between the dropped pieces), not character by character.
+  let out = '';
+  let run = -1;
   const offsets: number[] = [];
   let i = 0;
   let atLineStart = false;
@@ -65,6 +67,8 @@ export function joinContinuations(text: string, base: number, escapeChar: string
         // A comment line, or an empty one (BuildKit drops both; DOP003 flags the empty one).
         while (j < n && text[j] !== '\n' && text[j] !== '\r') j++;
         if (text[j] === '\r' && text[j + 1] === '\n') j++;
+        if (run >= 0) out += text.slice(run, i);
+        run = -1;
         i = j + 1;
         continue;
       }
@@ -76,21 +80,24 @@ export function joinContinuations(text: string, base: number, escapeChar: string
       while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\n' || text[j] === '\r') {
         if (text[j] === '\r' && text[j + 1] === '\n') j++;
+        if (run >= 0) out += text.slice(run, i);
+        run = -1;
         i = j + 1;
         atLineStart = true;
         continue;
       }
       if (escapeChar !== '\\') {
         // With `# escape=`` a backslash is an ordinary character, and so is a lone backtick.
-        out.push(c);
+        if (run < 0) run = i;
         offsets.push(base + i);
         i++;
         continue;
       }
     }
-    out.push(c);
+    if (run < 0) run = i;
     offsets.push(base + i);
     i++;
   }
-  return { text: out.join(''), offsets, base: 0 };
+  if (run >= 0) out += text.slice(run, n);
+  return { text: out, offsets, base: 0 };
 }

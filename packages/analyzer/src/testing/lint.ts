@@ -3,7 +3,7 @@ import { buildModel } from '../model/build.js';
 import type { Rule } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import { applyEdits } from '../text/edits.js';
-import type { AnalyzeOptions, Finding } from '../types.js';
+import type { Analysis, AnalyzeOptions, Finding } from '../types.js';
 
 export { applyEdits };
 
@@ -18,6 +18,14 @@ export function lint(rule: Rule, text: string, options: AnalyzeOptions = {}): Fi
 /** The 1-based start line of each finding, in the analyzer's order (one entry per finding). */
 export function findingLines(findings: readonly Finding[]): number[] {
   return findings.map((f) => f.range.start.line);
+}
+
+/**
+ * The rules that crashed in an analysis: the analyzer turns a throwing rule into an `internal`
+ * finding so users still get the rest, which tests must not mistake for a pass.
+ */
+export function ruleCrashes(analysis: Analysis): string[] {
+  return analysis.findings.filter((f) => f.internal).map((f) => `${f.ruleId}: ${f.message.en}`);
 }
 
 /** Options that switch on every rule, the opt-in ones read from the rules' metadata. */

@@ -25,7 +25,7 @@ export const transform = defineTransform({
     for (const stage of ctx.model.stages) {
       const found = findPattern(stage);
       if (!found) continue;
-      const { copy, run, upTo, install } = found;
+      const { copy, run, upTo, install, movedWorkdir } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
       const dest = copyDest(copy);
@@ -37,7 +37,8 @@ export const transform = defineTransform({
       const copies = manifestCopies(install.manifests, manifestDest).map(
         (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
       );
-      const before = `${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
+      const workdirLine = movedWorkdir ? `${indent}WORKDIR ${movedWorkdir}${nl}` : '';
+      const before = `${workdirLine}${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
       const edits = [
         {
           start: wholeLines(ctx.text, copy.span).start,
@@ -79,12 +80,23 @@ function findPattern(stage: StageNode) {
     .map((i) => i.args.map((a) => a.value).join(' '))
     .pop();
   const dest = copyDest(copy).replace(/(?<!\/)\/+$/, '');
-  if (
-    !(dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/(?<!\/)\/+$/, '')))
-  )
-    return null;
+  const here =
+    dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/(?<!\/)\/+$/, ''));
+  // `COPY . /app` then `WORKDIR /app`: the install runs where the source landed; the manifests go there first
+  let movedWorkdir: string | null = null;
+  if (!here && !dest.startsWith('/')) return null;
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;
+    if (ins.keyword === 'WORKDIR' && !here && movedWorkdir === null) {
+      const to = ins.args
+        .map((a) => a.value)
+        .join(' ')
+        .replace(/(?<!\/)\/+$/, '');
+      if (to !== dest) return null;
+      movedWorkdir = to;
+      continue;
+    }
+    if (!here && movedWorkdir === null && ins.keyword === 'RUN') return null;
     if (ins.keyword !== 'RUN') {
       if (NEUTRAL.has(ins.keyword)) continue;
       return null;
@@ -104,7 +116,7 @@ function findPattern(stage: StageNode) {
     // So does the cleanup of the cache those installs filled (`yarn cache clean`).
     const pm = packageManagerCall(commands[at]!)!.pm;
     while (upTo + 1 < commands.length && cleansCache(pm, [commands[upTo + 1]!])) upTo++;
-    return { copy, run: ins, upTo, install: first };
+    return { copy, run: ins, upTo, install: first, movedWorkdir };
   }
   return null;
 }

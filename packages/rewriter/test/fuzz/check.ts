@@ -1,9 +1,12 @@
 /** One fuzz case: what must hold for any text, and what went wrong when it did not. */
 import { analyze, fixAll } from '@dop/analyzer';
+import { everyRuleOptions, ruleCrashes } from '@dop/analyzer/testing';
 import { checkRewrite } from '../invariants.js';
 
 /** The invariants a mutant must keep (the others are about optimisation quality, not safety). */
 export const FUZZ_INVARIANTS = new Set([
+  'no rule crashes',
+  'no step crashes',
   'output parses',
   'unparseable input untouched',
   'fixpoint',
@@ -28,11 +31,17 @@ export function fuzzCheck(text: string): FuzzFailure[] {
     }
   };
   guard('analyze threw', () => {
-    analyze(text);
+    // A rule that throws becomes an internal finding: a crash all the same.
+    for (const crash of ruleCrashes(analyze(text, everyRuleOptions()))) {
+      failures.push({ kind: 'no rule crashes', detail: crash });
+    }
   });
   guard('fixAll threw', () => {
     const fixed = fixAll(text, { safety: 'safe' });
-    const broke = analyze(fixed.output).findings.some((f) => f.ruleId === 'DOP001');
+    const after = analyze(fixed.output);
+    for (const crash of ruleCrashes(after))
+      failures.push({ kind: 'no rule crashes', detail: `after fixAll: ${crash}` });
+    const broke = after.findings.some((f) => f.ruleId === 'DOP001');
     const was = analyze(text).findings.some((f) => f.ruleId === 'DOP001');
     if (broke && !was) failures.push({ kind: 'fix breaks parsing', detail: '' });
   });

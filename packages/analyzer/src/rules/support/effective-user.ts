@@ -5,7 +5,7 @@
  * run as anyone (`circleci/*` and `jenkins/*` ship non-root users), so a fix that needs root
  * there is `review` and says so.
  */
-import { baseImageInfo } from '../../knowledge/base-images.js';
+import { baseInfoOf } from './images.js';
 import { nonRootDefault } from '../../knowledge/nonroot-images.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import { isRootUser, lineage, lineageInstructions, resolveUser, userPart } from './identity.js';
@@ -46,7 +46,7 @@ export function baseImageUser(model: DockerfileModel, stageIndex: number): Effec
   if (base.stage !== null || base.unresolved.length > 0) return UNKNOWN;
   const nonRoot = nonRootDefault(base);
   if (nonRoot) return { kind: 'non-root', name: nonRoot.user, from: 'image' };
-  const info = baseImageInfo(base);
+  const info = baseInfoOf(model, base);
   if (!info) return UNKNOWN;
   const root = info.user.uid === 0 || info.user.name === 'root';
   return { kind: root ? 'root' : 'non-root', name: info.user.name, from: 'image' };

@@ -1,5 +1,6 @@
 /** Helpers shared by the base-image rules (DOP020–DOP029). */
 import { type BaseImageInfo, baseImageInfo } from '../../knowledge/base-images.js';
+import { fact, factsOf } from '../../model/facts.js';
 import type { DockerfileModel, FlagNode, ImageRef, StageNode } from '../../model/types.js';
 
 /** A stage whose FROM names an image (not `scratch`, not an earlier stage, not empty). */
@@ -36,8 +37,22 @@ export function finalBaseStage(model: DockerfileModel): StageNode | null {
 export function finalBaseInfo(model: DockerfileModel): { stage: StageNode; info: BaseImageInfo } | null {
   const stage = finalBaseStage(model);
   if (!stage || !isImageFrom(stage.image) || stage.image.unresolved.length > 0) return null;
-  const info = baseImageInfo(stage.image);
+  const info = baseInfoOf(model, stage.image);
   return info ? { stage, info } : null;
+}
+
+/** The table facts of the images a model's stages name, each read once per model (rules ask often). */
+const BASE_INFO = fact('base image facts per FROM', () => new Map<ImageRef, BaseImageInfo | null>());
+
+/** `baseImageInfo` of an image named in the model, read once per model. */
+export function baseInfoOf(model: DockerfileModel, image: ImageRef): BaseImageInfo | null {
+  const known = factsOf(model).get(BASE_INFO);
+  let info = known.get(image);
+  if (info === undefined) {
+    info = baseImageInfo(image);
+    known.set(image, info);
+  }
+  return info;
 }
 
 /** The `--platform` flag of a FROM, if any. */

@@ -1,5 +1,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
+COPY Worker.csproj ./
+RUN dotnet restore Worker.csproj
 COPY . .
 RUN dotnet publish Worker.csproj -c Release -o /app
 WORKDIR /app

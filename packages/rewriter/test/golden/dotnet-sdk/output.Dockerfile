@@ -1,5 +1,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
+COPY *.csproj ./
+RUN dotnet restore
 COPY . .
 RUN dotnet publish -c Release -o /app/out
 WORKDIR /app/out

@@ -1,5 +1,8 @@
 FROM gradle:8.12-jdk21 AS build
 WORKDIR /home/gradle/project
+COPY build.gradle* settings.gradle* gradle.properties* gradlew ./
+COPY gradle/ gradle/
+RUN ./gradlew dependencies --no-daemon
 COPY . .
 RUN ./gradlew clean build -x test
 # test fixtures are not needed in the image

@@ -1,5 +1,7 @@
 FROM gradle:8.10-jdk21 AS build
 WORKDIR /home/gradle/project
+COPY build.gradle* settings.gradle* gradle.properties* ./
+RUN gradle dependencies --no-daemon
 COPY . .
 RUN gradle build --no-daemon
 

@@ -1,5 +1,7 @@
 FROM rust:1.80 AS build
 WORKDIR /usr/src/app
+COPY Cargo.toml Cargo.lock* ./
+RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -r src
 COPY . .
 RUN cargo build --release
 

@@ -1,0 +1,159 @@
+import type { InstructionNode, StageNode } from '@dop/analyzer';
+import { copySources } from '../layers.js';
+import { isManifestOrLock } from '../manifests.js';
+import { absolute, finalWorkdirBefore } from '../recipes/command.js';
+import { fetchesFor, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
+import { eol, indentAt, wholeLines } from '../text.js';
+import { defineTransform } from '../transform.js';
+
+/**
+ * `COPY . .` then `RUN go build` (or mvn package, dotnet publish, cargo build, composer install):
+ * the build downloads every dependency again after any source edit. Copy the manifests first and
+ * fetch the dependencies from them (go mod download, mvn dependency:go-offline, dotnet restore …),
+ * so the download stays cached until a manifest changes.
+ */
+export const transform = defineTransform({
+  id: 'dependency-prefetch',
+  run(ctx) {
+    const nl = eol(ctx.text);
+    for (const stage of ctx.model.stages) {
+      const found = findBuild(stage);
+      if (!found) continue;
+      const { copy, run, cmd, workdir, insertWorkdir } = found;
+      const plan = planPrefetch(cmd, ctx.options.context);
+      if (!plan) continue;
+      // a single-stage PHP file gets a composer vendor stage from the multi-stage recipe instead
+      if (
+        !('skip' in plan) &&
+        plan.entry.tool === 'composer' &&
+        ctx.options.multiStage &&
+        ctx.model.stages.length === 1 &&
+        /^(library\/)?php$/.test(stage.image.name)
+      )
+        continue;
+      if ('skip' in plan) {
+        ctx.note({
+          key: `skip:${stage.index}`,
+          message: {
+            en: `The dependencies were not fetched before the source: ${plan.skip.en}.`,
+            ko: `소스보다 먼저 의존성을 받지 않았습니다. ${plan.skip.ko}.`,
+          },
+          spans: [run.span],
+        });
+        continue;
+      }
+      if (
+        stage.instructions.some(
+          (i) => i.keyword === 'RUN' && (i.shell?.commands ?? []).some((c) => fetchesFor(c, plan.entry)),
+        )
+      )
+        continue;
+      const indent = indentAt(ctx.text, copy.span.start);
+      const flags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
+      const lines = [
+        ...(insertWorkdir ? [`WORKDIR ${workdir}`] : []),
+        ...plan.copies.map((c) => `COPY ${flags}${c.map(quoteIfNeeded).join(' ')}`),
+        `RUN ${plan.command}`,
+      ];
+      const at = wholeLines(ctx.text, copy.span).start;
+      const files = plan.copies.flatMap((c) => c.slice(0, -1)).join(', ');
+      const extra = plan.notes.map((n) => n);
+      ctx.propose({
+        title: {
+          en: `Fetch the dependencies from ${files} before copying the source`,
+          ko: `소스를 복사하기 전에 ${files}(으)로 의존성 받기`,
+        },
+        explanation: {
+          en: `The build (\`${cmd.argv
+            .slice(cmd.programIndex, cmd.programIndex + 2)
+            .map((w) => w.value)
+            .join(
+              ' ',
+            )}\`) downloads every dependency it finds missing, and with the whole source copied just before it, any edit makes Docker run it again from nothing. Copying the dependency files first and running \`${plan.command.length > 60 ? `${plan.command.slice(0, 57)}…` : plan.command}\` keeps the download cached until they change. ${extra.map((n) => n.en).join(' ')} If the manifests name local paths (a \`replace\` to a folder, a path dependency, a project reference), copy those too.`.replace(
+            / {2,}/g,
+            ' ',
+          ),
+          ko: `빌드(\`${cmd.argv
+            .slice(cmd.programIndex, cmd.programIndex + 2)
+            .map((w) => w.value)
+            .join(
+              ' ',
+            )}\`)는 없는 의존성을 모두 내려받는데, 바로 앞에서 소스 전체를 복사하면 어떤 수정이든 Docker가 이를 처음부터 다시 실행합니다. 의존성 파일을 먼저 복사하고 \`${plan.command.length > 60 ? `${plan.command.slice(0, 57)}…` : plan.command}\`을(를) 실행하면 그 파일이 바뀔 때까지 다운로드가 캐시됩니다. ${extra.map((n) => n.ko).join(' ')} 매니페스트가 로컬 경로(폴더로의 \`replace\`, 경로 의존성, 프로젝트 참조)를 가리키면 그것도 함께 복사하세요.`.replace(
+            / {2,}/g,
+            ' ',
+          ),
+        },
+        practices: ['P22', 'P23'],
+        resolves: [],
+        risk: 'review',
+        edits: [{ start: at, end: at, text: lines.map((l) => `${indent}${l}${nl}`).join('') }],
+      });
+    }
+  },
+});
+
+const quoteIfNeeded = (s: string) => (/\s/.test(s) ? JSON.stringify(s) : s);
+
+/** Instructions that may sit between the source COPY and the build without mattering to the fetch. */
+const BETWEEN = new Set([
+  'LABEL',
+  'EXPOSE',
+  'ENV',
+  'ARG',
+  'HEALTHCHECK',
+  'STOPSIGNAL',
+  'CMD',
+  'ENTRYPOINT',
+  'USER',
+  'RUN',
+]);
+
+function findBuild(stage: StageNode) {
+  const list = stage.instructions;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    if (ins.keyword === 'COPY' && !ins.flags.some((f) => f.name === 'from')) {
+      const sources = copySources(ins);
+      // manifests copied on their own first: the file is already in the expert order
+      if (sources.length > 0 && sources.every(isManifestOrLock)) return null;
+      if (!isWholeContext(ins)) continue;
+      return buildAfter(stage, i);
+    }
+  }
+  return null;
+}
+
+function buildAfter(stage: StageNode, copyIndex: number) {
+  const list = stage.instructions;
+  const copy = list[copyIndex]!;
+  const atCopy = finalWorkdirBefore(stage, copy);
+  const args = copy.json ? copy.json.map((a) => a.value) : copy.args.map((a) => a.value);
+  const dest = args[args.length - 1] ?? '.';
+  if (dest.includes('$')) return null;
+  const destAbs = dest === '.' || dest === './' ? atCopy : absolute(dest, atCopy);
+  for (let j = copyIndex + 1; j < list.length; j++) {
+    const ins = list[j]!;
+    if (ins.keyword === 'WORKDIR') continue;
+    if (!BETWEEN.has(ins.keyword)) return null;
+    if (ins.keyword !== 'RUN') continue;
+    const cmd = (ins.shell?.commands ?? []).find((c) => c.depth === 0 && prefetchEntryOf(c));
+    if (!cmd) continue;
+    const workdir = finalWorkdirBefore(stage, ins);
+    // the build reads the manifests from its working directory: the source must land there
+    if (workdir === null ? !(destAbs === null && (dest === '.' || dest === './')) : destAbs !== workdir)
+      return null;
+    return {
+      copy,
+      run: ins as InstructionNode,
+      cmd,
+      workdir,
+      insertWorkdir: workdir !== null && atCopy !== workdir,
+    };
+  }
+  return null;
+}
+
+function isWholeContext(ins: InstructionNode): boolean {
+  const sources = copySources(ins);
+  return sources.length === 1 && ['.', './'].includes(sources[0]!);
+}
