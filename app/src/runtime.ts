@@ -15,7 +15,7 @@ import {
   parseHash,
 } from './share/permalink';
 import type { RewriteOptions } from '@dop/rewriter';
-import type { AppState, AppStoreApi, Notice } from './store/store';
+import type { AppState, AppStore, AppStoreApi, Notice } from './store/store';
 import { AnalysisClient } from './worker/client';
 import { ANALYZE_TIMEOUT_MS, MAX_ANALYZE_CHARS } from './worker/protocol';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
@@ -108,6 +108,10 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
     const id = client!.analyze(s.text, rewriteOptions(s), s.settings.analyze);
     texts.set(id, s.text);
   }
+  const steps = (s: AppStore) => {
+    if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
+    else client!.steps(s.text, rewriteOptions(s), lessonTexts(s));
+  };
   store.subscribe((s, prev) => {
     // At once, in the same task: a paste or a fix with several edits is one change of the model.
     if (
@@ -117,11 +121,11 @@ export function startAnalysis(store: AppStoreApi): AnalysisClient {
       s.project.context !== prev.project.context
     )
       run();
-    if (s.workshop.active && s.workshop.loading && !prev.workshop.loading) {
-      if (s.text.length > MAX_ANALYZE_CHARS) s.stopWorkshop();
-      else client!.steps(s.text, rewriteOptions(s), lessonTexts(s));
-    }
+    const w = s.workshop;
+    if (w.active && w.loading && (!prev.workshop.loading || w.lesson !== prev.workshop.lesson)) steps(s);
   });
+  // a link opened on a slide asked for its steps before anyone listened
+  if (store.getState().workshop.active && store.getState().workshop.loading) steps(store.getState());
   setTimeout(run, 0);
   return client;
 }
@@ -214,7 +218,12 @@ export function syncHash(store: AppStoreApi): void {
       s.settings !== prev.settings ||
       s.project.context !== prev.project.context ||
       s.lang !== prev.lang ||
-      s.tab !== prev.tab;
+      s.tab !== prev.tab ||
+      // one link per slide: the step, the lesson and presenter mode too
+      s.presenter !== prev.presenter ||
+      s.workshop.active !== prev.workshop.active ||
+      s.workshop.step !== prev.workshop.step ||
+      s.workshop.lesson !== prev.workshop.lesson;
     if (!changed) return;
     if (timer) clearTimeout(timer);
     if (Date.now() - lastWrite > HASH_QUIET_MS) {

@@ -16,6 +16,7 @@ export function currentConfig(store: AppStoreApi): Pick<Config, 'analyze' | 'rew
   const rewrite: Config['rewrite'] = {};
   if (s.choices.multiStage !== DEFAULT_CHOICES.multiStage) rewrite.multiStage = s.choices.multiStage;
   if (s.choices.runtimeUid !== DEFAULT_CHOICES.runtimeUid) rewrite.runtimeUid = s.choices.runtimeUid;
+  if (s.choices.cacheMounts !== DEFAULT_CHOICES.cacheMounts) rewrite.cacheMounts = s.choices.cacheMounts;
   if (s.settings.disabledTransforms.length > 0) rewrite.disabledTransforms = s.settings.disabledTransforms;
   return { analyze: s.settings.analyze, rewrite };
 }
@@ -31,6 +32,7 @@ export function applyConfig(store: AppStoreApi, config: Pick<Config, 'analyze' |
   s.setChoices({
     multiStage: config.rewrite.multiStage ?? DEFAULT_CHOICES.multiStage,
     runtimeUid: config.rewrite.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
+    cacheMounts: config.rewrite.cacheMounts ?? DEFAULT_CHOICES.cacheMounts,
   });
 }
 
@@ -111,7 +113,8 @@ export function keepSettings(store: AppStoreApi): void {
       // settings that came with a link are shown, not kept as the user's own
       (s.settingsFrom === 'own' && s.settings !== prev.settings) ||
       s.choices.multiStage !== prev.choices.multiStage ||
-      s.choices.runtimeUid !== prev.choices.runtimeUid
+      s.choices.runtimeUid !== prev.choices.runtimeUid ||
+      s.choices.cacheMounts !== prev.choices.cacheMounts
     )
       write(SETTINGS_KEY, settingsYaml(store));
     if (s.theme !== prev.theme || s.layout.resultsPercent !== prev.layout.resultsPercent)

@@ -157,11 +157,11 @@ function cliRows(): string[] {
   const build = fileURLToPath(new URL('../../packages/cli/build.mjs', import.meta.url));
   if (spawnSync(process.execPath, [build]).status !== 0) return ['CLI: bundling failed'];
   const env = { ...process.env, DOP_BUNDLE: '1' };
-  const run = (args: string[], cwd?: string) => {
+  const run = (args: string[], cwd?: string, extraEnv: Record<string, string> = {}) => {
     const t0 = performance.now();
     const r = spawnSync('/usr/bin/time', ['-f', '__CPU=%U %S', process.execPath, ...args], {
       cwd,
-      env,
+      env: { ...env, ...extraEnv },
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
     });
@@ -173,8 +173,23 @@ function cliRows(): string[] {
   const dfl = fileURLToPath(new URL('./dockerfilelint-library.cjs', import.meta.url));
   const one = files.find((_, i) => texts[i]!.split('\n').length >= 40) ?? files[0]!;
   const lint = ['lint', '--no-context', '--format', 'json', '-t', 'none'];
-  const rows: { name: string; args: string[]; cwd?: string; wall: number[]; cpu: number[] }[] = [
+  const rows: {
+    name: string;
+    args: string[];
+    cwd?: string;
+    env?: Record<string, string>;
+    wall: number[];
+    cpu: number[];
+  }[] = [
     { name: 'dop lint --format json, corpus', args: [dop, ...lint, ...files], cwd: dir!, wall: [], cpu: [] },
+    {
+      name: 'the same on two worker threads (DOP_THREADS=2)',
+      args: [dop, ...lint, ...files],
+      cwd: dir!,
+      env: { DOP_THREADS: '2' },
+      wall: [],
+      cpu: [],
+    },
     {
       name: "dockerfilelint's library, corpus",
       args: [dfl, PEERS_DIR, ...files],
@@ -188,7 +203,7 @@ function cliRows(): string[] {
   const runs = 3;
   for (let r = 0; r < runs; r++)
     for (const row of rows) {
-      const t = run(row.args, row.cwd);
+      const t = run(row.args, row.cwd, row.env);
       row.wall.push(t.wall);
       row.cpu.push(t.cpu);
     }

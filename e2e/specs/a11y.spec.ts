@@ -33,7 +33,9 @@ test('axe: Korean interface and presenter mode', async ({ page }) => {
   await waitReady(page);
   await page.getByTestId('lang').selectOption('ko');
   await page.getByRole('button', { name: '발표 모드' }).click();
-  await editorReady(page);
+  // presenter mode gives the editor's room to the results
+  await expect(page.getByTestId('source-editor')).toHaveCount(0);
+  await expect(page.getByTestId('tab-findings')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -38,9 +38,10 @@ test('step-through: each step shows exactly its own change', async ({ page }) =>
   await expect(heading).toContainText(/Step 0 of \d+/);
   await page.getByTestId('step-next').click();
   await expect(heading).toContainText('Step 1 of');
-  await expect(page.getByTestId('stepper')).toContainText('Pin');
-  await expect(modifiedSide(page)).toContainText('python:3');
-  // the apt lists are cleaned by a later change, not by "pin python:latest"
+  // steps follow the lessons (docs/teaching.md): the cache lesson first
+  await expect(page.getByTestId('stepper')).toContainText('Cache: dependencies before the source');
+  await expect(modifiedSide(page)).toContainText('COPY requirements.txt');
+  // the apt lists are cleaned by a later change, not by the cache lesson
   await expect(modifiedSide(page)).not.toContainText('/var/lib/apt/lists');
   await page.getByTestId('step-next').click();
   await expect(heading).toContainText('Step 2 of');

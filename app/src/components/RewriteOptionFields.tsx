@@ -1,4 +1,4 @@
-/** The two rewrite options a person sets (multi-stage, the runtime user's UID): one form, used wherever they are offered. */
+/** The rewrite options a person sets (multi-stage, BuildKit cache mounts, the runtime user's UID): one form, used wherever they are offered. */
 import { appStore, useApp, useT } from '../store/app-store';
 
 export function RewriteOptionFields() {
@@ -13,6 +13,14 @@ export function RewriteOptionFields() {
           onChange={(e) => appStore().getState().setChoices({ multiStage: e.target.checked })}
         />{' '}
         {t('optionMultiStage')}
+      </label>
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={choices.cacheMounts}
+          onChange={(e) => appStore().getState().setChoices({ cacheMounts: e.target.checked })}
+        />{' '}
+        {t('optionCacheMounts')}
       </label>
       <label className="option">
         {t('optionUid')}{' '}

@@ -90,7 +90,12 @@ describe('app store', () => {
     // the receiver's interface stays in their language (the page offers the sender's)
     expect(s.lang).toBe('en');
     expect(s.tab).toBe('rewrite');
-    expect(s.choices).toEqual({ rejectedChanges: ['multi-stage:1'], multiStage: true, runtimeUid: 1000 });
+    expect(s.choices).toEqual({
+      rejectedChanges: ['multi-stage:1'],
+      multiStage: true,
+      runtimeUid: 1000,
+      cacheMounts: false,
+    });
   });
 
   it('steps through changes within bounds', () => {

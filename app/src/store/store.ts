@@ -22,9 +22,16 @@ export interface RewriteChoices {
   rejectedChanges: string[];
   multiStage: boolean;
   runtimeUid: number;
+  /** BuildKit cache mounts instead of cleaning package caches (off by default). */
+  cacheMounts: boolean;
 }
 
-export const DEFAULT_CHOICES: RewriteChoices = { rejectedChanges: [], multiStage: true, runtimeUid: 10001 };
+export const DEFAULT_CHOICES: RewriteChoices = {
+  rejectedChanges: [],
+  multiStage: true,
+  runtimeUid: 10001,
+  cacheMounts: false,
+};
 
 /** The analyzer and rewriter settings a `.dop.yaml` holds (besides the rewrite choices above). */
 export interface Settings {
@@ -350,6 +357,8 @@ export function createAppStore(init: AppState) {
             rejectedChanges: shared.rejectedChanges ?? [],
             multiStage: shared.multiStage ?? true,
             runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
+            // not carried by links: the receiver's own choice stays
+            cacheMounts: s.choices.cacheMounts,
           },
           presenter: shared.presenter ?? false,
           ...(shared.presenter ? { layout: { ...s.layout, editorHidden: true } } : {}),
@@ -370,12 +379,12 @@ export function createAppStore(init: AppState) {
       if (s.choices.runtimeUid !== DEFAULT_CHOICES.runtimeUid) out.runtimeUid = s.choices.runtimeUid;
       const settings = settingsForLink(s.settings);
       if (settings) out.settings = settings;
-      if (s.project.context) out.context = contextForLink(s.project.context);
       if (s.presenter) out.presenter = true;
       if (s.workshop.active) {
         out.step = s.workshop.step;
         if (s.workshop.lesson) out.lesson = s.workshop.lesson;
       }
+      if (s.project.context) out.context = contextForLink(s.project.context);
       return out;
     },
     startWorkshop: (step = 0) =>

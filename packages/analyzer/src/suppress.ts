@@ -107,7 +107,7 @@ function checkSkip(value: string): string | null {
   return null;
 }
 
-function nextInstruction(list: InstructionNode[], offset: number): InstructionNode | null {
+function nextInstruction(list: readonly InstructionNode[], offset: number): InstructionNode | null {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -33,6 +33,7 @@ Usage:
       --force                overwrite existing OUT / PATH
       --reject CHANGE_ID     leave one change out; repeatable
       --no-multi-stage       do not restructure into build and runtime stages
+      --cache-mounts         keep package caches in BuildKit cache mounts instead of cleaning them
       --uid N                numeric user of the runtime stage (default 10001)
       --context DIR          the build context the rewrite learns from (default: the file's folder)
       --no-context           rewrite from the Dockerfile alone
@@ -132,6 +133,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
           config: v.config ?? null,
           reject: v.reject ?? [],
           multiStage: v['no-multi-stage'] ? false : undefined,
+          cacheMounts: v['cache-mounts'] ? true : undefined,
           uid,
           context: v['no-context'] ? 'none' : { dir: v.context ?? null },
           json: v.format === 'json',
@@ -175,6 +177,7 @@ function parseOptions(argv: readonly string[]) {
       force: { type: 'boolean' },
       reject: { type: 'string', multiple: true },
       'no-multi-stage': { type: 'boolean' },
+      'cache-mounts': { type: 'boolean' },
       uid: { type: 'string' },
       list: { type: 'boolean' },
       lang: { type: 'string' },

@@ -91,8 +91,10 @@ function readRewrite(value: unknown, r: Reader): void {
         throw r.error('rewrite.runtimeUid', 'expected a whole number');
       w.runtimeUid = v;
     } else if (key === 'multiStage') w.multiStage = r.boolean('rewrite.multiStage', v);
+    else if (key === 'cacheMounts') w.cacheMounts = r.boolean('rewrite.cacheMounts', v);
     else if (key === 'disabledTransforms') w.disabledTransforms = r.strings('rewrite.disabledTransforms', v);
-    else r.warn(`unknown key "rewrite.${key}" (known: runtimeUid, multiStage, disabledTransforms)`);
+    else
+      r.warn(`unknown key "rewrite.${key}" (known: runtimeUid, multiStage, cacheMounts, disabledTransforms)`);
   }
 }
 

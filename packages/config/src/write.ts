@@ -21,6 +21,7 @@ export function toDopYaml(config: Pick<Config, 'analyze' | 'rewrite' | 'failureT
   const rewrite: Record<string, unknown> = {};
   if (w.runtimeUid !== undefined) rewrite.runtimeUid = w.runtimeUid;
   if (w.multiStage !== undefined) rewrite.multiStage = w.multiStage;
+  if (w.cacheMounts !== undefined) rewrite.cacheMounts = w.cacheMounts;
   if (w.disabledTransforms?.length) rewrite.disabledTransforms = [...w.disabledTransforms];
   if (Object.keys(rewrite).length > 0) doc.rewrite = rewrite;
   return Object.keys(doc).length === 0 ? '# .dop.yaml: every setting at its default\n' : stringify(doc);

@@ -16,6 +16,7 @@ disableIgnorePragmas: true
 rewrite:
   runtimeUid: 1000
   multiStage: false
+  cacheMounts: true
   disabledTransforms: [sort-packages]
 `;
     const a = parseConfig(text, '.dop.yaml');
@@ -23,6 +24,7 @@ rewrite:
     const b = parseConfig(toDopYaml(a), '.dop.yaml');
     expect(b.analyze).toEqual(a.analyze);
     expect(b.rewrite).toEqual(a.rewrite);
+    expect(a.rewrite.cacheMounts).toBe(true);
     expect(b.failureThreshold).toBe('warning');
   });
 

@@ -46,6 +46,11 @@ export class OffsetMap {
     this.passes.push({ steps, deltaBefore });
   }
 
+  /** Forgets the passes after the first `count` (a step undone). */
+  truncate(count: number): void {
+    this.passes.length = Math.min(this.passes.length, count);
+  }
+
   /**
    * Where an offset of the text before pass `from` ends up after all passes. `start` puts it
    * before text inserted there, `end` after; inside replaced text, at the start or end of the

@@ -48,6 +48,17 @@ export function runPipeline(
   const lastDeferred = new Map<string, Proposal[]>();
   let text = input;
   let analysis = before;
+  const addNote = (step: string, n: NoteProposal) => {
+    const id = `${step}:${n.key}`;
+    if (notes.has(id)) return;
+    notes.set(id, {
+      id,
+      message: n.message,
+      sourceRanges: (n.spans ?? []).map((s) =>
+        toRange(originalLines, map.backward(s.start), map.backward(s.end, 'end')),
+      ),
+    });
+  };
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changedThisRound = false;
@@ -72,17 +83,7 @@ export function runPipeline(
         noteProposals.length = 0;
         noteProposals.push(faultNote(transform.id, e));
       }
-      for (const n of noteProposals) {
-        const id = `${transform.id}:${n.key}`;
-        if (notes.has(id)) continue;
-        notes.set(id, {
-          id,
-          message: n.message,
-          sourceRanges: (n.spans ?? []).map((s) =>
-            toRange(originalLines, map.backward(s.start), map.backward(s.end, 'end')),
-          ),
-        });
-      }
+      for (const n of noteProposals) addNote(transform.id, n);
 
       // The one edit policy (text/edits.ts): proposals in order, each whole or not at all; one
       // that clashes with a proposal taken before waits for the next pass over the new text.
@@ -122,101 +123,126 @@ export function runPipeline(
         nextSuffix.clear(); // this pass's ids were not used after all: free again
         continue;
       }
-      map.push(edits);
-      const last = map.passCount - 1;
-      // Changes whose every span lies inside text this pass replaces are now described by the
-      // change that replaced it: the lines they pointed at are gone.
-      // When the new text carries the old one's words (a RUN copied into a new stage, commands
-      // joined into another RUN), the change follows them there instead.
-      const swallowing = new Map<PendingChange, number>();
-      const moved = new Map<PendingChange, { start: number; end: number }[]>();
-      for (const c of pending) {
-        if (c.swallowedBy || c.spans.length === 0) continue;
-        const covering = c.spans.map((sp) => {
-          for (const [i, { p }] of accepted.entries()) {
-            const e = p.edits.find((x) => x.end > x.start && x.start <= sp.start && sp.end <= x.end);
-            if (e) return { i, e, sp };
-          }
-          return null;
-        });
-        if (covering.some((x) => x === null)) continue;
-        const found = covering.map((x) => {
-          let words = text.slice(x!.sp.start, x!.sp.end);
-          // A deletion left nothing to follow: it goes with the change's other spans.
-          if (words.trim() === '') return 'none' as const;
-          // Too short to find alone (`=`): follow its whole line.
-          if (words.trim().length < 3) {
-            const from = text.lastIndexOf('\n', x!.sp.start - 1) + 1;
-            const to = text.indexOf('\n', x!.sp.end);
-            words = text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
-          }
-          // In the covering edit's new text, or another edit of the same change (joined RUNs).
-          const edits = [x!.e, ...accepted[x!.i]!.p.edits.filter((e) => e !== x!.e)];
-          const into = edits.find((e) => e.text.includes(words));
-          if (into) {
-            const at = into.text.indexOf(words);
-            const base = map.landed(into, last).start;
-            return { start: base + at, end: base + at + words.length };
-          }
-          // Several lines (a COPY and its RUN) may land apart: each line, in order, in one edit.
-          const lines = words.split(/\r?\n/).filter((l) => l.trim().length >= 3);
-          for (const e of edits) {
-            let from = 0;
-            let first = -1;
-            for (const l of lines) {
-              const at = e.text.indexOf(l, from);
-              if (at < 0) {
-                first = -2;
-                break;
+      // Everything below is guarded like the transform itself: a step whose new text cannot be
+      // read, or whose bookkeeping fails, is undone whole and said in a note; the rest stands.
+      const saved = {
+        pending: pending.length,
+        spans: pending.map((c) => c.spans),
+        swallowed: pending.map((c) => c.swallowedBy),
+        usedIds: new Set(usedIds),
+        nextSuffix: new Map(nextSuffix),
+        passes: map.passCount,
+      };
+      try {
+        const nextAnalysis = lazyAnalysis(next);
+        map.push(edits);
+        const last = map.passCount - 1;
+        // Changes whose every span lies inside text this pass replaces are now described by the
+        // change that replaced it: the lines they pointed at are gone.
+        // When the new text carries the old one's words (a RUN copied into a new stage, commands
+        // joined into another RUN), the change follows them there instead.
+        const swallowing = new Map<PendingChange, number>();
+        const moved = new Map<PendingChange, { start: number; end: number }[]>();
+        for (const c of pending) {
+          if (c.swallowedBy || c.spans.length === 0) continue;
+          const covering = c.spans.map((sp) => {
+            for (const [i, { p }] of accepted.entries()) {
+              const e = p.edits.find((x) => x.end > x.start && x.start <= sp.start && sp.end <= x.end);
+              if (e) return { i, e, sp };
+            }
+            return null;
+          });
+          if (covering.some((x) => x === null)) continue;
+          const found = covering.map((x) => {
+            let words = text.slice(x!.sp.start, x!.sp.end);
+            // A deletion left nothing to follow: it goes with the change's other spans.
+            if (words.trim() === '') return 'none' as const;
+            // Too short to find alone (`=`): follow its whole line.
+            if (words.trim().length < 3) {
+              const from = text.lastIndexOf('\n', x!.sp.start - 1) + 1;
+              const to = text.indexOf('\n', x!.sp.end);
+              words = text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
+            }
+            // In the covering edit's new text, or another edit of the same change (joined RUNs).
+            const edits = [x!.e, ...accepted[x!.i]!.p.edits.filter((e) => e !== x!.e)];
+            const into = edits.find((e) => e.text.includes(words));
+            if (into) {
+              const at = into.text.indexOf(words);
+              const base = map.landed(into, last).start;
+              return { start: base + at, end: base + at + words.length };
+            }
+            // Several lines (a COPY and its RUN) may land apart: each line, in order, in one edit.
+            const lines = words.split(/\r?\n/).filter((l) => l.trim().length >= 3);
+            for (const e of edits) {
+              let from = 0;
+              let first = -1;
+              for (const l of lines) {
+                const at = e.text.indexOf(l, from);
+                if (at < 0) {
+                  first = -2;
+                  break;
+                }
+                if (first === -1) first = at;
+                from = at + l.length;
               }
-              if (first === -1) first = at;
-              from = at + l.length;
+              if (lines.length > 0 && first >= 0) {
+                const base = map.landed(e, last).start;
+                return { start: base + first, end: base + from };
+              }
             }
-            if (lines.length > 0 && first >= 0) {
-              const base = map.landed(e, last).start;
-              return { start: base + first, end: base + from };
-            }
-          }
-          return null;
+            return null;
+          });
+          const spans = found.filter((f) => f !== 'none');
+          if (spans.length > 0 && spans.every((f) => f !== null))
+            moved.set(c, spans as { start: number; end: number }[]);
+          else swallowing.set(c, covering[0]!.i);
+        }
+        for (const c of pending) {
+          c.spans = moved.get(c) ?? c.spans.map((sp) => map.forwardSpan(sp, last));
+        }
+        const added: PendingChange[] = [];
+        for (const { p, id } of accepted) {
+          usedIds.add(id);
+          // Back through every pass but this one: the edits are in this pass's input coordinates.
+          const source = p.edits.map((e) => ({
+            start: map.backward(e.start, 'start', last),
+            end: map.backward(e.end, 'end', last),
+          }));
+          added.push({
+            change: {
+              id,
+              transform: transform.id,
+              title: p.title,
+              explanation: p.explanation,
+              practices: p.practices,
+              resolves: p.resolves,
+              sourceRanges: [],
+              outputRanges: [],
+              risk: p.risk,
+            },
+            // Each edit found by itself: two insertions at one offset each keep their own text.
+            spans: p.edits.map((e) => map.landed(e, last)),
+            source,
+          });
+        }
+        pending.push(...added);
+        for (const [c, by] of swallowing) c.swallowedBy = added[by];
+        text = next;
+        analysis = nextAnalysis;
+        changedThisRound = true;
+      } catch (e) {
+        pending.length = saved.pending;
+        pending.forEach((c, k) => {
+          c.spans = saved.spans[k]!;
+          c.swallowedBy = saved.swallowed[k];
         });
-        const spans = found.filter((f) => f !== 'none');
-        if (spans.length > 0 && spans.every((f) => f !== null))
-          moved.set(c, spans as { start: number; end: number }[]);
-        else swallowing.set(c, covering[0]!.i);
+        usedIds.clear();
+        for (const x of saved.usedIds) usedIds.add(x);
+        nextSuffix.clear();
+        for (const [k, v] of saved.nextSuffix) nextSuffix.set(k, v);
+        map.truncate(saved.passes);
+        addNote(transform.id, faultNote(transform.id, e));
       }
-      for (const c of pending) {
-        c.spans = moved.get(c) ?? c.spans.map((sp) => map.forwardSpan(sp, last));
-      }
-      const added: PendingChange[] = [];
-      for (const { p, id } of accepted) {
-        usedIds.add(id);
-        // Back through every pass but this one: the edits are in this pass's input coordinates.
-        const source = p.edits.map((e) => ({
-          start: map.backward(e.start, 'start', last),
-          end: map.backward(e.end, 'end', last),
-        }));
-        added.push({
-          change: {
-            id,
-            transform: transform.id,
-            title: p.title,
-            explanation: p.explanation,
-            practices: p.practices,
-            resolves: p.resolves,
-            sourceRanges: [],
-            outputRanges: [],
-            risk: p.risk,
-          },
-          // Each edit found by itself: two insertions at one offset each keep their own text.
-          spans: p.edits.map((e) => map.landed(e, last)),
-          source,
-        });
-      }
-      pending.push(...added);
-      for (const [c, by] of swallowing) c.swallowedBy = added[by];
-      text = next;
-      analysis = lazyAnalysis(text);
-      changedThisRound = true;
     }
     if (!changedThisRound) break;
   }

@@ -51,6 +51,9 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   };
   const disabled = new Set(options.disabledTransforms ?? []);
   if (!resolved.multiStage) disabled.add('multi-stage');
+  // with cache mounts the caches are kept out of the image by the mount, not deleted
+  if (resolved.cacheMounts) for (const id of ['package-cache-off', 'package-cache-clean']) disabled.add(id);
+  else disabled.add('cache-mounts');
   const transforms = TRANSFORMS.filter((t) => !disabled.has(t.id));
   const initial = analyze(source);
   // A file the analyzer cannot parse is left as it is: rewriting it could lose what it meant.

@@ -1,5 +1,12 @@
-import type { Analysis, BuildContext, DockerfileModel, Finding, Localized, TextEdit } from '@dop/analyzer';
-import type { Risk } from './types.js';
+import type {
+  Analysis,
+  BuildContext,
+  DockerfileModel,
+  Finding,
+  FixSafety,
+  Localized,
+  TextEdit,
+} from '@dop/analyzer';
 
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
@@ -18,7 +25,7 @@ export interface Proposal {
   practices: string[];
   /** Rule ids (DOPnnn) whose findings this resolves. */
   resolves: string[];
-  risk: Risk;
+  risk: FixSafety;
   edits: TextEdit[];
 }
 

@@ -2,9 +2,10 @@
  * The rewriter's contract (../shared/DESIGN.md, "The rewriter"): what `rewrite()` returns and what
  * the app, the CLI and the benchmarks draw from it.
  */
-import type { BuildContext, Localized, Range, Span } from '@dop/analyzer';
+import type { BuildContext, FixSafety, Localized, Range, Span } from '@dop/analyzer';
 
-export type Risk = 'safe' | 'review';
+/** How safe a change is: the analyzer's one name for it (`safe` whatever the rest of the file and the base image are; `review` otherwise). */
+export type { FixSafety };
 
 /** One explained change between the input and the output. */
 export interface Change {
@@ -24,7 +25,7 @@ export interface Change {
   /** Where it comes from in the input, and where it landed in the output (offsets and lines). */
   sourceRanges: SourceRange[];
   outputRanges: SourceRange[];
-  risk: Risk;
+  risk: FixSafety;
 }
 
 export interface SourceRange {

@@ -2,10 +2,13 @@
  * Golden before/after files: test/golden/<case>/input.Dockerfile → output.Dockerfile, with the
  * changes made listed in changes.txt (`<risk> <change id> <title>`), the suggested .dockerignore in
  * suggested.dockerignore, the notes (what it chose not to do) in notes.txt, and every invariant held.
+ * A case with a `context/` folder is rewritten with it as the build context (its files listed, the
+ * manifests read), as the CLI reads the folder of a Dockerfile.
  * `UPDATE_GOLDEN=1 pnpm vitest run packages/rewriter` rewrites the expected files; review the diff.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { type BuildContext, contextFileWanted } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
 import { checkRewrite } from './invariants.js';
 
@@ -21,7 +24,9 @@ describe('golden rewrites', () => {
   for (const name of cases) {
     it(name, () => {
       const input = readFileSync(join(root, name, 'input.Dockerfile'), 'utf8');
-      const { result, violations } = checkRewrite(input);
+      const { result, violations } = checkRewrite(input, {
+        context: readContext(join(root, name, 'context')),
+      });
       const changes = `${result.changes.map((c) => `${c.risk} ${c.id} ${c.title.en}`).join('\n')}\n`;
       const outPath = join(root, name, 'output.Dockerfile');
       const changesPath = join(root, name, 'changes.txt');
@@ -48,3 +53,16 @@ describe('golden rewrites', () => {
     });
   }
 });
+
+/** The folder as a build context: every file listed, the ones that matter read. */
+function readContext(dir: string): BuildContext | undefined {
+  if (!existsSync(dir)) return undefined;
+  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+  const texts = Object.fromEntries(
+    files.filter(contextFileWanted).map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+  return { files, texts };
+}

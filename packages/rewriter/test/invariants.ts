@@ -11,7 +11,7 @@ import {
 } from '@dop/analyzer';
 import { everyRuleOptions, ruleCrashes } from '@dop/analyzer/testing';
 import { rewrite } from '../src/index.js';
-import type { Rewrite } from '../src/types.js';
+import type { Rewrite, RewriteOptions } from '../src/types.js';
 
 export interface Violation {
   invariant: string;
@@ -35,9 +35,10 @@ export function crashesOn(text: string): string[] {
  */
 export function checkRewrite(
   text: string,
+  options: RewriteOptions = {},
   rewriteWith: typeof rewrite = rewrite,
 ): { result: Rewrite; violations: Violation[] } {
-  const result = rewriteWith(text);
+  const result = rewriteWith(text, options);
   const violations: Violation[] = [];
   const v = (invariant: string, detail: string) => violations.push({ invariant, detail });
   const before = analyze(text);

@@ -15,6 +15,28 @@ describe('late-cleanup', () => {
     expect(changesOf(text)[0]?.risk).toBe('safe');
   });
 
+  it('does not move a removal before a COPY that wrote the same file (its layer keeps the copy)', () => {
+    const text =
+      'FROM debian:12-slim\nRUN curl -o /tmp/x.tgz https://x/x.tgz\nCOPY x.tgz /tmp/x.tgz\nRUN rm -rf /tmp/x.tgz\n';
+    const r = rewrite(text, only);
+    expect(changesOf(text)).toEqual([]);
+    expect(r.output).toContain('COPY x.tgz /tmp/x.tgz\nRUN rm -rf /tmp/x.tgz\n');
+    // Nor when the COPY fills a folder that holds it.
+    const tree =
+      'FROM debian:12-slim\nRUN curl -o /tmp/x.tgz https://x/x.tgz\nCOPY dl/ /tmp/\nRUN rm -rf /tmp/x.tgz\n';
+    expect(changesOf(tree)).toEqual([]);
+  });
+
+  it('knows the package caches from the package managers facts, zypper too', () => {
+    const text =
+      'FROM opensuse/leap:15.6\nRUN zypper --non-interactive install -y curl\nRUN rm -rf /var/cache/zypp/packages\n';
+    const [c] = changesOf(text);
+    expect(c?.risk).toBe('safe');
+    const out = rewrite(text, only).output;
+    expect(out).toMatch(/^RUN zypper .*install -y curl .*&& rm -rf \/var\/cache\/zypp\/packages\n$/m);
+    expect(out).not.toMatch(/^RUN rm/m);
+  });
+
   it('is a review change outside scratch folders', () => {
     const text = 'FROM debian:12-slim\nRUN make -C /src install\nRUN rm -rf /src\n';
     expect(changesOf(text)[0]?.risk).toBe('review');

@@ -5,7 +5,8 @@
  */
 import { LineIndex } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
-import type { Change, Rewrite, RewriteOptions, Risk } from '../src/types.js';
+import type { FixSafety } from '@dop/analyzer';
+import type { Change, Rewrite, RewriteOptions } from '../src/types.js';
 import { checkRewrite, runtimeOf } from './invariants.js';
 import { buildModel } from '@dop/analyzer';
 
@@ -13,7 +14,7 @@ const input = 'FROM debian:12\nRUN echo hi\nCMD ["a"]\n';
 
 interface Edit {
   id: string;
-  risk: Risk;
+  risk: FixSafety;
   /** The part of the input the change claims, and the text it puts there. */
   from: string;
   to: string;
@@ -52,7 +53,7 @@ function standIn(edits: Edit[]) {
 }
 
 const runtimeViolations = (edits: Edit[]) =>
-  checkRewrite(input, standIn(edits))
+  checkRewrite(input, {}, standIn(edits))
     .violations.filter((v) => v.invariant === 'runtime unchanged')
     .map((v) => v.detail);
 

@@ -103,8 +103,8 @@ function buildModelOf(text: string): DockerfileModel {
   }
   comments.sort((a, b) => a.span.start - b.span.start);
 
-  const instructions: InstructionNode[] = [];
-  const stages: StageNode[] = [];
+  const instructions: Building<InstructionNode>[] = [];
+  const stages: BuildingStage[] = [];
   const globalArgs: ArgDecl[] = [];
   const globalVars = new Map<string, string | null>();
   const stageNames = new Map<string, number>();
@@ -112,7 +112,7 @@ function buildModelOf(text: string): DockerfileModel {
   let shellIsPosix = true;
   const posixAtEnd: boolean[] = [];
 
-  const makeNode = (ins: Instruction, stage: number, index: number): InstructionNode => {
+  const makeNode = (ins: Instruction, stage: number, index: number): Building<InstructionNode> => {
     const keywordRaw = ins.getInstruction();
     const keyword = keywordRaw.toUpperCase();
     const span = toSpan(ins.getRange());
@@ -176,7 +176,7 @@ function buildModelOf(text: string): DockerfileModel {
             .getProperties()
             .map((p) => propertyNode(p, text, toSpan))
         : [];
-    const node: InstructionNode = {
+    const node: Building<InstructionNode> = {
       keyword,
       keywordRaw,
       span,
@@ -214,7 +214,7 @@ function buildModelOf(text: string): DockerfileModel {
     }
   };
 
-  const attachShell = (node: InstructionNode) => {
+  const attachShell = (node: Building<InstructionNode>) => {
     if (!shellIsPosix) return;
     if (node.keyword === 'RUN') node.shell = runScript(node, text, escapeChar);
     else if ((node.keyword === 'CMD' || node.keyword === 'ENTRYPOINT') && !node.json && node.argsSpan) {
@@ -316,6 +316,10 @@ function buildModelOf(text: string): DockerfileModel {
     windows,
   };
 }
+
+/** A node while the model is being built: the model's types are read-only once it is returned. */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
+type BuildingStage = Building<StageNode> & { instructions: InstructionNode[] };
 
 function jsonString(raw: string): string {
   const quoted = raw.startsWith('"') ? raw : `"${raw}"`;

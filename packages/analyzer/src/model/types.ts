@@ -5,80 +5,80 @@ import type { Span } from '../types.js';
 
 /** A `# name=value` parser directive at the top of the file. */
 export interface DirectiveNode {
-  name: string;
-  value: string;
-  span: Span;
-  valueSpan: Span;
+  readonly name: string;
+  readonly value: string;
+  readonly span: Span;
+  readonly valueSpan: Span;
 }
 
 export interface CommentNode {
   /** Text after `#`, trimmed. */
-  content: string;
-  span: Span;
+  readonly content: string;
+  readonly span: Span;
   /** 0-based line. */
-  line: number;
+  readonly line: number;
 }
 
 /** `--name=value` on an instruction. */
 export interface FlagNode {
-  name: string;
-  value: string | null;
-  span: Span;
-  valueSpan: Span | null;
+  readonly name: string;
+  readonly value: string | null;
+  readonly span: Span;
+  readonly valueSpan: Span | null;
   /** `key=value` pairs inside the value (`--mount=type=cache,target=/x`). */
-  options: Record<string, string>;
+  readonly options: Record<string, string>;
 }
 
 export interface ArgToken {
-  value: string;
-  span: Span;
+  readonly value: string;
+  readonly span: Span;
 }
 
 /** NAME=value of ENV, LABEL and ARG. */
 export interface PropertyNode {
-  name: string;
+  readonly name: string;
   /** Unescaped value; `null` for `ARG NAME` without a default. */
-  value: string | null;
+  readonly value: string | null;
   /** The value as written (quotes kept). */
-  rawValue: string | null;
-  span: Span;
-  nameSpan: Span;
-  valueSpan: Span | null;
+  readonly rawValue: string | null;
+  readonly span: Span;
+  readonly nameSpan: Span;
+  readonly valueSpan: Span | null;
   /** `ENV A=1` (true) or the legacy `ENV A 1` (false). */
-  hasEquals: boolean;
+  readonly hasEquals: boolean;
 }
 
 export interface HeredocNode {
-  name: string;
+  readonly name: string;
   /** The `<<EOF` marker. */
-  markerSpan: Span;
+  readonly markerSpan: Span;
   /** The body between the marker line and the delimiter line (may be empty). */
-  contentSpan: Span | null;
-  content: string;
+  readonly contentSpan: Span | null;
+  readonly content: string;
   /** Whether the closing delimiter was found. */
-  closed: boolean;
+  readonly closed: boolean;
 }
 
 /** A reference to an image in FROM: split into parts after resolving ARG defaults. */
 export interface ImageRef {
   /** As written, e.g. `${BASE}:3.12`. */
-  raw: string;
+  readonly raw: string;
   /** After substituting global ARG defaults; unresolved variables stay as written. */
-  resolved: string;
+  readonly resolved: string;
   /** Registry host when given (`ghcr.io`, `localhost:5000`); null means Docker Hub. */
-  registry: string | null;
+  readonly registry: string | null;
   /** Repository path without registry, tag or digest (`library/python` is written `python`). */
-  name: string;
-  tag: string | null;
-  digest: string | null;
+  readonly name: string;
+  readonly tag: string | null;
+  readonly digest: string | null;
   /** Value of `--platform`, if any. */
-  platform: string | null;
+  readonly platform: string | null;
   /** Index of an earlier stage this FROM builds on, or null for an image. */
-  stage: number | null;
-  scratch: boolean;
+  readonly stage: number | null;
+  readonly scratch: boolean;
   /** Variables that could not be resolved (no default, or declared nowhere). */
-  unresolved: string[];
-  span: Span;
+  readonly unresolved: readonly string[];
+  readonly span: Span;
 }
 
 /** An instruction keyword, upper case; an unknown one (a parse problem) is kept as written. */
@@ -86,74 +86,74 @@ export type Keyword = InstructionKeyword | (string & {});
 
 export interface InstructionNode {
   /** Upper-case keyword (`RUN`). */
-  keyword: Keyword;
+  readonly keyword: Keyword;
   /** The keyword as written (`run`). */
-  keywordRaw: string;
-  span: Span;
-  keywordSpan: Span;
+  readonly keywordRaw: string;
+  readonly span: Span;
+  readonly keywordSpan: Span;
   /** The arguments after flags; null when there are none. */
-  argsSpan: Span | null;
+  readonly argsSpan: Span | null;
   /** Raw text of the arguments (continuations kept). */
-  argsText: string;
-  flags: FlagNode[];
+  readonly argsText: string;
+  readonly flags: readonly FlagNode[];
   /** Whitespace-separated arguments (after flags), as the Dockerfile parser splits them. */
-  args: ArgToken[];
+  readonly args: readonly ArgToken[];
   /** For exec (JSON array) form: the strings; null for shell form. */
-  json: ArgToken[] | null;
-  heredocs: HeredocNode[];
+  readonly json: readonly ArgToken[] | null;
+  readonly heredocs: readonly HeredocNode[];
   /** ENV, LABEL, ARG key/value pairs. */
-  properties: PropertyNode[];
+  readonly properties: readonly PropertyNode[];
   /** Stage index, or -1 for instructions before the first FROM. */
-  stage: number;
+  readonly stage: number;
   /** Index in `model.instructions`. */
-  index: number;
+  readonly index: number;
   /** For RUN (and shell-form CMD/ENTRYPOINT/HEALTHCHECK CMD): the commands of its shell script. */
-  shell: ShellScript | null;
+  readonly shell: ShellScript | null;
   /** The instruction an ONBUILD wraps. */
-  trigger: InstructionNode | null;
+  readonly trigger: InstructionNode | null;
   /** Set on a trigger: the ONBUILD that holds it. */
-  onbuild: InstructionNode | null;
+  readonly onbuild: InstructionNode | null;
   /** 0-based first and last line. */
-  startLine: number;
-  endLine: number;
+  readonly startLine: number;
+  readonly endLine: number;
 }
 
 export interface StageNode {
-  index: number;
+  readonly index: number;
   /** `AS name` as written, or null. */
-  name: string | null;
-  nameSpan: Span | null;
-  from: InstructionNode;
-  image: ImageRef;
+  readonly name: string | null;
+  readonly nameSpan: Span | null;
+  readonly from: InstructionNode;
+  readonly image: ImageRef;
   /** Instructions of the stage, FROM first. */
-  instructions: InstructionNode[];
+  readonly instructions: readonly InstructionNode[];
   /** The stage is the last one (the image `docker build` produces without --target). */
-  isFinal: boolean;
+  readonly isFinal: boolean;
 }
 
 export interface ArgDecl {
-  name: string;
-  value: string | null;
-  node: InstructionNode;
+  readonly name: string;
+  readonly value: string | null;
+  readonly node: InstructionNode;
 }
 
 export interface ParseProblem {
-  message: string;
-  span: Span;
+  readonly message: string;
+  readonly span: Span;
 }
 
 export interface DockerfileModel {
-  text: string;
-  lines: LineIndex;
-  escapeChar: string;
-  directives: DirectiveNode[];
-  comments: CommentNode[];
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly escapeChar: string;
+  readonly directives: readonly DirectiveNode[];
+  readonly comments: readonly CommentNode[];
   /** Every top-level instruction in order (ONBUILD triggers are reached through `trigger`). */
-  instructions: InstructionNode[];
-  globalArgs: ArgDecl[];
-  stages: StageNode[];
+  readonly instructions: readonly InstructionNode[];
+  readonly globalArgs: readonly ArgDecl[];
+  readonly stages: readonly StageNode[];
   /** The shell RUN uses at each instruction is set per stage by SHELL; this is the default. */
-  problems: ParseProblem[];
+  readonly problems: readonly ParseProblem[];
   /** A Windows image (`# escape=``, a Windows base or a PowerShell/cmd SHELL). */
-  windows: boolean;
+  readonly windows: boolean;
 }

@@ -1,7 +1,8 @@
-import { cleansCache, isInstall, isUpdate, packageManagerCall } from '../knowledge/invocation.js';
+import { cleansCache, isInstall, packageManagerCall } from '../knowledge/invocation.js';
+import { cacheFilledBy, explicitWrites } from '../knowledge/path-writers.js';
 import type { InstructionNode } from '../model/types.js';
-import { optionValue, positionals } from '../shell/command.js';
-import type { SimpleCommand, Word } from '../shell/types.js';
+import { optionValue } from '../shell/command.js';
+import type { SimpleCommand } from '../shell/types.js';
 import { defineRule, hasCacheMount } from './define.js';
 import {
   globRoot,
@@ -21,49 +22,6 @@ interface Origin {
   tree: boolean;
 }
 
-/**
- * What each program writes, from its parsed arguments: the output options and operands that name
- * files or directories it creates (`tree`: a directory it fills). A path a command only reads, such
- * as a script it runs, is not created by it.
- */
-const WRITERS: Record<string, (args: readonly Word[]) => { value: string; tree: boolean }[]> = {
-  curl: (a) => one(bundled(a, 'o') ?? optionValue(a, ['--output']), false),
-  wget: (a) => [
-    ...one(bundled(a, 'O') ?? optionValue(a, ['--output-document']), false),
-    ...one(optionValue(a, ['-P', '--directory-prefix']), true),
-  ],
-  // mkdir makes empty directories: what lands in them later comes from elsewhere.
-  mkdir: (a) => positionals(a, ['-m', '--mode']).map((w) => ({ value: w.value, tree: false })),
-  touch: (a) => positionals(a).map((w) => ({ value: w.value, tree: false })),
-  cp: (a) => one(positionals(a, ['-t', '--target-directory']).at(-1)?.value ?? null, true),
-  mv: (a) => one(positionals(a, ['-t', '--target-directory']).at(-1)?.value ?? null, true),
-  ln: (a) => one(positionals(a).at(-1)?.value ?? null, false),
-  install: (a) =>
-    one(positionals(a, ['-m', '--mode', '-o', '--owner', '-g', '--group']).at(-1)?.value ?? null, true),
-  git: (a) => {
-    const pos = positionals(a, ['-b', '--branch', '--depth', '-c', '--config', '-o', '--origin']);
-    return pos[0]?.value === 'clone' ? one(pos[2]?.value ?? null, true) : [];
-  },
-  tar: (a) => one(optionValue(a, ['-C', '--directory']), true),
-  unzip: (a) => one(optionValue(a, ['-d']), true),
-};
-
-/** The value of a short option that may close a bundle: `-o F`, `-fsSLo F`, `-oF`. */
-function bundled(args: readonly Word[], letter: string): string | null {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (!/^-[a-zA-Z]/.test(v) || v.startsWith('--')) continue;
-    const at = v.indexOf(letter, 1);
-    if (at < 0 || !/^[a-zA-Z]*$/.test(v.slice(1, at))) continue;
-    return at === v.length - 1 ? (args[i + 1]?.value ?? null) : v.slice(at + 1);
-  }
-  return null;
-}
-
-function one(value: string | null, tree: boolean): { value: string; tree: boolean }[] {
-  return value && !value.includes('://') ? [{ value, tree }] : [];
-}
-
 /** Paths a RUN writes, read from its parsed commands (outputs, redirects, package caches). */
 function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
   const out: Origin[] = [];
@@ -77,28 +35,22 @@ function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
     return cleans.get(pm.id)!;
   };
   for (const cmd of commands) {
-    const call = packageManagerCall(cmd);
+    const pm = cacheFilledBy(cmd);
     // A RUN that cleans its manager's cache (any part of it) leaves nothing for a later RUN to delete.
-    if (call && (isInstall(call) || isUpdate(call)) && !cleansOnce(call.pm)) {
-      for (const d of call.pm.cacheDirs) {
+    if (pm && !cleansOnce(pm)) {
+      for (const d of pm.cacheDirs) {
         if (!d.startsWith('/') || hasCacheMount(ins, [d])) continue;
         if (cleaned.some((c) => c !== null && (isUnder(d, c) || isUnder(c, d)))) continue;
         out.push({ ins, path: d, tree: true });
       }
     }
-    for (const w of WRITERS[cmd.name]?.(cmd.args) ?? []) {
+    for (const w of explicitWrites(cmd)) {
       // After a `cd`, relative paths point somewhere this rule does not follow.
       if (moved && !w.value.startsWith('/')) continue;
       const p = resolve(dir, w.value);
       if (!p || p === '/' || hasCacheMount(ins, [p])) continue;
       if (cleaned.some((c) => c !== null && isUnder(p, c))) continue;
       out.push({ ins, path: p, tree: w.tree });
-    }
-    for (const r of cmd.redirects) {
-      // `2>&1` duplicates a descriptor: no file.
-      if (!r.op.includes('>') || !r.target || /^\d+$|^-$/.test(r.target.value)) continue;
-      const p = resolve(dir, r.target.value);
-      if (p && !p.startsWith('/dev/')) out.push({ ins, path: p, tree: false });
     }
   }
   return out;

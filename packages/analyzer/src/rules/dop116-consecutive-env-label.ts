@@ -14,7 +14,7 @@ function referencedNames(ins: InstructionNode): string[] {
  * variable set earlier in the run: inside one ENV every `$X` sees the value from *before* the
  * instruction, so `ENV A=1` + `ENV B=$A` merged would give B the old A.
  */
-function mergeableRuns(list: InstructionNode[], commentStarts: number[]): InstructionNode[][] {
+function mergeableRuns(list: readonly InstructionNode[], commentStarts: number[]): InstructionNode[][] {
   const runs: InstructionNode[][] = [];
   let run: InstructionNode[] = [];
   let assigned = new Set<string>();

@@ -23,6 +23,8 @@ export interface RewriteArgs {
   config: string | null;
   reject: string[];
   multiStage: boolean | undefined;
+  /** `--cache-mounts`: true, else the config decides. */
+  cacheMounts?: boolean;
   uid: number | undefined;
   /** The build context: null = the Dockerfile's folder (none for stdin), a folder, or none at all. */
   context: { dir: string | null } | 'none';
@@ -52,6 +54,7 @@ export async function rewriteCommand(args: RewriteArgs, io: Io): Promise<number>
       ...config.rewrite,
       rejectedChanges: args.reject,
       ...(args.multiStage !== undefined ? { multiStage: args.multiStage } : {}),
+      ...(args.cacheMounts ? { cacheMounts: true } : {}),
       ...(args.uid !== undefined ? { runtimeUid: args.uid } : {}),
     };
     const dir = args.context === 'none' ? null : (args.context.dir ?? (abs ? path.dirname(abs) : null));

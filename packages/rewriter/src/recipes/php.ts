@@ -27,7 +27,8 @@ export const php: Recipe = {
     const install = composerInstall(blocks[installAt]!)!;
     const copyAt = blocks.findIndex((b, i) => i < installAt && isWholeContextCopy(b));
     if (copyAt < 0) return null;
-    const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins);
+    // `COPY . /app` then `WORKDIR /app`: the source's folder is the COPY's destination
+    const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins) ?? absoluteDestination(blocks[copyAt]!);
     if (!workdir) return null;
     if (blocks.some((b) => b.ins.keyword === 'ONBUILD')) return null;
 
@@ -77,6 +78,12 @@ function composerInstall(b: Block): SimpleCommand | null {
   return call?.pm.id === 'composer' && call.subcommand?.value === 'install' && call.operands.length === 0
     ? cmds[0]!
     : null;
+}
+
+function absoluteDestination(b: Block): string | null {
+  const args = b.ins.json ? b.ins.json.map((a) => a.value) : b.ins.args.map((a) => a.value);
+  const dest = args[args.length - 1] ?? '';
+  return dest.startsWith('/') && !dest.includes('$') ? dest : null;
 }
 
 function isWholeContextCopy(b: Block): boolean {

@@ -2,6 +2,9 @@ import type { Transform, TransformContext } from '../transform.js';
 import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as dependencyPrefetch } from './dependency-prefetch.js';
+import { transform as npmStart } from './npm-start.js';
+import { transform as npmCi } from './npm-ci.js';
+import { transform as cacheMounts } from './cache-mounts.js';
 import { transform as lateCleanup } from './late-cleanup.js';
 import { transform as multiStage } from './multi-stage.js';
 import { unpinnableNotes } from './pin-base-tag.js';
@@ -54,10 +57,13 @@ export const STEPS: readonly Step[] = [
   fix('build-args', 'DOP027 DOP133 DOP134'),
   fix('shell-hygiene', 'DOP032 DOP033 DOP079'),
   restructure(lateCleanup, 'DOP088 DOP096'),
+  restructure(cacheMounts, ''),
   fix('cd-to-workdir', 'DOP081'),
   restructure(chownOnCopy, 'DOP095'),
   restructure(dependenciesBeforeSource, 'DOP094'),
+  restructure(npmCi, ''),
   restructure(dependencyPrefetch, ''),
+  restructure(npmStart, ''),
   restructure(multiStage, 'DOP028 DOP029 DOP030 DOP078'),
   restructure(systemPip, 'DOP140'),
   fix('syntax-directive', 'DOP150'),

@@ -1,24 +1,18 @@
-import { type InstructionNode, type SimpleCommand, shell, type TextEdit } from '@dop/analyzer';
+import {
+  type DockerfileModel,
+  type InstructionNode,
+  SCRATCH_DIRS,
+  type SimpleCommand,
+  shell,
+  type TextEdit,
+  writesOf,
+  writesPath,
+} from '@dop/analyzer';
 import { isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
-/**
- * Paths that commands fill without naming them: `apt-get update` writes the package lists,
- * `apk add` its cache, and so on. A cleanup of one of these belongs with the command that filled it.
- */
-const IMPLICIT_WRITERS: { prefix: string; commands: readonly string[] }[] = [
-  { prefix: '/var/lib/apt/lists', commands: ['apt-get', 'apt'] },
-  { prefix: '/var/cache/apt', commands: ['apt-get', 'apt'] },
-  { prefix: '/var/cache/apk', commands: ['apk'] },
-  { prefix: '/var/cache/yum', commands: ['yum'] },
-  { prefix: '/var/cache/dnf', commands: ['dnf', 'microdnf'] },
-  { prefix: '/root/.cache/pip', commands: ['pip', 'pip3'] },
-  { prefix: '/root/.npm', commands: ['npm'] },
-  { prefix: '/usr/local/share/.cache/yarn', commands: ['yarn'] },
-];
-
 /** Removing these can never change what a later build step sees that it did not create itself. */
-const SCRATCH_PREFIXES = ['/tmp/', '/var/tmp/', ...IMPLICIT_WRITERS.map((w) => w.prefix)];
+const isScratch = (p: string) => SCRATCH_DIRS.some((d) => p.startsWith(`${d}/`));
 
 /** Instructions that may sit between the RUN that made a file and the RUN that deletes it. */
 const NEUTRAL = new Set(['RUN', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'COPY', 'ADD', 'HEALTHCHECK', 'STOPSIGNAL']);
@@ -38,7 +32,7 @@ export const transform = defineTransform({
         if (!paths) return;
         const spans: { path: string; span: Span }[] = [];
         for (const p of paths) {
-          const span = lifeSpan(list, i, p);
+          const span = lifeSpan(ctx.model, list, i, p);
           if (!span) return;
           spans.push({ path: p, span });
         }
@@ -85,7 +79,7 @@ export const transform = defineTransform({
           edits.push({ start: last.span.end, end: last.span.end, text: removal });
         }
         edits.push({ ...wholeLines(ctx.text, ins.span), text: '' });
-        const scratchOnly = paths.every((p) => SCRATCH_PREFIXES.some((s) => p.startsWith(s)));
+        const scratchOnly = paths.every(isScratch);
         // Joining RUNs carries `cd`, `export` and the like into the commands that follow.
         const carriesState =
           merged !== null &&
@@ -170,20 +164,29 @@ function cleanupPaths(ins: InstructionNode): string[] | null {
 }
 
 /**
- * The RUNs before `i` that name the path (or fill it implicitly): the earliest (taken as the one
- * that made it) and the latest, if only RUNs and neutral instructions lie between them and `i`.
+ * The RUNs before `i` that write the path (model/writes.ts: outputs, redirects, package caches) or
+ * name it: the earliest (taken as the one that made it) and the latest, if only RUNs and neutral
+ * instructions lie between them and `i`. None when a COPY or ADD wrote the path: its layer keeps
+ * the bytes whatever a RUN deletes, so no RUN can be the place to delete them.
  */
-function lifeSpan(list: readonly InstructionNode[], i: number, path: string): Span | null {
+function lifeSpan(
+  model: DockerfileModel,
+  list: readonly InstructionNode[],
+  i: number,
+  path: string,
+): Span | null {
   const bare = path.replace(/(?<!\*)\*+$/, '').replace(/\/$/, '');
   let from = -1;
   let to = -1;
   for (let j = i - 1; j >= 0; j--) {
     const ins = list[j]!;
     if (!NEUTRAL.has(ins.keyword)) break;
+    const writes = writesOf(model, ins).filter((w) => writesPath(w, bare));
+    if (writes.some((w) => w.by === 'copy')) return null;
     if (ins.keyword !== 'RUN') continue;
     if (!isPlainRun(ins)) break;
     const cmds = topCommands(ins);
-    if (cmds.some((c) => mentions(c, bare) || writesImplicitly(c, bare))) {
+    if (writes.length > 0 || cmds.some((c) => mentions(c, bare))) {
       // Appending with && needs a straight chain; anything else is left as it is.
       if (!isAndChain(cmds) || cmds.length !== ins.shell!.commands.length) return null;
       from = j;
@@ -195,10 +198,6 @@ function lifeSpan(list: readonly InstructionNode[], i: number, path: string): Sp
 
 function mentions(cmd: SimpleCommand, bare: string): boolean {
   return cmd.argv.some((w) => w.value === bare || w.value.startsWith(`${bare}/`) || w.value.includes(bare));
-}
-
-function writesImplicitly(cmd: SimpleCommand, bare: string): boolean {
-  return IMPLICIT_WRITERS.some((w) => bare.startsWith(w.prefix) && w.commands.includes(cmd.name));
 }
 
 /** Whether one of the RUN's commands is an `rm` of exactly this path. */

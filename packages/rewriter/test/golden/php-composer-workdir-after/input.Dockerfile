@@ -1,0 +1,7 @@
+FROM composer:2 AS deps
+COPY . /app
+WORKDIR /app
+RUN composer install --no-dev
+
+FROM php:8.3-fpm
+COPY --from=deps /app /var/www/html

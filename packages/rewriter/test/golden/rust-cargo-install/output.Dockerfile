@@ -1,0 +1,12 @@
+FROM rust:1.80 AS build
+WORKDIR /app
+COPY Cargo.toml Cargo.lock* ./
+RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -r src
+COPY . .
+RUN cargo install --path .
+
+FROM debian:bookworm-slim
+WORKDIR /app
+COPY --from=build /usr/local/cargo/bin/myapp /usr/local/bin/myapp
+USER 10001:10001
+CMD ["myapp"]
