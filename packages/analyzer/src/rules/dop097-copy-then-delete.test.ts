@@ -30,6 +30,13 @@ describe('DOP097 copy-then-delete', () => {
     expect(lint(rule, 'FROM debian:12\nCOPY . /app\nRUN cd /tmp && rm -rf docs')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . /\nRUN rm -rf /tmp/x')).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . .\nRUN rm -rf /var/lib/apt/lists/*')).toEqual([]);
+    // a folder the RUN made itself (a dependency-only build's stub source)
+    expect(
+      lint(
+        rule,
+        "FROM rust:1\nWORKDIR /app\nCOPY . .\nRUN mkdir -p src && echo 'fn main() {}' > src/main.rs && rm -r src",
+      ),
+    ).toEqual([]);
     expect(lint(rule, 'FROM debian:12\nCOPY . $APP\nRUN rm -rf /app/x')).toEqual([]);
   });
 

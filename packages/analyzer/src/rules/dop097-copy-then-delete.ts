@@ -45,13 +45,23 @@ export const rule = defineRule({
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
         const moved = (ins.shell?.commands ?? []).some((c) => c.name === 'cd');
+        // Folders this RUN made itself (`mkdir -p src && … && rm -r src`): deleting them is not
+        // deleting copied files.
+        const made: string[] = [];
         for (const cmd of ins.shell?.commands ?? []) {
+          if (cmd.name === 'mkdir')
+            for (const a of cmd.args)
+              if (!a.value.startsWith('-')) {
+                const p = resolvePath(dir, a.value);
+                if (p) made.push(p);
+              }
           const removed = removedPaths(cmd);
           const hit = removed
             .map((raw) => {
               if (moved && !raw.startsWith('/')) return null;
               const p = resolvePath(dir, globRoot(raw));
               if (!p || p === '/' || hasCacheMount(ins, [p])) return null;
+              if (made.some((m) => isUnder(p, m))) return null;
               const from = copied.find((c) =>
                 c.root ? !raw.startsWith('/') : isUnder(p, c.dest) || isUnder(c.dest, p),
               );

@@ -48,6 +48,15 @@ export const transform = defineTransform({
         )
       )
         continue;
+      // The tool already runs before the source arrives (`cargo chef cook` from a recipe, a
+      // hand-made fetch): the author has arranged the dependency cache their own way.
+      const before = stage.instructions.slice(0, stage.instructions.indexOf(copy));
+      if (
+        before.some(
+          (i) => i.keyword === 'RUN' && (i.shell?.commands ?? []).some((c) => c.name === plan.entry.tool),
+        )
+      )
+        continue;
       const indent = indentAt(ctx.text, copy.span.start);
       const flags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
       const lines = [
