@@ -13,6 +13,7 @@ import { failingStep } from './buildlog.js';
 import { CACHE_DIR } from './engine.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
 import { LAB_DIR, REPO_ROOT } from './paths.js';
+import { goldenDigest } from '../../packages/rewriter/test/golden-digest.js';
 
 export const GOLDEN_DIR = path.join(REPO_ROOT, 'packages', 'rewriter', 'test', 'golden');
 
@@ -31,6 +32,8 @@ export interface GoldenSide {
 
 export interface GoldenResult {
   golden: string;
+  /** Which rewrite was built: the digest of the golden's output and .dockerignore (goldenDigest). */
+  outputDigest: string;
   images: string[];
   notBuildable: { image: string; why: string }[];
   verdict: Verdict;
@@ -142,6 +145,7 @@ export async function runGolden(
   const output = readFileSync(path.join(GOLDEN_DIR, name, 'output.Dockerfile'), 'utf8');
   const ignoreFile = path.join(GOLDEN_DIR, name, 'suggested.dockerignore');
   const ignore = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
+  const outputDigest = goldenDigest(output, ignore);
   const images = [...new Set([...baseImages(input), ...baseImages(output)])];
   const notBuildable = images
     .filter((i) => !findStandIn(i))
@@ -155,6 +159,7 @@ export async function runGolden(
   if (notBuildable.length > 0)
     return {
       golden: name,
+      outputDigest,
       images,
       notBuildable,
       verdict: 'not buildable here',
@@ -178,5 +183,5 @@ export async function runGolden(
           ? 'rewrite builds, original does not'
           : 'both fail (stub context)';
   log(`golden ${name}: ${verdict}${rewrite.error ? ` — rewrite: ${rewrite.error}` : ''}`);
-  return { golden: name, images, notBuildable, verdict, original, rewrite };
+  return { golden: name, outputDigest, images, notBuildable, verdict, original, rewrite };
 }

@@ -7,11 +7,14 @@ import type { LabEntry } from './lab.js';
 import { STOP_GRACE_SECONDS, type SideResult } from './measure.js';
 import { NOT_BUILDABLE, STANDINS } from './standins.js';
 import { REPO_ROOT } from './paths.js';
+import { labSummary } from './summary.js';
 
 export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
 const JSON_FILE = path.join(RESULTS_DIR, 'build-lab.json');
 const GOLDENS_FILE = path.join(RESULTS_DIR, 'build-lab-goldens.json');
 const MD_FILE = path.join(RESULTS_DIR, 'build-lab.md');
+/** The figures the playground cites (its Layers tab), written with the results. */
+export const APP_SUMMARY_FILE = path.join(REPO_ROOT, 'app', 'src', 'data', 'lab-summary.json');
 
 export interface SideRecord {
   built: boolean;
@@ -121,6 +124,7 @@ export function saveEntries(records: EntryRecord[]): void {
     `${a.sample}/${a.variant}`.localeCompare(`${b.sample}/${b.variant}`),
   );
   writeFileSync(JSON_FILE, `${JSON.stringify(all, null, 2)}\n`);
+  writeFileSync(APP_SUMMARY_FILE, `${JSON.stringify(labSummary(all), null, 2)}\n`);
   writeMarkdown();
 }
 

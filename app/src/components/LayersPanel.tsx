@@ -9,6 +9,7 @@ import { appStore, useApp, useT } from '../store/app-store';
 import type { Trigger } from '../store/store';
 import { pick } from '../i18n/i18n';
 import { ResultsState, useNoResults } from './ResultsState';
+import LAB from '../data/lab-summary.json';
 
 const TRIGGERS: Trigger[] = ['source', 'manifest', 'base'];
 
@@ -156,6 +157,16 @@ export function LayersPanel() {
     <div className="layers-panel">
       <SizeChart before={rewrite.size.beforeMB} after={rewrite.size.afterMB} />
       <p className="muted small">{t('sizeNote')}</p>
+      <p className="muted small" data-testid="lab-measured">
+        {t('labMeasured', {
+          samples: LAB.samples,
+          built: LAB.rewritesBuilt,
+          same: LAB.sameAnswer,
+          rewrites: LAB.noReinstall.rewrites,
+          originals: LAB.noReinstall.originals,
+          examples: LAB.examples.map((e) => `${e.sample} ${e.beforeMB} → ${e.afterMB} MB`).join(', '),
+        })}
+      </p>
       <ul className="muted small assumptions">
         {rewrite.size.assumptions.map((a) => (
           <li key={a.en}>{pick(lang, a)}</li>

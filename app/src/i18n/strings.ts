@@ -122,6 +122,8 @@ export const en = {
   sizeAfter: 'After: about {mb} MB (estimate)',
   sizeSaved: 'about {pct}% smaller (estimate)',
   sizeNote: 'Estimates from data tables, not measurements: nothing here builds images.',
+  labMeasured:
+    'Measured by the project’s build lab (real builds of {samples} sample Dockerfiles on stand-in base images, bench/results/build-lab.md): rewrites built {built}/{samples}, {same} answering like the originals; a source-only edit re-ran no dependency install in {rewrites}/{samples} rewrites ({originals} originals); for example {examples}.',
   rebuiltOnSource: 'About {mb} MB written again on each source edit (estimate)',
   practicesTitle: 'Practice index',
   practicesIntro:
@@ -357,6 +359,8 @@ export const ko: Record<StringKey, string> = {
   sizeAfter: '이후: 약 {mb}MB (추정)',
   sizeSaved: '약 {pct}% 작아짐 (추정)',
   sizeNote: '측정값이 아니라 데이터 표로 계산한 추정치입니다. 여기서는 이미지를 빌드하지 않습니다.',
+  labMeasured:
+    '프로젝트의 빌드 랩에서 실제로 잰 값(대체 베이스 이미지로 샘플 Dockerfile {samples}개를 빌드, bench/results/build-lab.md): 재작성본 {samples}개 중 {built}개가 빌드되고 {same}개가 원본과 같은 응답을 냈습니다. 소스만 고쳤을 때 의존성 설치를 다시 실행하지 않은 경우는 재작성본 {samples}개 중 {rewrites}개, 원본은 {originals}개였습니다. 예: {examples}.',
   rebuiltOnSource: '소스를 고칠 때마다 약 {mb}MB를 다시 씁니다 (추정)',
   practicesTitle: '실천 항목 목록',
   practicesIntro:

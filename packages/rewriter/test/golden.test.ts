@@ -10,11 +10,48 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { type BuildContext, contextFileWanted } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
+import { goldenDigest } from './golden-digest.js';
 import { checkRewrite } from './invariants.js';
 
 const root = join(import.meta.dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'input.Dockerfile')));
+
+/** What the build lab (`pnpm lab --goldens`) measured for each golden, by name. */
+interface LabGolden {
+  golden: string;
+  outputDigest?: string;
+  verdict: string;
+  notBuildable: { image: string; why: string }[];
+  rewrite: { built: boolean; error?: string };
+}
+const labFile = join(import.meta.dirname, '../../../bench/results/build-lab-goldens.json');
+const lab = new Map(
+  (existsSync(labFile) ? (JSON.parse(readFileSync(labFile, 'utf8')) as LabGolden[]) : []).map((g) => [
+    g.golden,
+    g,
+  ]),
+);
+
+/** The lab's result for the golden's output as it is on disk, or why there is none. */
+function labOf(name: string): { result: LabGolden | null; label: string } {
+  const at = (f: string) => join(root, name, f);
+  if (!existsSync(at('output.Dockerfile'))) return { result: null, label: '' };
+  const g = lab.get(name);
+  if (!g) return { result: null, label: ' · not yet built in the lab' };
+  const ignore = existsSync(at('suggested.dockerignore'))
+    ? readFileSync(at('suggested.dockerignore'), 'utf8')
+    : '';
+  if (g.outputDigest !== goldenDigest(readFileSync(at('output.Dockerfile'), 'utf8'), ignore))
+    return { result: null, label: ' · the lab built an older output (run pnpm lab --goldens)' };
+  const label =
+    g.verdict === 'not buildable here'
+      ? ` · not buildable here (${g.notBuildable.map((n) => n.image).join(', ')})`
+      : g.rewrite.built
+        ? ' · builds in the lab'
+        : ` · lab: ${g.verdict}`;
+  return { result: g, label };
+}
 
 describe('golden rewrites', () => {
   it('has at least 40 golden cases', () => {
@@ -22,7 +59,13 @@ describe('golden rewrites', () => {
   });
 
   for (const name of cases) {
-    it(name, () => {
+    const measured = labOf(name);
+    it(`${name}${measured.label}`, () => {
+      // A rewrite the lab shows broken (its input builds, it does not) is fixed, never re-blessed.
+      expect(
+        measured.result?.verdict === 'rewrite broken' ? measured.result.rewrite.error : null,
+        'the build lab shows this rewrite broken',
+      ).toBeNull();
       const input = readFileSync(join(root, name, 'input.Dockerfile'), 'utf8');
       const { result, violations } = checkRewrite(input, {
         context: readContext(join(root, name, 'context')),
