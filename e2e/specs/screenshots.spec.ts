@@ -47,6 +47,9 @@ for (const [label, viewport] of [
     await page.getByRole('button', { name: '발표 모드' }).click();
     await expect(page.getByRole('button', { name: '발표 모드' })).toHaveAttribute('aria-pressed', 'true');
     await shot(page, `${label}-presenter`);
+    // presenter mode hides the editor; the bad-link shot shows the editor beside the message
+    await page.getByRole('button', { name: '발표 모드' }).click();
+    await expect(page.getByRole('button', { name: '발표 모드' })).toHaveAttribute('aria-pressed', 'false');
     await page.goto('/#v1/corrupt*link');
     await editorReady(page);
     await shot(page, `${label}-bad-link`);
