@@ -80,7 +80,7 @@ describe('app store', () => {
     a.getState().toggleChange('multi-stage:1');
     a.getState().setLang('ko');
     a.getState().setTab('rewrite');
-    a.getState().setChoices({ runtimeUid: 1000 });
+    a.getState().setChoices({ runtimeUid: 1000, cacheMounts: true });
     const decoded = decodePermalink(encodePermalink(a.getState().sharedState()));
     expect(decoded.ok).toBe(true);
     const b = createAppStore(initialState('en', '', null));
@@ -94,8 +94,11 @@ describe('app store', () => {
       rejectedChanges: ['multi-stage:1'],
       multiStage: true,
       runtimeUid: 1000,
-      cacheMounts: false,
+      cacheMounts: true,
     });
+    // a link without the field (older, or the default) opens with cache mounts off
+    b.getState().applyShared({ text: 'FROM x' });
+    expect(b.getState().choices.cacheMounts).toBe(false);
   });
 
   it('steps through changes within bounds', () => {

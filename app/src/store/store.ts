@@ -357,8 +357,8 @@ export function createAppStore(init: AppState) {
             rejectedChanges: shared.rejectedChanges ?? [],
             multiStage: shared.multiStage ?? true,
             runtimeUid: shared.runtimeUid ?? DEFAULT_CHOICES.runtimeUid,
-            // not carried by links: the receiver's own choice stays
-            cacheMounts: s.choices.cacheMounts,
+            // the sender's rewrite, as they saw it (absent from older links: off, the default)
+            cacheMounts: shared.cacheMounts ?? false,
           },
           presenter: shared.presenter ?? false,
           ...(shared.presenter ? { layout: { ...s.layout, editorHidden: true } } : {}),
@@ -376,6 +376,7 @@ export function createAppStore(init: AppState) {
       const out: SharedState = { text: s.text, lang: s.lang, view: s.tab };
       if (s.choices.rejectedChanges.length > 0) out.rejectedChanges = s.choices.rejectedChanges;
       if (!s.choices.multiStage) out.multiStage = false;
+      if (s.choices.cacheMounts) out.cacheMounts = true;
       if (s.choices.runtimeUid !== DEFAULT_CHOICES.runtimeUid) out.runtimeUid = s.choices.runtimeUid;
       const settings = settingsForLink(s.settings);
       if (settings) out.settings = settings;

@@ -17,6 +17,8 @@ export interface SharedState {
   rejectedChanges?: string[];
   multiStage?: boolean;
   runtimeUid?: number;
+  /** BuildKit cache mounts instead of cleaning package caches (absent: off). */
+  cacheMounts?: boolean;
   /** The tab that was open. */
   view?: 'findings' | 'rewrite' | 'layers' | 'practices';
   /** The sender's settings (the keys of `.dop.yaml`), so the receiver sees the same findings and rewrite. */
@@ -197,6 +199,7 @@ function validate(d: unknown): string | null {
     'lang',
     'rejectedChanges',
     'multiStage',
+    'cacheMounts',
     'runtimeUid',
     'view',
     'settings',
@@ -220,6 +223,8 @@ function validate(d: unknown): string | null {
   }
   if (s.multiStage !== undefined && typeof s.multiStage !== 'boolean')
     return 'multiStage must be true or false';
+  if (s.cacheMounts !== undefined && typeof s.cacheMounts !== 'boolean')
+    return 'cacheMounts must be true or false';
   if (
     s.runtimeUid !== undefined &&
     !(Number.isInteger(s.runtimeUid) && (s.runtimeUid as number) >= 0 && (s.runtimeUid as number) < 2 ** 31)
@@ -316,6 +321,7 @@ function normalize(s: SharedState): SharedState {
   if (s.lang) out.lang = s.lang;
   if (s.rejectedChanges && s.rejectedChanges.length > 0) out.rejectedChanges = [...s.rejectedChanges].sort();
   if (s.multiStage === false) out.multiStage = false;
+  if (s.cacheMounts === true) out.cacheMounts = true;
   if (s.runtimeUid !== undefined && s.runtimeUid !== 10001) out.runtimeUid = s.runtimeUid;
   if (s.view && s.view !== 'findings') out.view = s.view;
   const settings = normalizeSettings(s.settings);

@@ -23,6 +23,7 @@ describe('permalinks', () => {
             lang: fc.constantFrom('en' as const, 'ko' as const),
             rejectedChanges: fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }),
             multiStage: fc.boolean(),
+            cacheMounts: fc.boolean(),
             runtimeUid: fc.integer({ min: 0, max: 65535 }),
             view: fc.constantFrom('findings' as const, 'rewrite' as const, 'layers' as const),
           },
@@ -38,6 +39,7 @@ describe('permalinks', () => {
             [...(state.rejectedChanges ?? [])].sort(),
           );
           expect(decoded.state.multiStage ?? true).toBe(state.multiStage ?? true);
+          expect(decoded.state.cacheMounts ?? false).toBe(state.cacheMounts ?? false);
           expect(decoded.state.runtimeUid ?? 10001).toBe(state.runtimeUid ?? 10001);
           expect(decoded.state.view ?? 'findings').toBe(state.view ?? 'findings');
         },
@@ -145,6 +147,7 @@ describe('permalinks', () => {
       '{"text": "x", "runtimeUid": -1}',
       '{"text": "x", "view": "admin"}',
       '{"text": "x", "multiStage": "yes"}',
+      '{"text": "x", "cacheMounts": 1}',
     ];
     for (const json of bad)
       expect(decodePermalink(link(json)), json).toMatchObject({ ok: false, error: 'invalid-state' });
