@@ -8,6 +8,7 @@ import { BUILD_TOOLS, type BuildToolId, matchesFilePattern } from '../knowledge/
 import { JS_BUNDLERS } from '../knowledge/js-bundlers.js';
 import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
 import type { BuildContext } from './types.js';
+import { normaliseSource } from './view.js';
 
 /** A value and the context file it was read from. */
 export interface Fact<T = string> {
@@ -63,9 +64,24 @@ export interface ProjectFacts {
   pythonNative: Fact<PythonNativeFact>[];
 }
 
-/** The facts of the project in `dir` of the context (`''` = the context root). */
+/** Facts already read, per context and folder: several steps of one rewrite ask for them. */
+const read = new WeakMap<BuildContext, Map<string, ProjectFacts>>();
+
+/**
+ * The facts of the project in `dir` of the context (`''` = the context root). Read once per
+ * context and folder (a context is plain data that never changes once collected).
+ */
 export function projectFacts(context: BuildContext, dir = ''): ProjectFacts {
-  const prefix = dir === '' || dir === '.' ? '' : `${trimSlashes(dir)}/`;
+  const folder = normaliseSource(dir);
+  let byDir = read.get(context);
+  if (!byDir) read.set(context, (byDir = new Map()));
+  let facts = byDir.get(folder);
+  if (!facts) byDir.set(folder, (facts = readFacts(context, folder)));
+  return facts;
+}
+
+function readFacts(context: BuildContext, folder: string): ProjectFacts {
+  const prefix = folder === '' ? '' : `${folder}/`;
   const here = (name: string) => `${prefix}${name}`;
   const inDir = (path: string) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/');
   const text = (name: string): Fact | undefined => {
@@ -214,15 +230,6 @@ function dropBetween(text: string, open: string, close: string): string {
     if (end < 0) return out;
     at = end + close.length;
   }
-}
-
-/** `a/b` from `./a/b/`, `/a/b` or `a/b//`. */
-function trimSlashes(path: string): string {
-  let start = path.startsWith('./') ? 1 : 0;
-  let end = path.length;
-  while (start < end && path[start] === '/') start++;
-  while (end > start && path[end - 1] === '/') end--;
-  return path.slice(start, end);
 }
 
 /** The name of a TOML table header (`[package]`, `[[bin]]`), or null when the line is not one. */

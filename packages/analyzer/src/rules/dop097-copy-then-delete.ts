@@ -1,4 +1,5 @@
 import type { InstructionNode } from '../model/types.js';
+import { explicitWrites } from '../knowledge/path-writers.js';
 import { defineRule, hasCacheMount } from './define.js';
 import { copySources, globRoot, isUnder, removedPaths, resolvePath, workdirAt } from './support/layers.js';
 
@@ -50,11 +51,10 @@ export const rule = defineRule({
         const made: string[] = [];
         for (const cmd of ins.shell?.commands ?? []) {
           if (cmd.name === 'mkdir')
-            for (const a of cmd.args)
-              if (!a.value.startsWith('-')) {
-                const p = resolvePath(dir, a.value);
-                if (p) made.push(p);
-              }
+            for (const w of explicitWrites(cmd)) {
+              const p = resolvePath(dir, w.value);
+              if (p) made.push(p);
+            }
           const removed = removedPaths(cmd);
           const hit = removed
             .map((raw) => {
