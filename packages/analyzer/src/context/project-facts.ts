@@ -74,9 +74,15 @@ const read = new WeakMap<BuildContext, Map<string, ProjectFacts>>();
 export function projectFacts(context: BuildContext, dir = ''): ProjectFacts {
   const folder = normaliseSource(dir);
   let byDir = read.get(context);
-  if (!byDir) read.set(context, (byDir = new Map()));
+  if (!byDir) {
+    byDir = new Map();
+    read.set(context, byDir);
+  }
   let facts = byDir.get(folder);
-  if (!facts) byDir.set(folder, (facts = readFacts(context, folder)));
+  if (!facts) {
+    facts = readFacts(context, folder);
+    byDir.set(folder, facts);
+  }
   return facts;
 }
 
