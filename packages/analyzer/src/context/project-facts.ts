@@ -102,10 +102,7 @@ function readFacts(context: BuildContext, folder: string): ProjectFacts {
     rust: rustFacts(text('Cargo.toml')),
     java: javaFacts(text('pom.xml')),
     dotnet: dotnetFacts(local, context.texts),
-    pythonNative: pythonNativeFacts(
-      local.filter((f) => /^requirements[^/]*\.txt$/.test(base(f))),
-      context.texts,
-    ),
+    pythonNative: pythonNativeFacts(local, context.texts),
   };
 }
 
@@ -290,23 +287,114 @@ function dotnetFacts(files: string[], texts: Readonly<Record<string, string>>): 
   });
 }
 
+/** The files of a Python project that name its requirements, in the order their facts are listed. */
+const PYTHON_REQUIREMENT_FILES: readonly {
+  test: (name: string) => boolean;
+  names: (text: string) => Requirement[];
+}[] = [
+  { test: (n) => /^requirements[^/]*\.txt$/.test(n), names: requirementsTxtNames },
+  { test: (n) => n === 'pyproject.toml', names: pyprojectNames },
+  { test: (n) => n === 'poetry.lock' || n === 'uv.lock', names: lockedPackageNames },
+];
+
+/** A requirement as written, its name, and whether the file asks pip to build it from source. */
+interface Requirement {
+  line: string;
+  name: string;
+  fromSource: boolean;
+}
+
 function pythonNativeFacts(
   files: string[],
   texts: Readonly<Record<string, string>>,
 ): Fact<PythonNativeFact>[] {
   const out: Fact<PythonNativeFact>[] = [];
-  for (const file of files) {
-    for (const raw of (texts[file] ?? '').split(/\r?\n/)) {
-      const line = raw.startsWith('#') ? '' : (raw.split(/\s#/, 1)[0] ?? '').trim();
-      const name = line.match(/^([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1];
-      if (!name) continue;
-      const pkg = normalisePythonName(name);
-      const native = NATIVE_PYTHON_PACKAGES[pkg];
-      if (native)
+  for (const kind of PYTHON_REQUIREMENT_FILES) {
+    for (const file of files.filter((f) => kind.test(base(f)))) {
+      for (const req of kind.names(texts[file] ?? '')) {
+        const pkg = normalisePythonName(req.name);
+        const native = NATIVE_PYTHON_PACKAGES[pkg];
+        // lxml, Pillow: their wheels bundle the library; only a source build needs it installed
+        if (!native || (native.fromSourceOnly && !req.fromSource)) continue;
         out.push({
-          value: { requirement: line, package: pkg, headers: native.headers, runtime: native.runtime },
+          value: { requirement: req.line, package: pkg, headers: native.headers, runtime: native.runtime },
           file,
         });
+      }
+    }
+  }
+  return out;
+}
+
+const PYTHON_NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+
+/**
+ * Names in a pip requirements file. `--no-binary` (a file-wide option: `:all:` or a comma list,
+ * `:none:` clears it) marks the packages pip builds from source.
+ */
+function requirementsTxtNames(text: string): Requirement[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((raw) => (raw.startsWith('#') ? '' : (raw.split(/\s#/, 1)[0] ?? '').trim()));
+  const noBinary = new Set<string>();
+  for (const line of lines) {
+    const m = /^--no-binary(?:\s*=\s*|\s+)(\S+)/.exec(line);
+    for (const name of m?.[1]?.split(',') ?? []) {
+      if (name === ':none:') noBinary.clear();
+      else noBinary.add(name === ':all:' ? name : normalisePythonName(name));
+    }
+  }
+  const out: Requirement[] = [];
+  for (const line of lines) {
+    const name = PYTHON_NAME.exec(line)?.[1];
+    if (!name) continue;
+    const fromSource = noBinary.has(':all:') || noBinary.has(normalisePythonName(name));
+    out.push({ line, name, fromSource });
+  }
+  return out;
+}
+
+/** `[[package]] name = "…"` of poetry.lock and uv.lock: what was resolved, from wheels by default. */
+function lockedPackageNames(text: string): Requirement[] {
+  return tomlTables(text)
+    .filter((t) => t.table === '[package]' && t.keys.name)
+    .map((t) => {
+      const name = t.keys.name as string;
+      return { line: t.keys.version ? `${name} ${t.keys.version}` : name, name, fromSource: false };
+    });
+}
+
+/**
+ * pyproject.toml's dependencies: PEP 621 `[project] dependencies = ["psycopg2>=2.9", …]` and
+ * Poetry's `[tool.poetry.dependencies]` keys. Read line by line, as the rest of this file reads TOML.
+ */
+function pyprojectNames(text: string): Requirement[] {
+  const out: Requirement[] = [];
+  let table = '';
+  let inArray = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = (raw.split(/\s#/, 1)[0] ?? '').trim();
+    const header = tomlHeader(line);
+    if (header !== null) {
+      table = header;
+      inArray = false;
+      continue;
+    }
+    const opens: boolean = table === 'project' && !inArray && /^dependencies\s*=\s*\[/.test(line);
+    if (opens || inArray) {
+      for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+        const req = (m[1] ?? m[2] ?? '').trim();
+        const name = PYTHON_NAME.exec(req)?.[1];
+        if (name) out.push({ line: req, name, fromSource: false });
+      }
+      // the array ends at a `]` outside the strings (`"uvicorn[standard]"` holds one inside)
+      const bare = line.replace(/"[^"]*"|'[^']*'/g, '');
+      inArray = !(opens ? bare.slice(bare.indexOf('[') + 1) : bare).includes(']');
+      continue;
+    }
+    if (table === 'tool.poetry.dependencies') {
+      const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/.exec(line)?.[1];
+      if (name && name !== 'python') out.push({ line, name, fromSource: false });
     }
   }
   return out;
