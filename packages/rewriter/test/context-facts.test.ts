@@ -65,3 +65,66 @@ describe('Python runtime libraries from the build context', () => {
     expect(change?.explanation.en).toContain('api/requirements.txt names mysqlclient');
   });
 });
+
+describe('.NET runtime and entry point from the project file', () => {
+  const csproj = (sdk: string, tfm: string, extra = '') =>
+    `<Project Sdk="${sdk}">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>${extra}\n  </PropertyGroup>\n</Project>\n`;
+  const published = (sdkTag: string, cmd: string) =>
+    `FROM mcr.microsoft.com/dotnet/sdk:${sdkTag}\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /app/out\nWORKDIR /app/out\n${cmd}\n`;
+  const named = 'ENTRYPOINT ["dotnet", "Api.dll"]';
+
+  it('runs a console or worker project on the runtime image, a web project on aspnet', () => {
+    const worker = split(
+      published('8.0', named),
+      ctx({ 'Api.csproj': csproj('Microsoft.NET.Sdk', 'net8.0') }),
+    );
+    expect(worker.out).toContain('FROM mcr.microsoft.com/dotnet/runtime:8.0\n');
+    expect(worker.change?.explanation.en).toContain('The runtime image follows Api.csproj');
+    const web = split(
+      published('8.0', named),
+      ctx({ 'Api.csproj': csproj('Microsoft.NET.Sdk.Web', 'net8.0') }),
+    );
+    expect(web.out).toContain('FROM mcr.microsoft.com/dotnet/aspnet:8.0\n');
+    const ref = csproj(
+      'Microsoft.NET.Sdk',
+      'net8.0',
+      '\n  </PropertyGroup>\n  <ItemGroup>\n    <FrameworkReference Include="Microsoft.AspNetCore.App" />\n  </ItemGroup>\n  <PropertyGroup>',
+    );
+    expect(split(published('8.0', named), ctx({ 'Api.csproj': ref })).out).toContain(
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0\n',
+    );
+  });
+  it('takes the runtime version from TargetFramework, keeping the SDK tag’s OS', () => {
+    const { out, change } = split(
+      published('9.0-alpine', named),
+      ctx({ 'Api.csproj': csproj('Microsoft.NET.Sdk.Web', 'net8.0') }),
+    );
+    expect(out).toContain('FROM mcr.microsoft.com/dotnet/aspnet:8.0-alpine\n');
+    expect(change?.explanation.ko).toContain('Api.csproj의 Sdk="Microsoft.NET.Sdk.Web"');
+  });
+  it('turns `dotnet run` into the published assembly named by AssemblyName, else the file name', () => {
+    const run = published('8.0', 'CMD ["dotnet", "run"]');
+    const withName = csproj('Microsoft.NET.Sdk.Web', 'net8.0', '\n    <AssemblyName>Shop</AssemblyName>');
+    const a = split(run, ctx({ 'src/Shop.Api.csproj': withName }));
+    expect(a.out).toContain('ENTRYPOINT ["dotnet", "Shop.dll"]');
+    expect(a.out).not.toContain('dotnet", "run');
+    expect(a.change?.explanation.en).toContain('its name comes from src/Shop.Api.csproj');
+    const b = split(run, ctx({ 'Shop.Api.csproj': csproj('Microsoft.NET.Sdk.Web', 'net8.0') }));
+    expect(b.out).toContain('ENTRYPOINT ["dotnet", "Shop.Api.dll"]');
+  });
+  it('keeps today’s rewrite without a context, with two projects it cannot tell apart, or a Windows target', () => {
+    // the runtime stage: the context may change the build stage's restore, not this
+    const runtime = (out: string) => out.slice(out.lastIndexOf('FROM '));
+    const today = runtime(split(published('8.0', named)).out);
+    expect(today).toContain('FROM mcr.microsoft.com/dotnet/aspnet:8.0\n');
+    const two = ctx({
+      'Api.csproj': csproj('Microsoft.NET.Sdk', 'net8.0'),
+      'Tools.csproj': csproj('Microsoft.NET.Sdk', 'net8.0'),
+    });
+    expect(runtime(split(published('8.0', named), two).out)).toBe(today);
+    const run = published('8.0', 'CMD ["dotnet", "run"]');
+    expect(split(run, two).change).toBeUndefined();
+    const windows = ctx({ 'Api.csproj': csproj('Microsoft.NET.Sdk.Web', 'net8.0-windows') });
+    expect(runtime(split(published('8.0', named), windows).out)).toBe(today);
+  });
+});

@@ -115,6 +115,11 @@ function wordFacts(
       en: `assembly ${code(`${d.assembly.value}.dll`)}`,
       ko: `어셈블리 ${code(`${d.assembly.value}.dll`)}`,
     });
+    if (d.sdk)
+      add(d.sdk.file, {
+        en: `SDK ${code(d.sdk.value)}${d.runtime ? `, runs on ${code(`dotnet/${d.runtime.value}`)}` : ''}`,
+        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `, ${code(`dotnet/${d.runtime.value}`)}에서 실행` : ''}`,
+      });
     if (d.targetFramework)
       add(d.targetFramework.file, {
         en: `target framework ${code(d.targetFramework.value)}`,

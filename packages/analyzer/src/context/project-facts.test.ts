@@ -99,6 +99,24 @@ describe('project facts from the build context', () => {
       ['tool-cli', 'net9.0'],
     ]);
   });
+  it('reads a project’s SDK and the runtime image it needs', () => {
+    const of = (xml: string) => projectFacts(ctx({ 'App.csproj': xml })).dotnet?.[0];
+    const web = of(
+      '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+    );
+    expect(web?.sdk).toEqual({ value: 'Microsoft.NET.Sdk.Web', file: 'App.csproj' });
+    expect(web?.runtime?.value).toBe('aspnet');
+    expect(of('<Project Sdk="Microsoft.NET.Sdk.Worker"></Project>')?.runtime?.value).toBe('runtime');
+    expect(of('<Project Sdk="Microsoft.NET.Sdk/8.0.100"></Project>')?.sdk?.value).toBe('Microsoft.NET.Sdk');
+    expect(
+      of(
+        '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>',
+      )?.runtime?.value,
+    ).toBe('aspnet');
+    // an SDK no table knows: no runtime fact rather than a guess
+    expect(of('<Project Sdk="Microsoft.NET.Sdk.Functions"></Project>')?.runtime).toBeUndefined();
+    expect(of('<Project><Sdk Name="Microsoft.NET.Sdk" /></Project>')?.sdk).toBeUndefined();
+  });
   it('finds requirements that need a system library at run time', () => {
     const f = projectFacts(
       ctx({

@@ -5,6 +5,11 @@
  * change built on it can say so.
  */
 import { BUILD_TOOLS, type BuildToolId, matchesFilePattern } from '../knowledge/ecosystems.js';
+import {
+  ASPNET_FRAMEWORK_REFERENCE,
+  DOTNET_SDK_RUNTIMES,
+  type DotnetRuntimeImage,
+} from '../knowledge/dotnet-projects.js';
 import { JS_BUNDLERS } from '../knowledge/js-bundlers.js';
 import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
 import type { BuildContext } from './types.js';
@@ -42,6 +47,10 @@ export interface DotnetFacts {
   /** `<AssemblyName>`, else the project file's name: the `.dll` that `dotnet publish` writes. */
   assembly: Fact;
   targetFramework?: Fact;
+  /** `<Project Sdk="…">` as written. */
+  sdk?: Fact;
+  /** The runtime image the project needs, from its SDK or an ASP.NET Core framework reference. */
+  runtime?: Fact<DotnetRuntimeImage>;
 }
 
 export interface PythonNativeFact {
@@ -279,10 +288,18 @@ function dotnetFacts(files: string[], texts: Readonly<Record<string, string>>): 
     const xml = texts[project] ?? '';
     const assembly = pomValue(xml, 'AssemblyName');
     const tfm = pomValue(xml, 'TargetFramework') ?? pomValue(xml, 'TargetFrameworks')?.split(';')[0];
+    const sdk = projectSdk(xml);
+    const runtime: DotnetRuntimeImage | undefined = xml.includes(`"${ASPNET_FRAMEWORK_REFERENCE}"`)
+      ? 'aspnet'
+      : sdk
+        ? DOTNET_SDK_RUNTIMES[sdk]
+        : undefined;
     return {
       project,
       assembly: { value: assembly ?? base(project).replace(/\.\w+proj$/, ''), file: project },
       targetFramework: tfm ? { value: tfm, file: project } : undefined,
+      sdk: sdk ? { value: sdk, file: project } : undefined,
+      runtime: runtime ? { value: runtime, file: project } : undefined,
     };
   });
 }
@@ -302,6 +319,16 @@ interface Requirement {
   line: string;
   name: string;
   fromSource: boolean;
+}
+
+/** The `Sdk` attribute of the `<Project>` element (`Microsoft.NET.Sdk.Web`), without a version. */
+function projectSdk(xml: string): string | undefined {
+  const open = xml.indexOf('<Project');
+  if (open < 0) return undefined;
+  const end = xml.indexOf('>', open);
+  const tag = xml.slice(open, end < 0 ? undefined : end);
+  const sdk = /\sSdk\s*=\s*"([^"/]+)(?:\/[^"]*)?"/.exec(tag)?.[1]?.trim();
+  return sdk || undefined;
 }
 
 function pythonNativeFacts(
