@@ -10,8 +10,8 @@ import {
   DOTNET_SDK_RUNTIMES,
   type DotnetRuntimeImage,
 } from '../knowledge/dotnet-projects.js';
-import { JS_BUNDLERS } from '../knowledge/js-bundlers.js';
 import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
+import { bundlerOf, type FrontEndOutput, frontEndOutput } from './front-end-output.js';
 import type { BuildContext } from './types.js';
 import { normaliseSource } from './view.js';
 
@@ -29,7 +29,11 @@ export interface NodeFacts {
   /** `scripts.build`. */
   build?: Fact;
   /** The front-end build tool and its default output folder (vite → dist, CRA → build). */
-  bundler?: Fact<{ tool: string; output: string; static: boolean }>;
+  bundler?: Fact<{ tool: string; output: string | null; static: boolean }>;
+  /** The folder the build writes, from the build script, the tool's config file or its default. */
+  output?: Fact<FrontEndOutput>;
+  /** `scripts.preview` (`vite preview`). */
+  preview?: Fact;
 }
 
 export interface JavaFacts {
@@ -105,7 +109,7 @@ function readFacts(context: BuildContext, folder: string): ProjectFacts {
   };
   const local = context.files.filter(inDir);
   return {
-    node: nodeFacts(text('package.json')),
+    node: nodeFacts(text('package.json'), text),
     locks: lockFacts(local, context.files, prefix),
     go: goFacts(text('go.mod')),
     rust: rustFacts(text('Cargo.toml')),
@@ -149,7 +153,7 @@ const str = (v: unknown): string | undefined =>
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
-function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
+function nodeFacts(pkg: Fact | undefined, text: (name: string) => Fact | undefined): NodeFacts | undefined {
   if (!pkg) return undefined;
   const json = parseJson(pkg.value);
   if (!json) return undefined;
@@ -157,14 +161,17 @@ function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
     value === undefined ? undefined : { value, file: pkg.file };
   const scripts = obj(json.scripts);
   const deps = { ...obj(json.dependencies), ...obj(json.devDependencies) };
-  const bundler = JS_BUNDLERS.find((b) => b.dependency in deps);
+  const build = str(scripts.build);
+  const bundler = bundlerOf(deps, build);
   return {
     start: at(str(scripts.start)),
     main: at(str(json.main)),
-    build: at(str(scripts.build)),
+    build: at(build),
+    preview: at(str(scripts.preview)),
     bundler: bundler
       ? { value: { tool: bundler.tool, output: bundler.output, static: bundler.static }, file: pkg.file }
       : undefined,
+    output: frontEndOutput(pkg, deps, build, text),
   };
 }
 
