@@ -30,6 +30,7 @@ export * from './knowledge/install-locations.js';
 export * from './knowledge/image-tags.js';
 export * from './knowledge/runtime-libraries.js';
 export * from './knowledge/python-native-packages.js';
+export * from './knowledge/dotnet-projects.js';
 export * from './knowledge/js-bundlers.js';
 export * from './knowledge/toolchains.js';
 export * from './knowledge/dependency-prefetch.js';
