@@ -11,7 +11,7 @@ import { isPlainRun } from '../text.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { locateArtefact } from './artefact-path.js';
 import { BINARY_NAME } from './built-artefacts.js';
-import { finalWorkdir, fullImageName, runtimeCommand } from './command.js';
+import { absolute, finalWorkdir, finalWorkdirBefore, fullImageName, runtimeCommand } from './command.js';
 import { factsOf, missingFact } from './context-facts.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
@@ -130,6 +130,21 @@ function sameBaseRuns(
     if (b.ins.keyword !== 'RUN') continue;
     if (!isPlainRun(b.ins)) return null;
     const cmds = b.ins.shell?.commands ?? [];
+    if (cmds.some((c) => c.name === 'rm' && !removesBesides(c, program))) {
+      // only clean-ups that leave the program; a relative path is read from the RUN's folder
+      const workdir = finalWorkdirBefore(stage, b.ins);
+      const safe = cmds
+        .filter((c) => c.name === 'rm')
+        .every((c) =>
+          c.args
+            .filter((a) => !a.value.startsWith('-'))
+            .every((a) => {
+              const path = a.expansion ? null : absolute(a.value.replace(/\/?\*?$/, ''), workdir);
+              return path !== null && path !== '/' && path !== program && !program.startsWith(`${path}/`);
+            }),
+        );
+      if (!safe) return null;
+    }
     const builds = cmds.some((c) => NATIVE_COMPILERS.has(c.name));
     const installs = cmds.some(isOsInstall);
     if (builds && installs) return null;
