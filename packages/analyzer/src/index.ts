@@ -28,6 +28,7 @@ export * from './knowledge/ecosystems.js';
 export * from './knowledge/base-images.js';
 export * from './knowledge/install-locations.js';
 export * from './knowledge/image-tags.js';
+export * from './knowledge/image-distros.js';
 export * from './knowledge/runtime-libraries.js';
 export * from './knowledge/python-native-packages.js';
 export * from './knowledge/dotnet-projects.js';
