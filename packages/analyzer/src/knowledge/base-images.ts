@@ -150,16 +150,17 @@ export interface BaseImageInfo {
   smaller: { variant: BaseImageVariant; image: string; savedMb: number } | null;
 }
 
+/** Debian releases with current official images, newest first (`debian:bookworm`, `node:22-bookworm`). */
+export const DEBIAN_RELEASES = ['trixie', 'bookworm', 'bullseye', 'buster'] as const;
+
+/** Ubuntu releases with current official images, newest first. */
+export const UBUNTU_RELEASES = ['noble', 'jammy', 'focal'] as const;
+
 /** Distribution codenames that appear in tags of language images. */
 export const DISTRO_CODENAMES = [
-  'trixie',
-  'bookworm',
-  'bullseye',
-  'buster',
+  ...DEBIAN_RELEASES,
   'stretch',
-  'noble',
-  'jammy',
-  'focal',
+  ...UBUNTU_RELEASES,
   'bionic',
   'ubi9',
   'ubi8',
@@ -185,17 +186,7 @@ const size = (compressedMb: number, uncompressedMb: number, source = HUB_2025): 
 const ROOT: ImageUser = { name: 'root', uid: 0 };
 const NONROOT: ImageUser = { name: 'nonroot', uid: 65532 };
 const ALPINE = 'alpine[0-9.]*';
-const DEBIAN_WORDS = [
-  'stable',
-  'testing',
-  'unstable',
-  'sid',
-  'oldstable',
-  'trixie',
-  'bookworm',
-  'bullseye',
-  'buster',
-];
+const DEBIAN_WORDS = ['stable', 'testing', 'unstable', 'sid', 'oldstable', ...DEBIAN_RELEASES];
 const NGINX_WORDS = ['mainline', 'stable'];
 
 /** The variants distroless images share: `debug` adds a busybox shell, `nonroot` uid 65532. */
@@ -265,7 +256,7 @@ export const BASE_IMAGES: readonly BaseImageFamily[] = [
     shell: 'bash',
     packageManager: 'apt',
     user: ROOT,
-    versionWords: ['noble', 'jammy', 'focal', 'rolling', 'devel'],
+    versionWords: [...UBUNTU_RELEASES, 'rolling', 'devel'],
     variants: [{ id: 'full', kind: 'full', tag: '{v}', size: size(29, 78) }],
   },
   {
@@ -300,7 +291,7 @@ export const BASE_IMAGES: readonly BaseImageFamily[] = [
     shell: 'bash',
     packageManager: 'apt',
     user: ROOT,
-    versionWords: [...DEBIAN_WORDS, 'noble', 'jammy', 'focal'],
+    versionWords: [...DEBIAN_WORDS, ...UBUNTU_RELEASES],
     variants: [
       { id: 'curl', kind: 'slim', markers: ['curl'], tag: '{v}-curl', size: size(50, 135), role: 'os' },
       { id: 'scm', kind: 'full', markers: ['scm'], tag: '{v}-scm', size: size(95, 260), role: 'os' },
