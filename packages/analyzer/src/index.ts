@@ -17,7 +17,7 @@ export { GENERIC_PARTICLE, josa, resolveLocalized, resolveParticles, wrongPartic
 export { inStyleOf, lineBreakStyle, withLfForLoneCr } from './text/line-breaks.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
-export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';
+export type { PackageManager, PackageManagerId } from './knowledge/package-managers.js';
 export {
   packageManagerCall,
   cleansCache,

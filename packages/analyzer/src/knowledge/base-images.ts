@@ -14,6 +14,7 @@
  * `eclipse-temurin-21`…). Variant tag templates rebuild a tag from these parts.
  */
 import type { ImageRef } from '../model/types.js';
+import type { Ecosystem } from './ecosystems.js';
 
 /** What an image is for. */
 export type ImageRole =
@@ -28,20 +29,8 @@ export type ImageRole =
   /** Nothing at all (`scratch`). */
   | 'empty';
 
-/** The language ecosystem an image carries, `os` for a plain distribution, `service` for a server. */
-export type ImageEcosystem =
-  | 'python'
-  | 'node'
-  | 'go'
-  | 'java'
-  | 'rust'
-  | 'ruby'
-  | 'php'
-  | 'dotnet'
-  | 'static'
-  | 'os'
-  | 'service'
-  | 'none';
+/** The language ecosystem an image carries, `os` for a plain distribution, `service` for a server, `none` for scratch. */
+export type ImageEcosystem = Ecosystem | 'os' | 'service' | 'none';
 
 /** Broad size class of a variant. */
 export type VariantKind = 'full' | 'slim' | 'alpine' | 'minimal' | 'distroless' | 'windows' | 'empty';
