@@ -56,4 +56,4 @@ export { SEVERITY_ORDER } from './types.js';
 import { RULES } from './rules/index.js';
 /** The rule catalogue: every rule's metadata (ids, titles, explanations, examples in en/ko). */
 export const rules = RULES.map((r) => r.meta);
-export { secretFileReason } from './rules/support/identity.js';
+export { secretFileReason } from './rules/support/secrets.js';
