@@ -63,6 +63,11 @@ export function PredictPanel() {
   const marks = useApp((s) => s.predict.marks);
   const text = useApp((s) => s.text);
   const score = usePredictionScore();
+  // after the reveal each problem's first line names its rules, found or not
+  const rules = useMemo(
+    () => new Map(score && !hidden ? score.problems.map((p) => [p.start, p.rules.join(' ')]) : []),
+    [score, hidden],
+  );
   const verdicts = useMemo(
     () => (score && !hidden ? lineVerdicts(score) : new Map<number, Verdict>()),
     [score, hidden],
@@ -102,6 +107,7 @@ export function PredictPanel() {
             <>
               <span className="ln">{n}</span>
               <code>{line || ' '}</code>
+              {rules.has(n) && <span className="predict-rules">{rules.get(n)}</span>}
               {verdict && <span className={`verdict verdict-${verdict}`}>{t(VERDICT_KEY[verdict])}</span>}
             </>
           );

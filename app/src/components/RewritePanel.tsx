@@ -370,10 +370,20 @@ function Extras() {
   );
 }
 
-/** The rewrite, or while the class predicts, a word that it is hidden until Reveal. */
+/**
+ * The rewrite, or while the class predicts, a word that it is hidden until Reveal. The rewrite
+ * stays mounted (hidden): tearing the diff editor down while it computes makes Monaco throw.
+ */
 export function RewritePanel() {
   const hidden = useApp(predicting);
-  return hidden ? <PredictHidden /> : <Rewrite />;
+  return (
+    <>
+      {hidden && <PredictHidden />}
+      <div hidden={hidden} style={hidden ? undefined : { display: 'contents' }}>
+        <Rewrite />
+      </div>
+    </>
+  );
 }
 
 function Rewrite() {
