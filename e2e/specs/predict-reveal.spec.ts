@@ -145,6 +145,14 @@ test('progress shared as a link: shown beside the receiver’s own, added only w
   // the sender's file is checked here, and not recorded as the receiver's work
   await expect(them.getByTestId('exercise-status')).toContainText('done, the analyzer agrees');
   expect(await them.evaluate(() => localStorage.getItem('dop.exercises.done'))).toBe('["ex-signals"]');
+  // hidden, the box goes and the receiver's progress is still their own
+  await them.getByRole('button', { name: 'Hide', exact: true }).click();
+  await expect(box).toHaveCount(0);
+  await expect(them.getByTestId('exercise-status')).toContainText('done, the analyzer agrees');
+  expect(await them.evaluate(() => localStorage.getItem('dop.exercises.done'))).toBe('["ex-signals"]');
+  // opened again, they add it
+  await them.goto('about:blank');
+  await them.goto(link);
   await them.getByTestId('link-progress-merge').click();
   await expect(them.getByTestId('exercises').locator('h3')).toContainText(/2 of \d+ done/);
   expect(await them.evaluate(() => localStorage.getItem('dop.exercises.done'))).toBe(

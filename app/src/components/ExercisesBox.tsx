@@ -40,7 +40,7 @@ export function ExercisesBox() {
     );
   });
   const [progress, setProgress] = useState(() => loadProgress(storage()));
-  const fromLink = useApp((s) => s.linkProgress);
+  const fromLink = useApp((s) => (s.linkProgress?.hidden === false ? s.linkProgress : null));
   // the sender's file, unchanged, is their work: it is not recorded as the receiver's
   const sendersFile = useApp((s) => s.linkProgress !== null && s.text === s.linkProgress.text);
   useEffect(() => {

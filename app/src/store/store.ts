@@ -172,8 +172,11 @@ export interface AppState {
   project: ProjectState;
   // teaching
   predict: PredictState;
-  /** Exercise progress a link brought: shown beside the receiver's own, added only if they ask. */
-  linkProgress: LinkProgress | null;
+  /**
+   * Exercise progress a link brought: shown beside the receiver's own, added only if they ask.
+   * Hidden (not dropped) once dismissed: its text still tells the sender's file from the receiver's work.
+   */
+  linkProgress: (LinkProgress & { hidden: boolean }) | null;
 }
 
 export const NO_PROJECT: ProjectState = { files: [], context: null, fromLink: null };
@@ -383,7 +386,9 @@ export function createAppStore(init: AppState) {
             ? { ...NO_WORKSHOP, active: true, lesson, step: shared.step, loading: true }
             : { ...s.workshop, active: false };
         // an exercise the sender had open stays one here, so the analyzer checks its goal
-        const progress = shared.progress ? progressFromLink(shared.progress, shared.text) : null;
+        const progress = shared.progress
+          ? { ...progressFromLink(shared.progress, shared.text), hidden: false }
+          : null;
         return {
           text: shared.text,
           exampleId: lesson ?? progress?.current ?? null,
@@ -452,7 +457,8 @@ export function createAppStore(init: AppState) {
       ),
     setRevealed: (revealed) => set((s) => (s.predict.on ? { predict: { ...s.predict, revealed } } : {})),
     resetPrediction: () => set((s) => ({ predict: freshPredict(s.predict) })),
-    dismissLinkProgress: () => set({ linkProgress: null }),
+    dismissLinkProgress: () =>
+      set((s) => (s.linkProgress ? { linkProgress: { ...s.linkProgress, hidden: true } } : {})),
     startWorkshop: (step = 0) =>
       set({ tab: 'rewrite', workshop: { ...NO_WORKSHOP, active: true, step, loading: true } }),
     startLesson: (id, step = 0) =>

@@ -110,11 +110,18 @@ describe('exercise progress in a link', () => {
       progress: { done: [a!, 'ex-from-a-later-version'], current: b! },
     });
     const s = receiver.getState();
-    expect(s.linkProgress).toEqual({ done: [a], current: b, unknown: 1, text: EXERCISES[1]!.start.en });
+    expect(s.linkProgress).toEqual({
+      done: [a],
+      current: b,
+      unknown: 1,
+      text: EXERCISES[1]!.start.en,
+      hidden: false,
+    });
     expect(s.exampleId).toBe(b);
     expect(s.tab).toBe('practices');
+    // dismissed, it is hidden but still tells the sender's file from the receiver's own work
     receiver.getState().dismissLinkProgress();
-    expect(receiver.getState().linkProgress).toBeNull();
+    expect(receiver.getState().linkProgress).toMatchObject({ hidden: true, text: EXERCISES[1]!.start.en });
     // a later link without progress shows none
     receiver.getState().applyShared({ text: 'FROM scratch\n' });
     expect(receiver.getState().linkProgress).toBeNull();
