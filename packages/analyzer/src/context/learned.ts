@@ -4,7 +4,6 @@
  * was given. The facts come from project-facts.ts; this module only words them.
  */
 import { BUILD_TOOLS, buildToolsOfFile } from '../knowledge/ecosystems.js';
-import { josa } from '../text/korean.js';
 import type { Localized } from '../types.js';
 import { outputWords } from './front-end-output.js';
 import { parseIgnoreFile } from './ignore-file.js';
