@@ -121,8 +121,8 @@ function wordFacts(
     });
     if (d.sdk)
       add(d.sdk.file, {
-        en: `SDK ${code(d.sdk.value)}${d.runtime ? `, runs on ${code(`dotnet/${d.runtime.value}`)}` : ''}`,
-        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `, ${code(`dotnet/${d.runtime.value}`)}에서 실행` : ''}`,
+        en: `SDK ${code(d.sdk.value)}${d.runtime ? ` (runs on ${code(`dotnet/${d.runtime.value}`)})` : ''}`,
+        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `(${code(`dotnet/${d.runtime.value}`)}에서 실행)` : ''}`,
       });
     if (d.targetFramework)
       add(d.targetFramework.file, {
