@@ -3,7 +3,7 @@
  * loads, a front end's output folder, a .NET project's runtime and assembly. Each says which file
  * it came from; without a context the rewrite is the one made today.
  */
-import type { BuildContext } from '@dop/analyzer';
+import { type BuildContext, GENERIC_PARTICLE } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
 import { rewrite } from '../src/index.js';
 
@@ -149,7 +149,9 @@ describe('static-site output folder from the build context', () => {
     const viaScript = split(preview('["npm", "run", "preview", "--", "--host"]'), config);
     expect(viaScript.out).toContain('COPY --from=build /app/site /usr/share/nginx/html');
     expect(viaScript.change?.explanation.en).toContain('`outDir`, read from vite.config.js');
-    expect(viaScript.change?.explanation.ko).toContain('vite.config.js에서 읽은 Vite의 빌드 폴더');
+    expect(viaScript.change?.explanation.ko).toContain(
+      'Vite의 빌드 폴더입니다(vite.config.js에서 읽은 `outDir`)',
+    );
   });
   it('follows a start script that runs a static server', () => {
     const cra = ctx({
@@ -189,5 +191,37 @@ describe('static-site output folder from the build context', () => {
       'package.json': JSON.stringify({ scripts: { start: 'next start' }, dependencies: { next: '14' } }),
     });
     expect(split(preview('["npm", "start"]'), next).out).not.toContain('nginx');
+  });
+});
+
+describe('Korean of the choices made from the context', () => {
+  it('has every paired particle resolved', () => {
+    const cases: [string, BuildContext][] = [
+      [
+        'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
+        ctx({ 'requirements.txt': 'psycopg2\nmysqlclient\n' }),
+      ],
+      [
+        'FROM mcr.microsoft.com/dotnet/sdk:9.0\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /app\nCMD ["dotnet", "run"]\n',
+        ctx({
+          'Api.csproj':
+            '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+        }),
+      ],
+      [
+        'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nCMD ["npx", "vite", "preview"]\n',
+        ctx({
+          'package.json': JSON.stringify({
+            scripts: { build: 'vite build' },
+            devDependencies: { vite: '5' },
+          }),
+        }),
+      ],
+    ];
+    for (const [text, context] of cases) {
+      const { change } = split(text, context);
+      expect(change, text).toBeDefined();
+      expect(change?.explanation.ko).not.toMatch(new RegExp(GENERIC_PARTICLE.source));
+    }
   });
 });

@@ -80,13 +80,14 @@ export function servedSite(
   const output = projectFacts(context).node?.output;
   if (!output?.value.static || output.value.tool !== tool.tool) return null;
   const { dir, by } = output.value;
+  const preview = tool.preview?.join(' ') ?? '';
   return {
     dir,
     // `vite preview` and `astro preview` answer a path they have no file for with index.html
-    spa: argv.join(' '),
+    spa: preview,
     from: {
-      en: `The folder, ${dir}, is where ${tool.tool} builds (${by.en}, read from ${output.file}), which \`${argv.join(' ')}\` served.`,
-      ko: `폴더 ${dir}은(는) ${output.file}에서 읽은 ${tool.tool}의 빌드 폴더(${by.ko})로, \`${argv.join(' ')}\`이(가) 제공하던 폴더입니다.`,
+      en: `The folder, ${dir}, is the one \`${preview}\` served: where ${tool.tool} builds (${by.en}, read from ${output.file}).`,
+      ko: `폴더 ${dir}은(는) \`${preview}\`이(가) 제공하던 ${tool.tool}의 빌드 폴더입니다(${output.file}에서 읽은 ${by.ko}).`,
     },
   };
 }
