@@ -2,7 +2,7 @@
 FROM node:20 AS build
 WORKDIR /app
 COPY package.json package-lock.json* npm-shrinkwrap.json* ./
-RUN npm ci
+RUN npm install
 COPY . .
 RUN npm run build && npm cache clean --force
 

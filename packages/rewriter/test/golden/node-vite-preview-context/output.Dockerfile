@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 FROM node:20 AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci && npm cache clean --force
+COPY package.json ./
+RUN npm install && npm cache clean --force
 COPY . .
 RUN npm run build
 
