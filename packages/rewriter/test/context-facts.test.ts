@@ -225,3 +225,22 @@ describe('Korean of the choices made from the context', () => {
     }
   });
 });
+
+describe('.NET `dotnet run` with nothing published', () => {
+  it('is not split, and the note says what the project file told and what is missing', () => {
+    const text =
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet restore\nCMD ["dotnet", "run"]\n';
+    const project = ctx({ 'Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>' });
+    const { change, notes } = split(text, project);
+    expect(change).toBeUndefined();
+    const note = notes.find((n) => n.id.startsWith('multi-stage'))?.message;
+    expect(note?.en).toContain(
+      'Api.csproj names the assembly, Api.dll, but no `dotnet publish -o DIR` writes it',
+    );
+    expect(note?.ko).not.toMatch(new RegExp(GENERIC_PARTICLE.source));
+    // without the project file, the note is today's
+    expect(split(text).notes.find((n) => n.id.startsWith('multi-stage'))?.message.en).not.toContain(
+      'Api.dll',
+    );
+  });
+});
