@@ -1,4 +1,5 @@
 import type { ContextView } from '../context/view.js';
+import { trimTrailingSlashes } from '../model/paths.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import { parseShell } from '../shell/parse.js';
 import { mapped } from '../shell/source.js';
@@ -118,7 +119,7 @@ function scriptAt(
       }
       if (!view || !(imagePath === dest || imagePath.startsWith(`${dest}/`))) continue;
       const match = view.source(s.value);
-      const src = s.value.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+      const src = trimTrailingSlashes(s.value.replace(/^\.?\/+/, ''));
       const single = match.sent.length === 1 && match.sent[0] === src;
       let file: string | null;
       if (single)
@@ -201,7 +202,7 @@ function message(script: Script, v: Verdict): Localized {
       };
   return {
     en: `The entrypoint script ${where} ends with a command that is not exec'd: ${what.en}, the shell stays PID 1 and does not pass SIGTERM on, so \`docker stop\` waits and then kills the app. Write \`exec ${v.shown}\`, or trap TERM and INT and forward them if the script must clean up.`,
-    ko: `엔트리포인트 스크립트 ${where}의 마지막 명령에 exec가 없습니다. ${what.ko} 셸이 PID 1로 남고 SIGTERM을 전달하지 않습니다. 그래서 \`docker stop\`은 기다리다가 앱을 강제로 종료합니다. \`exec ${v.shown}\`으로 쓰거나, 스크립트가 정리할 일이 있으면 TERM과 INT를 trap해서 전달하세요.`,
+    ko: `엔트리포인트 스크립트 ${where}의 마지막 명령에 exec가 없습니다. ${what.ko} 셸이 PID 1로 남고 SIGTERM을 전달하지 않습니다. 그래서 \`docker stop\`은 기다리다가 앱을 강제로 종료합니다. \`exec ${v.shown}\`(으)로 쓰거나, 스크립트가 정리할 일이 있으면 TERM과 INT를 trap해서 전달하세요.`,
   };
 }
 

@@ -13,7 +13,12 @@ import { locateArtefact } from './artefact-path.js';
 import { BINARY_NAME } from './built-artefacts.js';
 import { absolute, finalWorkdir, finalWorkdirBefore, fullImageName, runtimeCommand } from './command.js';
 import { factsOf, joinLocalized, missingFact } from './context-facts.js';
-import { dotnetEntrypoint, dotnetRuntimeImage, publishedProject } from './dotnet-context.js';
+import {
+  dotnetEntrypoint,
+  dotnetRuntimeImage,
+  dotnetWithoutPublish,
+  publishedProject,
+} from './dotnet-context.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
 import { isCleanupCommand, libraryDistro, runtimePackagesRun } from './shell-edits.js';
@@ -43,7 +48,11 @@ export const artifact: Recipe = {
         : null;
     if (!located || 'needs' in located) {
       const missing =
-        located && 'needs' in located ? missingFact(located.needs, BINARY_NAME, options.context) : null;
+        located && 'needs' in located
+          ? missingFact(located.needs, BINARY_NAME, options.context)
+          : project
+            ? dotnetWithoutPublish(project)
+            : null;
       return {
         skip: {
           en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.example}\`), so the runtime stage would not know what to copy.${missing ? ` ${missing.en}` : ''}`,
