@@ -129,41 +129,27 @@ function spread(xs: number[], digits = 1): Spread {
   return { median: round(s.median, digits), min: round(s.min, digits), max: round(s.max, digits), runs: xs };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: Playwright is loaded lazily so a missing install only skips this part.
+type Any = any;
+
 export async function measureBrowser(
   log: Log,
   texts: readonly string[],
   files: readonly string[],
   runs: number,
 ): Promise<BrowserResult | { skipped: string }> {
-  // biome-ignore lint/suspicious/noExplicitAny: Playwright is loaded lazily so a missing install only skips this part.
-  let chromium: any;
-  try {
-    ({ chromium } = await import('@playwright/test'));
-  } catch {
-    return { skipped: '@playwright/test is not installed (npx pnpm@10 install)' };
-  }
-  let executablePath: string | undefined;
-  if (existsSync(SYSTEM_CHROMIUM)) executablePath = SYSTEM_CHROMIUM;
-  else if (existsSync(chromium.executablePath())) executablePath = undefined;
-  else
-    return {
-      skipped: `no Chromium: neither ${SYSTEM_CHROMIUM} (apt-get install chromium) nor a browser of Playwright's own`,
-    };
+  const found = await findChromium();
+  if ('skipped' in found) return found;
+  const { chromium, executablePath } = found;
+
+  // Before anything is started: nothing to close on the way out.
+  const { text: hundred, file: hundredFile } = nearest(texts, files, 100);
+  if (hundred.length <= 1000) return { skipped: 'no corpus file of about 100 lines' };
+  const big = toSize(hundred, 5 * 1024 * 1024);
 
   log('browser: building the app (vite build → bench/results/tmp/app-dist) …');
-  const viteBin = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const t0 = Date.now();
-  const b = spawnSync(
-    process.execPath,
-    [viteBin, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (b.status !== 0)
-    return { skipped: `vite build failed: ${(b.stderr || b.stdout).split('\n').slice(-5).join(' ')}` };
-  const build = `built fresh by the bench (vite build, ${((Date.now() - t0) / 1000).toFixed(1)} s) into bench/results/tmp/app-dist`;
+  const build = buildApp();
+  if ('skipped' in build) return build;
 
   const server = await serve(OUT_DIR);
   const base = `http://127.0.0.1:${server.port}/`;
@@ -171,204 +157,280 @@ export async function measureBrowser(
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const chromiumVersion = `${browser.version()}${executablePath ? ` (${executablePath})` : " (Playwright's own)"}`;
 
-  const { text: hundred, file: hundredFile } = nearest(texts, files, 100);
-  if (hundred.length <= 1000) return { skipped: 'no corpus file of about 100 lines' };
-  const big = toSize(hundred, 5 * 1024 * 1024);
-
-  const load = { ff: [] as number[], list: [] as number[], markers: [] as number[], dcl: [] as number[] };
-  const keys = {
-    total: [] as number[],
-    toRequest: [] as number[],
-    afterRequest: [] as number[],
-    p95s: [] as number[],
-  };
-  const paste = {
-    inLongest: [] as string[],
-    longest: [] as number[],
-    over50: [] as number[],
-    observer: [] as number[],
-    shown: [] as boolean[],
-    after: [] as number[],
-  };
-  let js: BrowserResult['js'] | null = null;
+  const loads: LoadSample[] = [];
+  const keys: KeystrokeSample[] = [];
+  const pastes: PasteSample[] = [];
   const typing = new Map<number, number[]>(TYPED_SIZES.map((n) => [n, []]));
+  let js: BrowserResult['js'] | null = null;
 
   try {
     for (let run = 0; run < runs; run++) {
       log(`browser: run ${run + 1}/${runs} …`);
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
-      await context.route(
-        '**/*',
-        (route: { request(): { url(): string }; continue(): unknown; abort(): unknown }) =>
-          new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-      );
-      await context.addInitScript({ content: INIT_SCRIPT });
+      const context = await freshContext(browser, base);
       const page = await context.newPage();
-
-      // (a) and (d): load the default example
       server.log.length = 0;
-      await page.goto(base);
-      await waitIn(
-        page,
-        'window.__bench.firstList !== undefined && window.__bench.firstMarker !== undefined && window.__dopFirstFindings !== undefined',
-        30_000,
-      );
-      await page.waitForTimeout(500);
-      const a = await page.evaluate(
-        `({ ff: window.__dopFirstFindings, list: window.__bench.firstList, markers: window.__bench.firstMarker,
-            dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })`,
-      );
-      load.ff.push(round(a.ff, 1));
-      load.list.push(round(a.list, 1));
-      load.markers.push(round(a.markers, 1));
-      load.dcl.push(round(a.dcl, 1));
-      if (!js) js = jsSizes(server.log.splice(0), server.files);
-
-      // (b): a ~100-line file, then one keystroke at a time at its end
-      // pasted, not typed: typing would let Monaco re-indent the lines
-      await page.evaluate(writeClipboard, hundred);
-      await page.locator('[data-testid="source-editor"] .view-lines').click();
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.press('ControlOrMeta+v');
-      await page.waitForTimeout(400);
-      await waitIn(
-        page,
-        `(() => { const b = window.__bench; const p = b.posts[b.posts.length - 1];
-                  return p && p.len > 1000 && b.answers.some((x) => x.id === p.id && x.type === 'analyze'); })()`,
-        30_000,
-      );
-      await page.keyboard.press('ControlOrMeta+End');
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(600);
-      const perRun: number[] = [];
-      for (const ch of KEYSTROKES) {
-        const k = await page.evaluate('window.__bench.keys.length');
-        await page.keyboard.type(ch);
-        await waitIn(
-          page,
-          `(() => { const b = window.__bench; const key = b.keys[${k}]; if (key === undefined) return false;
-                    const post = b.posts.find((p) => p.t >= key); if (!post) return false;
-                    return b.answers.some((x) => x.id >= post.id && x.type === 'analyze'); })()`,
-          15_000,
-        );
-        const r = await page.evaluate(
-          `(() => { const b = window.__bench; const key = b.keys[${k}];
-                    const post = b.posts.find((p) => p.t >= key);
-                    const ans = b.answers.find((x) => x.id >= post.id && x.type === 'findings');
-                    return { key, post: post.t, frame: ans.frame }; })()`,
-        );
-        perRun.push(r.frame - r.key);
-        keys.total.push(r.frame - r.key);
-        keys.toRequest.push(r.post - r.key);
-        keys.afterRequest.push(r.frame - r.post);
-        await page.waitForTimeout(50);
-      }
-      keys.p95s.push(round(stats(perRun).p95, 1));
-
-      // (e): typing, key by key, into an empty editor
-      for (const size of TYPED_SIZES) {
-        const text = typedText(size);
-        await page.locator('[data-testid="source-editor"] .view-lines').click();
-        await page.keyboard.press('ControlOrMeta+a');
-        await page.keyboard.press('Delete');
-        await waitIn(
-          page,
-          'document.querySelector("[data-testid=status]")?.dataset.status === "empty"',
-          30_000,
-        );
-        const t0 = await page.evaluate('performance.now()');
-        await page.keyboard.type(text);
-        await waitIn(
-          page,
-          `(() => { const b = window.__bench; const p = b.posts.findLast((x) => x.len === ${text.length});
-                    return p !== undefined && b.answers.some((x) => x.id === p.id && x.type === 'analyze'); })()`,
-          300_000,
-        );
-        const t1 = await page.evaluate('performance.now()');
-        typing.get(size)!.push(round(((t1 as number) - (t0 as number)) / text.length, 2));
-      }
-
-      // (c): a 5 MB paste through the clipboard, traced
-      await page.evaluate(writeClipboard, big);
-      await page.locator('[data-testid="source-editor"] .view-lines').click();
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.evaluate('window.__bench.longtasks.length = 0');
-      await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
-      });
-      const pasteAt = await page.evaluate('performance.now()');
-      await page.keyboard.press('ControlOrMeta+v');
-      // The app refuses a paste larger than it can analyse (a notice) and flags a text grown past
-      // the limit (an alert); either is "the message".
-      let shown = true;
-      try {
-        await page
-          .locator('[data-testid="too-large"], [data-testid="notice"]')
-          .first()
-          .waitFor({ state: 'visible', timeout: 30_000 });
-      } catch {
-        shown = (await page.locator('[role="alert"]').count()) > 0;
-      }
-      const shownAt = await page.evaluate('performance.now()');
-      await page.waitForTimeout(1500);
-      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-      const { tasks, longest: inLongest } = mainThreadTasks(trace);
-      const observed = (await page.evaluate('window.__bench.longtasks')) as number[];
-      paste.longest.push(round(Math.max(0, ...tasks), 1));
-      paste.inLongest.push(inLongest.join('; '));
-      paste.over50.push(tasks.filter((t) => t > 50).length);
-      paste.observer.push(round(Math.max(0, ...observed), 1));
-      paste.shown.push(shown);
-      if (shown) paste.after.push(round(shownAt - pasteAt, 0));
+      loads.push(await measureLoad(page, base));
+      js ??= jsSizes(server.log.splice(0), server.files);
+      keys.push(await measureKeystrokes(page, hundred));
+      for (const size of TYPED_SIZES) typing.get(size)!.push(await measureTyping(page, typedText(size)));
+      pastes.push(await measurePaste(browser, page, big));
       await context.close();
     }
   } finally {
     await browser.close();
     server.close();
   }
-
-  const tot = stats(keys.total);
-  const after = stats(keys.afterRequest);
-  const longest = spread(paste.longest);
-  return {
-    chromium: chromiumVersion,
-    build,
+  return summarise({
+    chromiumVersion,
+    build: build.said,
     runs,
+    hundred,
+    hundredFile,
+    big,
+    loads,
+    keys,
+    pastes,
+    typing,
+    js: js!,
+  });
+}
+
+/** Playwright's Chromium driver and the browser to drive: Debian's, else Playwright's own. */
+async function findChromium(): Promise<
+  { chromium: Any; executablePath: string | undefined } | { skipped: string }
+> {
+  let chromium: Any;
+  try {
+    ({ chromium } = await import('@playwright/test'));
+  } catch {
+    return { skipped: '@playwright/test is not installed (npx pnpm@10 install)' };
+  }
+  if (existsSync(SYSTEM_CHROMIUM)) return { chromium, executablePath: SYSTEM_CHROMIUM };
+  if (existsSync(chromium.executablePath())) return { chromium, executablePath: undefined };
+  return {
+    skipped: `no Chromium: neither ${SYSTEM_CHROMIUM} (apt-get install chromium) nor a browser of Playwright's own`,
+  };
+}
+
+/** `vite build` of the playground into the bench's own folder; what was built, or why not. */
+function buildApp(): { said: string } | { skipped: string } {
+  const viteBin = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const t0 = Date.now();
+  const b = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (b.status !== 0)
+    return { skipped: `vite build failed: ${(b.stderr || b.stdout).split('\n').slice(-5).join(' ')}` };
+  return {
+    said: `built fresh by the bench (vite build, ${((Date.now() - t0) / 1000).toFixed(1)} s) into bench/results/tmp/app-dist`,
+  };
+}
+
+/** A browser context with a cold HTTP cache, clipboard access, nothing fetched but the build, the probe installed. */
+async function freshContext(browser: Any, base: string): Promise<Any> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
+  await context.route(
+    '**/*',
+    (route: { request(): { url(): string }; continue(): unknown; abort(): unknown }) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+  await context.addInitScript({ content: INIT_SCRIPT });
+  return context;
+}
+
+interface LoadSample {
+  ff: number;
+  list: number;
+  markers: number;
+  dcl: number;
+}
+
+/** (a): the default example loaded, until its first findings, list entry and squiggle. */
+async function measureLoad(page: Any, base: string): Promise<LoadSample> {
+  await page.goto(base);
+  await waitIn(
+    page,
+    'window.__bench.firstList !== undefined && window.__bench.firstMarker !== undefined && window.__dopFirstFindings !== undefined',
+    30_000,
+  );
+  await page.waitForTimeout(500);
+  const a = await page.evaluate(
+    `({ ff: window.__dopFirstFindings, list: window.__bench.firstList, markers: window.__bench.firstMarker,
+        dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })`,
+  );
+  return { ff: round(a.ff, 1), list: round(a.list, 1), markers: round(a.markers, 1), dcl: round(a.dcl, 1) };
+}
+
+interface KeystrokeSample {
+  total: number[];
+  toRequest: number[];
+  afterRequest: number[];
+}
+
+/** (b): a ~100-line file pasted, then one keystroke at a time at its end, each until its findings are shown. */
+async function measureKeystrokes(page: Any, hundred: string): Promise<KeystrokeSample> {
+  // pasted, not typed: typing would let Monaco re-indent the lines
+  await page.evaluate(writeClipboard, hundred);
+  await page.locator('[data-testid="source-editor"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+v');
+  await page.waitForTimeout(400);
+  await waitIn(
+    page,
+    `(() => { const b = window.__bench; const p = b.posts[b.posts.length - 1];
+              return p && p.len > 1000 && b.answers.some((x) => x.id === p.id && x.type === 'analyze'); })()`,
+    30_000,
+  );
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(600);
+  const out: KeystrokeSample = { total: [], toRequest: [], afterRequest: [] };
+  for (const ch of KEYSTROKES) {
+    const k = await page.evaluate('window.__bench.keys.length');
+    await page.keyboard.type(ch);
+    await waitIn(
+      page,
+      `(() => { const b = window.__bench; const key = b.keys[${k}]; if (key === undefined) return false;
+                const post = b.posts.find((p) => p.t >= key); if (!post) return false;
+                return b.answers.some((x) => x.id >= post.id && x.type === 'analyze'); })()`,
+      15_000,
+    );
+    const r = await page.evaluate(
+      `(() => { const b = window.__bench; const key = b.keys[${k}];
+                const post = b.posts.find((p) => p.t >= key);
+                const ans = b.answers.find((x) => x.id >= post.id && x.type === 'findings');
+                return { key, post: post.t, frame: ans.frame }; })()`,
+    );
+    out.total.push(r.frame - r.key);
+    out.toRequest.push(r.post - r.key);
+    out.afterRequest.push(r.frame - r.post);
+    await page.waitForTimeout(50);
+  }
+  return out;
+}
+
+/** (e): `text` typed key by key into an emptied editor, until the findings of the whole text; ms per character. */
+async function measureTyping(page: Any, text: string): Promise<number> {
+  await page.locator('[data-testid="source-editor"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await waitIn(page, 'document.querySelector("[data-testid=status]")?.dataset.status === "empty"', 30_000);
+  const t0 = await page.evaluate('performance.now()');
+  await page.keyboard.type(text);
+  await waitIn(
+    page,
+    `(() => { const b = window.__bench; const p = b.posts.findLast((x) => x.len === ${text.length});
+              return p !== undefined && b.answers.some((x) => x.id === p.id && x.type === 'analyze'); })()`,
+    300_000,
+  );
+  const t1 = await page.evaluate('performance.now()');
+  return round(((t1 as number) - (t0 as number)) / text.length, 2);
+}
+
+interface PasteSample {
+  longest: number;
+  inLongest: string;
+  over50: number;
+  observer: number;
+  shown: boolean;
+  after: number | null;
+}
+
+/** (c): a 5 MB paste through the clipboard, traced: the longest main-thread task and the message shown. */
+async function measurePaste(browser: Any, page: Any, big: string): Promise<PasteSample> {
+  await page.evaluate(writeClipboard, big);
+  await page.locator('[data-testid="source-editor"] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.evaluate('window.__bench.longtasks.length = 0');
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
+  });
+  const pasteAt = await page.evaluate('performance.now()');
+  await page.keyboard.press('ControlOrMeta+v');
+  // The app refuses a paste larger than it can analyse (a notice) and flags a text grown past
+  // the limit (an alert); either is "the message".
+  let shown = true;
+  try {
+    await page
+      .locator('[data-testid="too-large"], [data-testid="notice"]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
+  } catch {
+    shown = (await page.locator('[role="alert"]').count()) > 0;
+  }
+  const shownAt = await page.evaluate('performance.now()');
+  await page.waitForTimeout(1500);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const { tasks, longest: inLongest } = mainThreadTasks(trace);
+  const observed = (await page.evaluate('window.__bench.longtasks')) as number[];
+  return {
+    longest: round(Math.max(0, ...tasks), 1),
+    inLongest: inLongest.join('; '),
+    over50: tasks.filter((t) => t > 50).length,
+    observer: round(Math.max(0, ...observed), 1),
+    shown,
+    after: shown ? round(shownAt - pasteAt, 0) : null,
+  };
+}
+
+/** The runs' samples as the report reads them, with the targets. */
+function summarise(r: {
+  chromiumVersion: string;
+  build: string;
+  runs: number;
+  hundred: string;
+  hundredFile: string;
+  big: string;
+  loads: LoadSample[];
+  keys: KeystrokeSample[];
+  pastes: PasteSample[];
+  typing: Map<number, number[]>;
+  js: BrowserResult['js'];
+}): BrowserResult {
+  const all = (f: (k: KeystrokeSample) => number[]) => r.keys.flatMap(f);
+  const tot = stats(all((k) => k.total));
+  const toRequest = stats(all((k) => k.toRequest));
+  const after = stats(all((k) => k.afterRequest));
+  const longest = spread(r.pastes.map((p) => p.longest));
+  const afters = r.pastes.flatMap((p) => (p.after === null ? [] : [p.after]));
+  const ms = (x: ReturnType<typeof stats>) => ({
+    medianMs: round(x.median, 1),
+    p95Ms: round(x.p95, 1),
+    maxMs: round(x.max, 1),
+  });
+  return {
+    chromium: r.chromiumVersion,
+    build: r.build,
+    runs: r.runs,
     load: {
-      firstFindingsMs: spread(load.ff),
-      findingsListMs: spread(load.list),
-      firstMarkersMs: spread(load.markers),
-      domContentLoadedMs: spread(load.dcl),
+      firstFindingsMs: spread(r.loads.map((l) => l.ff)),
+      findingsListMs: spread(r.loads.map((l) => l.list)),
+      firstMarkersMs: spread(r.loads.map((l) => l.markers)),
+      domContentLoadedMs: spread(r.loads.map((l) => l.dcl)),
     },
     keystroke: {
-      file: hundredFile,
-      lines: hundred.split('\n').length,
+      file: r.hundredFile,
+      lines: r.hundred.split('\n').length,
       perRun: KEYSTROKES.length,
-      total: { medianMs: round(tot.median, 1), p95Ms: round(tot.p95, 1), maxMs: round(tot.max, 1) },
-      p95PerRunMs: keys.p95s,
-      toRequest: {
-        medianMs: round(stats(keys.toRequest).median, 1),
-        p95Ms: round(stats(keys.toRequest).p95, 1),
-        maxMs: round(stats(keys.toRequest).max, 1),
-      },
-      afterRequest: {
-        medianMs: round(after.median, 1),
-        p95Ms: round(after.p95, 1),
-        maxMs: round(after.max, 1),
-      },
+      total: ms(tot),
+      p95PerRunMs: r.keys.map((k) => round(stats(k.total).p95, 1)),
+      toRequest: ms(toRequest),
+      afterRequest: ms(after),
     },
     paste: {
-      megabytes: round(big.length / 1024 / 1024, 1),
+      megabytes: round(r.big.length / 1024 / 1024, 1),
       longestTaskMs: longest,
-      longestTaskBreakdown: paste.inLongest,
-      tasksOver50: paste.over50,
-      longtaskObserverMaxMs: paste.observer,
-      messageShown: paste.shown,
-      messageAfterMs: paste.after.length > 0 ? spread(paste.after, 0) : null,
+      longestTaskBreakdown: r.pastes.map((p) => p.inLongest),
+      tasksOver50: r.pastes.map((p) => p.over50),
+      longtaskObserverMaxMs: r.pastes.map((p) => p.observer),
+      messageShown: r.pastes.map((p) => p.shown),
+      messageAfterMs: afters.length > 0 ? spread(afters, 0) : null,
     },
-    typing: TYPED_SIZES.map((n) => ({ chars: typedText(n).length, msPerChar: spread(typing.get(n)!, 2) })),
-    js: js!,
+    typing: TYPED_SIZES.map((n) => ({ chars: typedText(n).length, msPerChar: spread(r.typing.get(n)!, 2) })),
+    js: r.js,
     targets: {
       keystrokeP95: {
         targetMs: TARGET_KEYSTROKE_P95_MS,
