@@ -143,3 +143,23 @@ describe('a site built with Node and served by nginx from apt', () => {
 it('keeps every output parseable', () => {
   expect(rewrite(VENV('/opt/venv/bin/pip install -r requirements.txt')).output).toContain('FROM');
 });
+
+describe('gallery shapes: a fetch or install after the source COPY', () => {
+  const DOTNET = (restore: string) =>
+    `FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN ${restore}\nRUN dotnet publish -c Release -o /app\nENTRYPOINT ["dotnet", "/app/Api.dll"]\n`;
+  it('moves a bare `dotnet restore` before the source, with the project files', () => {
+    const { out } = run(DOTNET('dotnet restore'));
+    expect(out).toMatch(/COPY \*\.csproj \.\/\nRUN dotnet restore\nCOPY \. \.\nRUN dotnet publish/);
+    expect(out.match(/dotnet restore/g)).toHaveLength(1);
+  });
+  it('leaves a restore that names its project (or does more) where it is', () => {
+    expect(run(DOTNET('dotnet restore Api.csproj')).out).not.toContain('COPY *.csproj');
+    expect(run(DOTNET('dotnet restore && echo done')).out).not.toContain('COPY *.csproj');
+  });
+  it('reads `cd DIR && composer install` in the folder the source was copied to', () => {
+    const PHP = (dir: string) =>
+      `FROM php:8.3-apache\nCOPY . /var/www/html\nRUN cd ${dir} && composer install\n`;
+    expect(run(PHP('/var/www/html')).out).toContain('COPY --from=vendor /app/vendor /var/www/html/vendor');
+    expect(run(PHP('/srv')).split).toBeUndefined();
+  });
+});
