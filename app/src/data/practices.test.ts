@@ -21,7 +21,7 @@ describe('practice index', () => {
 describe('practice pages teach what is true today', () => {
   it('correct the folklore the notes teach, in both languages, with a source', () => {
     const withFolklore = PRACTICES.filter((p) => p.folklore?.length);
-    expect(withFolklore.map((p) => p.id).sort()).toEqual(['P13', 'P14', 'P17', 'P25']);
+    expect(withFolklore.map((p) => p.id).sort()).toEqual(['P02', 'P13', 'P14', 'P17', 'P25']);
     for (const p of withFolklore) {
       for (const f of p.folklore!) {
         expect(f.notes.en && f.notes.ko && f.today.en && f.today.ko, p.id).toBeTruthy();

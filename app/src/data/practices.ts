@@ -45,8 +45,8 @@ export const PRACTICES: Practice[] = [
     'works',
     { en: 'Graceful shutdown', ko: '우아한 종료' },
     {
-      en: '`docker stop` sends SIGTERM to PID 1 and kills the container 10 seconds later. The app must be PID 1, or hear the signal: (1) write CMD and ENTRYPOINT in exec form (a JSON array); shell form runs /bin/sh -c, which does not pass SIGTERM on. (2) An entrypoint script ends with `exec "$@"` (or `exec node server.js`), so the app replaces the shell. (3) A script that must clean up first traps the signal: `trap \'kill -TERM "$child"; wait "$child"\' TERM`, runs the app in the background and `wait`s. (4) Start the app itself, not a launcher that does not forward signals (`npm start` → `node server.js`). (5) `docker run --init` (or tini as ENTRYPOINT) adds a small PID 1 that forwards signals and reaps zombie processes: it helps apps that spawn children, it does not replace (1)–(4).',
-      ko: '`docker stop`은 PID 1에 SIGTERM을 보내고 10초 뒤에 컨테이너를 강제로 끝냅니다. 앱이 PID 1이거나 시그널을 받아야 합니다. (1) CMD와 ENTRYPOINT는 exec 형식(JSON 배열)으로 쓰세요. 셸 형식은 /bin/sh -c로 실행되어 SIGTERM을 넘겨주지 않습니다. (2) 엔트리포인트 스크립트는 `exec "$@"`(또는 `exec node server.js`)로 끝내서 앱이 셸을 대신하게 하세요. (3) 정리할 일이 있는 스크립트는 시그널을 잡으세요: 앱을 백그라운드로 띄우고 `trap \'kill -TERM "$child"; wait "$child"\' TERM` 뒤에 `wait`합니다. (4) 시그널을 넘겨주지 않는 실행기 대신 앱을 직접 실행하세요(`npm start` → `node server.js`). (5) `docker run --init`(또는 ENTRYPOINT의 tini)은 시그널을 전달하고 좀비 프로세스를 거두는 작은 PID 1을 넣어 줍니다. 자식 프로세스를 만드는 앱에 도움이 되지만 (1)–(4)를 대신하지는 않습니다.',
+      en: '`docker stop` sends SIGTERM to PID 1 and kills the container 10 seconds later. The app must be PID 1, or hear the signal: (1) write CMD and ENTRYPOINT in exec form (a JSON array); shell form runs /bin/sh -c, which does not pass SIGTERM on. (2) An entrypoint script ends with `exec "$@"` (or `exec node server.js`), so the app replaces the shell. (3) A script that must clean up first traps the signal: `trap \'kill -TERM "$child"; wait "$child"\' TERM`, runs the app in the background and `wait`s. (4) Start the app itself, not a launcher that does not forward signals (`npm start` → `node server.js`). (5) `docker run --init` (or tini as ENTRYPOINT) adds a small PID 1 that forwards signals and reaps zombie processes: it helps apps that spawn children, it does not replace (1)–(4). The playground reads an entrypoint script written in a `COPY <<EOF` heredoc or added with the project files, and says when its last command lacks `exec` (DOP043).',
+      ko: '`docker stop`은 PID 1에 SIGTERM을 보내고 10초 뒤에 컨테이너를 강제로 끝냅니다. 앱이 PID 1이거나 시그널을 받아야 합니다. (1) CMD와 ENTRYPOINT는 exec 형식(JSON 배열)으로 쓰세요. 셸 형식은 /bin/sh -c로 실행되어 SIGTERM을 넘겨주지 않습니다. (2) 엔트리포인트 스크립트는 `exec "$@"`(또는 `exec node server.js`)로 끝내서 앱이 셸을 대신하게 하세요. (3) 정리할 일이 있는 스크립트는 시그널을 잡으세요: 앱을 백그라운드로 띄우고 `trap \'kill -TERM "$child"; wait "$child"\' TERM` 뒤에 `wait`합니다. (4) 시그널을 넘겨주지 않는 실행기 대신 앱을 직접 실행하세요(`npm start` → `node server.js`). (5) `docker run --init`(또는 ENTRYPOINT의 tini)은 시그널을 전달하고 좀비 프로세스를 거두는 작은 PID 1을 넣어 줍니다. 자식 프로세스를 만드는 앱에 도움이 되지만 (1)–(4)를 대신하지는 않습니다. 플레이그라운드는 `COPY <<EOF` heredoc으로 쓴 엔트리포인트 스크립트나 프로젝트 파일로 추가한 스크립트를 읽고, 마지막 명령에 `exec`가 없으면 알려 줍니다(DOP043).',
     },
   ),
   p(
@@ -365,6 +365,30 @@ export const PRACTICES: Practice[] = [
 
 /** Folklore learners meet (in the teaching notes and elsewhere), each corrected where its practice is taught. */
 const FOLKLORE: Record<string, Folklore[]> = {
+  P02: [
+    {
+      notes: {
+        en: 'Write CMD and ENTRYPOINT in exec form, and the app gets the stop signal.',
+        ko: 'CMD와 ENTRYPOINT를 exec 형식으로 쓰면 앱이 종료 시그널을 받는다.',
+      },
+      today: {
+        en: 'Only when what exec form starts is the app itself. `["npm", "start"]` puts npm at PID 1 and `["./start.sh"]` a shell: neither passes SIGTERM on, so the stop still waits 10 s. Start node directly (`["node", "server.js"]`; the rewrite does it when package.json is given), and end an entrypoint script with `exec "$@"`.',
+        ko: 'exec 형식으로 실행한 것이 앱 자신일 때만 그렇습니다. `["npm", "start"]`에서는 npm이, `["./start.sh"]`에서는 셸이 PID 1이 됩니다. 둘 다 SIGTERM을 전달하지 않아 종료는 여전히 10초를 기다립니다. node를 직접 실행하고(`["node", "server.js"]`, package.json이 주어지면 재작성이 바꿔 줍니다), 엔트리포인트 스크립트는 `exec "$@"`로 끝내세요.',
+      },
+      source: 'https://github.com/nodejs/docker-node/blob/main/docs/BestPractices.md',
+    },
+    {
+      notes: {
+        en: '`--init` (tini) is only for reaping zombie processes.',
+        ko: '`--init`(tini)은 좀비 프로세스를 거두는 데만 쓴다.',
+      },
+      today: {
+        en: 'It also makes the stop work for a program with no SIGTERM handler: Linux gives PID 1 no default action for SIGTERM, so such a program ignores it as PID 1. Under tini the app is not PID 1, tini forwards the signal, and its default action ends the app.',
+        ko: 'SIGTERM 처리기가 없는 프로그램도 제대로 멈추게 해 줍니다. 리눅스는 PID 1에 SIGTERM의 기본 동작을 주지 않아서, 그런 프로그램이 PID 1이면 시그널을 무시합니다. tini 아래에서는 앱이 PID 1이 아니고, tini가 전달한 시그널의 기본 동작으로 앱이 끝납니다.',
+      },
+      source: 'https://github.com/krallin/tini#why-tini',
+    },
+  ],
   P25: [
     {
       notes: {

@@ -470,6 +470,24 @@ ENTRYPOINT /entrypoint.sh
         ),
       },
       {
+        title: l('Exec form, but the script does not exec', 'exec 형식이지만 스크립트에 exec가 없음'),
+        text: texts(`FROM alpine:3.20
+COPY <<'EOF' /entrypoint.sh
+#!/bin/sh
+echo "preparing…"
+# {{runs CMD as a child: the shell stays PID 1|CMD를 자식 프로세스로 실행: 셸이 PID 1로 남습니다}}
+"$@"
+EOF
+RUN chmod +x /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["sleep", "3600"]
+`),
+        point: l(
+          'Exec form alone is not enough: the script is PID 1 now and runs CMD as its child. SIGTERM reaches the shell, which neither exits nor passes it on, and docker stop still waits 10 s. The playground reads the script in the heredoc and says so (DOP043).',
+          'exec 형식만으로는 부족합니다. 이제 스크립트가 PID 1이고 CMD를 자식 프로세스로 실행합니다. SIGTERM은 셸에 닿지만 셸은 끝나지도, 시그널을 전달하지도 않아 docker stop은 여전히 10초를 기다립니다. 플레이그라운드가 heredoc 안의 스크립트를 읽고 이를 알려 줍니다(DOP043).',
+        ),
+      },
+      {
         title: l('Exec form and exec "$@"', 'exec 형식과 exec "$@"'),
         text: texts(`FROM alpine:3.20
 COPY <<'EOF' /entrypoint.sh
@@ -483,8 +501,8 @@ ENTRYPOINT ["/entrypoint.sh"]
 CMD ["sleep", "3600"]
 `),
         point: l(
-          'ENTRYPOINT in exec form runs the script as PID 1; exec "$@" then replaces it with CMD, so the server itself receives SIGTERM.',
-          'exec 형식의 ENTRYPOINT는 스크립트를 PID 1로 실행하고, exec "$@"가 스크립트를 CMD로 바꿉니다. 그래서 SIGTERM을 서버가 직접 받습니다.',
+          'ENTRYPOINT in exec form runs the script as PID 1; exec "$@" then replaces it with CMD, so the server itself receives SIGTERM. It must handle it: as PID 1 a program without a handler ignores SIGTERM, and so does sleep here (the last step).',
+          'exec 형식의 ENTRYPOINT는 스크립트를 PID 1로 실행하고, exec "$@"가 스크립트를 CMD로 바꿉니다. 그래서 SIGTERM을 서버가 직접 받습니다. 서버는 이 시그널을 처리해야 합니다. PID 1인 프로그램은 처리기가 없으면 SIGTERM을 무시하는데, 여기의 sleep도 그렇습니다(마지막 단계).',
         ),
       },
       {

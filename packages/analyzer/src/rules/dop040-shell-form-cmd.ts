@@ -40,7 +40,7 @@ export const rule = defineRule({
         span: ins.span,
         message: {
           en: `${ins.keyword} \`${short}\` runs under /bin/sh -c, which does not forward stop signals to it; use exec form${argv ? ` ${execForm(argv)}` : ''}.`,
-          ko: `${ins.keyword} \`${short}\`은(는) /bin/sh -c 아래에서 실행되어 종료 신호를 받지 못합니다. exec 형식${argv ? ` ${execForm(argv)}` : ''}을(를) 쓰세요.`,
+          ko: `${ins.keyword} \`${short}\`은(는) /bin/sh -c 아래에서 실행되어 종료 시그널을 받지 못합니다. exec 형식${argv ? ` ${execForm(argv)}` : ''}을(를) 쓰세요.`,
         },
         fix: argv
           ? {

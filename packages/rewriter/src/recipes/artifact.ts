@@ -12,7 +12,8 @@ import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { locateArtefact } from './artefact-path.js';
 import { BINARY_NAME } from './built-artefacts.js';
 import { absolute, finalWorkdir, finalWorkdirBefore, fullImageName, runtimeCommand } from './command.js';
-import { factsOf, missingFact } from './context-facts.js';
+import { factsOf, joinLocalized, missingFact } from './context-facts.js';
+import { dotnetEntrypoint, dotnetRuntimeImage, publishedProject } from './dotnet-context.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
 import { isCleanupCommand, libraryDistro, runtimePackagesRun } from './shell-edits.js';
@@ -32,7 +33,14 @@ export const artifact: Recipe = {
     const argv = runtimeCommand(stage);
     const workdir = finalWorkdir(stage);
     const facts = factsOf(options.context);
-    const located = argv ? locateArtefact(eco, stage, argv, workdir, facts) : null;
+    // .NET: the project file names the assembly a `dotnet run` would have built, and the runtime
+    const project = eco.ecosystem === 'dotnet' ? publishedProject(stage, argv, options.context) : null;
+    const entry = project ? dotnetEntrypoint(stage, argv, project) : null;
+    const located = entry
+      ? { path: entry.dir, target: entry.dir, directory: true, from: entry.from }
+      : argv
+        ? locateArtefact(eco, stage, argv, workdir, facts)
+        : null;
     if (!located || 'needs' in located) {
       const missing =
         located && 'needs' in located ? missingFact(located.needs, BINARY_NAME, options.context) : null;
@@ -43,7 +51,7 @@ export const artifact: Recipe = {
         },
       };
     }
-    const { path, target, directory, from } = located;
+    const { path, target, directory } = located;
     if (
       blocks.some(
         (b) => b.ins.keyword === 'USER' || b.ins.keyword === 'ONBUILD' || b.ins.keyword === 'VOLUME',
@@ -51,7 +59,9 @@ export const artifact: Recipe = {
     ) {
       return null;
     }
-    const runtimeImage = eco.runtimeImage(stage.image, stage);
+    const fromProject = project ? dotnetRuntimeImage(stage.image, project) : null;
+    const runtimeImage = fromProject?.image ?? eco.runtimeImage(stage.image, stage);
+    const from = joinLocalized([located.from, fromProject?.from]);
     if (!runtimeImage) {
       return {
         skip: {
@@ -73,15 +83,19 @@ export const artifact: Recipe = {
     // The runtime image's own user only where the ecosystem names it (distroless nonroot).
     const user = runtimeUser({ registry: null, name: '' }, blocks, options, eco.ecosystem, eco.runtimeUser);
     const tail = runtimeTail(
-      blocks.filter((b) => RUNTIME_ONLY.has(b.ins.keyword)),
+      blocks.filter(
+        (b) => RUNTIME_ONLY.has(b.ins.keyword) && !(entry && ['CMD', 'ENTRYPOINT'].includes(b.ins.keyword)),
+      ),
       user,
       nl,
     );
+    if (entry) tail.push(entry.line);
+    const runWorkdir = entry?.dir ?? workdir;
     const runtime = [
       fromLine(model.text, stage, null, runtimeImage),
       ...env,
       ...(kept?.runtime ?? []),
-      ...(workdir ? [`WORKDIR ${workdir}`] : []),
+      ...(runWorkdir ? [`WORKDIR ${runWorkdir}`] : []),
       `COPY --from=build ${path} ${directory ? `${target}/` : target}`,
       ...tail,
     ];
@@ -94,8 +108,8 @@ export const artifact: Recipe = {
         ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
       },
       explanation: {
-        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}${target === path ? ', at the same path,' : directory ? ` into ${target}, where the build left it,` : ` to ${target}, where its PATH finds it,`} so the command is unchanged.${from ? ` ${from.en}` : ''}${eco.sameBase ? ` ${eco.sameBase.en}` : ''} ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
-        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${target === path ? `${path}만 같은 경로로 복사하므로` : directory ? `${path}만 빌드가 둔 곳과 같은 ${target}에 복사하므로` : `${path}만 PATH가 찾는 ${target}(으)로 복사하므로`} 실행 명령은 그대로입니다.${from ? ` ${from.ko}` : ''}${eco.sameBase ? ` ${eco.sameBase.ko}` : ''} ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
+        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}${target === path ? ', at the same path' : directory ? ` into ${target}, where the build left it` : ` to ${target}, where its PATH finds it`}${entry ? '' : ', so the command is unchanged'}.${from ? ` ${from.en}` : ''}${eco.sameBase ? ` ${eco.sameBase.en}` : ''} ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
+        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${target === path ? `${path}만 같은 경로로 복사${entry ? '합니다' : '하므로'}` : directory ? `${path}만 빌드가 둔 곳과 같은 ${target}에 복사${entry ? '합니다' : '하므로'}` : `${path}만 PATH가 찾는 ${target}(으)로 복사${entry ? '합니다' : '하므로'}`}${entry ? '' : ' 실행 명령은 그대로입니다'}.${from ? ` ${from.ko}` : ''}${eco.sameBase ? ` ${eco.sameBase.ko}` : ''} ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
       },
       resolves: ['DOP028', 'DOP029', 'DOP030'],
     };

@@ -1,6 +1,7 @@
 import { type InstructionNode, type Localized, type StageNode, packageManagerCall } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
+import type { contextRuntimeLibraries } from './context-libraries.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { relocatedDependencies } from './relocation.js';
@@ -40,6 +41,8 @@ export interface DependencyDirSpec {
   /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
   movedBy: RegExp;
   explanation: (runtimeImage: string, user: Localized, dir: string) => Localized;
+  /** Libraries the build context says the dependencies load at run time (Python: requirements.txt). */
+  contextLibraries?: typeof contextRuntimeLibraries;
 }
 
 export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
@@ -131,9 +134,17 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         };
       }
       const user = runtimeUser(stage.image, blocks, options, spec.ecosystem);
+      const libraries =
+        spec.contextLibraries?.(
+          options.context,
+          manifest,
+          libraryDistro(stage.image),
+          runtimePrelude.join('\n'),
+        ) ?? null;
       const runtime = [
         fromLine(model.text, stage, null, runtimeImage),
         ...runtimePrelude,
+        ...(libraries ? [libraries.line] : []),
         ...(ownDir ? [] : spec.runtimeSetup),
         `COPY --from=build ${dir} ${dir}`,
         ...runtimeTail(
@@ -150,12 +161,15 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
           en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).split(':')[0]}` : ''}`,
           ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).split(':')[0]}(으)로` : ''} 실행`,
         },
-        explanation: spec.explanation(runtimeImage, user.text, dir),
+        explanation: withContext(spec.explanation(runtimeImage, user.text, dir), libraries?.because),
         resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],
       };
     },
   };
 }
+
+const withContext = (text: Localized, because: Localized | undefined): Localized =>
+  because ? { en: `${text.en} ${because.en}`, ko: `${text.ko} ${because.ko}` } : text;
 
 /** Whether the install runs the folder's own tool (`/opt/venv/bin/pip`), or a prelude ENV puts its bin on PATH. */
 function installsInto(install: Block, prelude: readonly Block[], dir: string): boolean {

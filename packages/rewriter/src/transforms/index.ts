@@ -2,6 +2,7 @@ import type { Transform, TransformContext } from '../transform.js';
 import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as dependencyPrefetch } from './dependency-prefetch.js';
+import { entrypointScriptNotes } from './entrypoint-script.js';
 import { transform as npmStart } from './npm-start.js';
 import { transform as npmCi } from './npm-ci.js';
 import { transform as cacheMounts } from './cache-mounts.js';
@@ -46,7 +47,7 @@ export const STEPS: readonly Step[] = [
   fix('key-value-format', 'DOP115 DOP116'),
   fix('maintainer-label', 'DOP110'),
   fix('add-to-copy', 'DOP090'),
-  fix('exec-form', 'DOP040 DOP007'),
+  fix('exec-form', 'DOP040 DOP007 DOP043', entrypointScriptNotes),
   fix('apt-get-not-apt', 'DOP054'),
   fix('merge-update-install', 'DOP053'),
   fix('non-interactive-install', 'DOP050 DOP060 DOP061 DOP062'),

@@ -67,7 +67,7 @@ export const transform = defineTransform({
       },
       explanation: {
         en: `${reason.en} The start script, \`${start!.value}\`, comes from ${start!.file}; run as the container's command, node receives the signal and can close its connections. If the script changes, change this line too.`,
-        ko: `${reason.ko} start 스크립트 \`${start!.value}\`은(는) ${start!.file}에서 읽었습니다. 컨테이너 명령으로 직접 실행하면 node가 신호를 받아 연결을 정리할 수 있습니다. 스크립트를 바꾸면 이 줄도 바꾸세요.`,
+        ko: `${reason.ko} start 스크립트 \`${start!.value}\`은(는) ${start!.file}에서 읽었습니다. 컨테이너 명령으로 직접 실행하면 node가 시그널을 받아 연결을 정리할 수 있습니다. 스크립트를 바꾸면 이 줄도 바꾸세요.`,
       },
       practices: ['P02'],
       resolves: [],
