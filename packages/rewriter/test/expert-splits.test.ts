@@ -109,6 +109,11 @@ describe('a C program built on the image it runs on', () => {
       'does not name a built file',
     );
   });
+  it('does not split when an install RUN does more than install (the runtime could not repeat it)', () => {
+    const text =
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gcc curl && curl -o /etc/x.conf https://example.com/x\nCOPY hello.c /src/hello.c\nRUN gcc -o /usr/local/bin/hello /src/hello.c\nCMD ["hello"]\n';
+    expect(run(text).split).toBeUndefined();
+  });
   it('does not split when one RUN both installs and builds (the runtime could not tell what it needs)', () => {
     const text =
       'FROM debian:bookworm-slim\nCOPY hello.c /src/hello.c\nRUN apt-get update && apt-get install -y gcc && gcc -o /usr/local/bin/hello /src/hello.c\nCMD ["hello"]\n';
