@@ -33,6 +33,17 @@ describe('a virtualenv the file makes itself', () => {
     expect(out).not.toContain('ENV PATH="/opt/venv');
     expect(split?.explanation.en).toContain('same Python version at the same path');
   });
+  it('reads a venv made in the install’s own RUN the same way', () => {
+    const text =
+      'FROM python:3.11\nWORKDIR /app\nCOPY . .\nRUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt\nCMD ["/opt/venv/bin/python", "app.py"]\n';
+    const { out } = run(text);
+    expect(out).toMatch(
+      /COPY requirements\.txt \.\/\nRUN python -m venv \/opt\/venv && \/opt\/venv\/bin\/pip/,
+    );
+    expect(out.match(/-m venv/g)).toHaveLength(1);
+    expect(out).toContain('FROM python:3.11-slim\n');
+    expect(out).toContain('COPY --from=build /opt/venv /opt/venv');
+  });
   it('takes the venv’s bin on PATH as installing into it', () => {
     const { out } = run(VENV('pip install -r requirements.txt', 'ENV PATH="/opt/venv/bin:$PATH"\n'));
     expect(out).toContain('COPY --from=build /opt/venv /opt/venv');
