@@ -104,21 +104,32 @@ function isWholeContextCopy(b: Block): boolean {
 
 /**
  * A RUN that only installs composer (the getcomposer.org installer, with the OS packages it
- * needs): not needed once the vendor stage does the work. Anything more and it stays.
+ * needs), or only the OS packages composer uses to fetch (git, unzip…): not needed once the vendor
+ * stage does the work. Anything more and it stays.
  */
 function installsComposer(b: Block): boolean {
   if (!isPlainRun(b.ins)) return false;
-  const all = b.ins.shell!.commands;
   const top = topCommands(b.ins);
   if (!top.every((c) => c.connector === null || c.connector === '&&' || c.connector === '|')) return false;
-  const text = b.text;
-  if (!/getcomposer\.org|composer-setup\.php/.test(text)) return false;
-  return all.every((c) => {
-    if (['curl', 'php', 'wget', 'mv', 'chmod', 'rm'].includes(c.name)) return true;
-    const call = packageManagerCall(c);
-    if (!call) return false;
-    if (isUpdate(call)) return true;
-    if (isInstall(call)) return call.operands.every((o) => COMPOSER_HELPERS.has(o.value));
-    return ['clean', 'autoremove'].includes(call.subcommand?.value ?? '');
-  });
+  const all = b.ins.shell!.commands;
+  if (/getcomposer\.org|composer-setup\.php/.test(b.text))
+    return all.every(
+      (c) => ['curl', 'php', 'wget', 'mv', 'chmod', 'rm'].includes(c.name) || helperInstall(c),
+    );
+  return (
+    all.some((c) => packageManagerCall(c) !== null && isInstall(packageManagerCall(c)!)) &&
+    all.every((c) => helperInstall(c) || isListsRemoval(c))
+  );
 }
+
+/** An OS package call that refreshes, cleans, or installs only composer's helpers. */
+function helperInstall(c: SimpleCommand): boolean {
+  const call = packageManagerCall(c);
+  if (call === null || call.pm.ecosystem !== 'os') return false;
+  if (isUpdate(call)) return true;
+  if (isInstall(call)) return call.operands.every((o) => COMPOSER_HELPERS.has(o.value));
+  return ['clean', 'autoremove'].includes(call.subcommand?.value ?? '');
+}
+
+const isListsRemoval = (c: SimpleCommand) =>
+  c.name === 'rm' && c.args.every((a) => a.value.startsWith('-') || a.value.startsWith('/var/lib/apt/lists'));

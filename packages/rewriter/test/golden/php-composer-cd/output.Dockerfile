@@ -6,7 +6,6 @@ COPY . .
 RUN composer dump-autoload --optimize
 
 FROM php:8.3-apache
-RUN apt-get update && apt-get install --no-install-recommends -y ca-certificates git unzip && rm -rf /var/lib/apt/lists/*
 COPY . /var/www/html
 COPY --from=vendor /app/vendor /var/www/html/vendor
 EXPOSE 80
