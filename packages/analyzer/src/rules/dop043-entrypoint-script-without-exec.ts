@@ -69,8 +69,24 @@ function startedScript(ins: InstructionNode): { path: string; shell: string | nu
     if (!second || second.startsWith('-')) return null;
     return { path: second, shell: first };
   }
-  // A bare name is looked up in PATH, not in the working directory.
-  return first.includes('/') ? { path: first, shell: null } : null;
+  return { path: first, shell: null };
+}
+
+/** Docker's default PATH: where a bare program name in exec form is looked up. */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** The paths in the image a started name may mean: itself, or for a bare name each PATH folder's. */
+function candidatePaths(
+  model: DockerfileModel,
+  entry: InstructionNode,
+  started: { path: string; shell: string | null },
+) {
+  // A shell reads a bare script name from the working directory; exec looks it up in PATH.
+  if (started.path.includes('/') || started.shell) {
+    const p = resolvePath(workdirAt(model, entry), started.path);
+    return p ? [p] : [];
+  }
+  return DEFAULT_PATH.map((d) => `${d}/${started.path}`);
 }
 
 function basename(p: string): string {
@@ -247,13 +263,16 @@ export const rule = defineRule({
     if (!entry) return;
     const started = startedScript(entry);
     if (!started) return;
-    const imagePath = resolvePath(workdirAt(model, entry), started.path);
-    if (!imagePath) return;
-    const script = scriptAt(model, entry, imagePath, ctx.buildContext);
+    let script: Script | null = null;
+    for (const imagePath of candidatePaths(model, entry, started)) {
+      script = scriptAt(model, entry, imagePath, ctx.buildContext);
+      if (script) break;
+    }
     if (!script) return;
     const v = lastCommandWithoutExec(script, started.shell);
     if (!v) return;
-    const at = (s: Span): Span => ({ start: s.start + script.base!, end: s.end + script.base! });
+    const base = script.base;
+    const at = (s: Span): Span => ({ start: s.start + (base ?? 0), end: s.end + (base ?? 0) });
     const insertAt = v.cmd.argv[0]!.span.start;
     const line = script.text.slice(0, v.cmd.span.start).split('\n').length;
     ctx.report({
