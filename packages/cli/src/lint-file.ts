@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, analyze, type FixSafety, fixAll } from '@dop/analyzer';
+import { type AnalyzeOptions, analyze, type FixAllResult, type FixSafety, fixAll } from '@dop/analyzer';
 import { readBuildContext } from './read-context.js';
 import { encode, readDockerfile, type ReadOutcome } from './read-input.js';
 import { WriteRefused, writeFileCarefully } from './safe-write.js';
@@ -19,6 +19,19 @@ export interface LintJob {
   contextDir?: string | null;
   /** The context's folder as shown in reports (relative to the working folder). */
   contextShown?: string;
+}
+
+/** What `--fix` reports of a fixAll result: the fixes applied and, when there are any, those not applied with why. */
+export function fixSummary(
+  result: FixAllResult,
+): Pick<NonNullable<FileResult['fix']>, 'applied' | 'deferred'> {
+  const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
+  const deferred = result.deferred.map((d) => ({
+    ruleId: d.finding.ruleId,
+    line: d.finding.range.start.line,
+    reason: d.reason,
+  }));
+  return deferred.length > 0 ? { applied, deferred } : { applied };
 }
 
 /** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
@@ -47,13 +60,7 @@ export async function lintJob(job: LintJob): Promise<FileResult> {
       return result;
     }
     const result = fixAll(text, { ...job.options, safety: job.fix });
-    const applied = result.applied.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line }));
-    const deferred = result.deferred.map((d) => ({
-      ruleId: d.finding.ruleId,
-      line: d.finding.range.start.line,
-      reason: d.reason,
-    }));
-    const said = deferred.length > 0 ? { deferred } : {};
+    const { applied, ...said } = fixSummary(result);
     let written = false;
     let skipped: string | undefined;
     if (result.stoppedBecause === 'parse-error')

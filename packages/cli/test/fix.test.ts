@@ -2,11 +2,15 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '@dop/analyzer';
+import { analyze, fixAll } from '@dop/analyzer';
 import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
 import { checkRewrite } from '@dop/rewriter/testing';
 import { describe, expect, it } from 'vitest';
 import { BROKEN, MISSING_YES, tree } from './fixtures.js';
+import { formatJson } from '../src/formats/json.js';
+import { formatTtyFile } from '../src/formats/tty.js';
+import { fixSummary } from '../src/lint-file.js';
+import type { FileResult } from '../src/types.js';
 import { dop } from './run.js';
 
 const GOLDEN = fileURLToPath(new URL('../../rewriter/test/golden', import.meta.url));
@@ -22,6 +26,41 @@ describe('dop lint --fix', () => {
     const again = dop(['lint', '--fix', '--format', 'json', 'Dockerfile'], { cwd: dir });
     expect(JSON.parse(again.stdout).files[0].fix).toEqual({ applied: [], written: false });
     expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(after);
+  });
+
+  it('says which fixes were not applied, and why', () => {
+    // DOP050 (-y) and DOP051 (--no-install-recommends) both insert right after `install`, and
+    // DOP052 appends to the same RUN. --fix retries a deferred fix on the next round's text, so
+    // every file converges well within its ten rounds (each rule's bad example and the corpus take
+    // at most two): with no rounds at all the line shows what the edit policy says of each.
+    const text = 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\n';
+    const result = fixAll(text, { safety: 'review', maxRounds: 0 });
+    const summary = fixSummary(result);
+    expect(summary.deferred).toEqual([
+      { ruleId: 'DOP052', line: 2, reason: 'stopped' },
+      { ruleId: 'DOP050', line: 2, reason: 'stopped' },
+      { ruleId: 'DOP051', line: 2, reason: 'same-insertion-point' },
+    ]);
+    const file: FileResult = {
+      path: 'Dockerfile',
+      text: result.output,
+      findings: result.remaining,
+      fix: { ...summary, written: false },
+    };
+    const ctx = { color: false, version: '0' } as const;
+    expect(formatTtyFile(file, { ...ctx, lang: 'en' })).toContain(
+      'Dockerfile  3 fixes not applied: DOP052:2 (stopped), DOP050:2 (stopped), DOP051:2 (same-insertion-point)\n',
+    );
+    expect(formatTtyFile(file, { ...ctx, lang: 'ko' })).toContain(
+      'Dockerfile  적용하지 못한 수정 3개: DOP052:2',
+    );
+    expect(JSON.parse(formatJson([file], { ...ctx, lang: 'en' })).files[0].fix.deferred).toEqual(
+      summary.deferred,
+    );
+    // One round: the clash is gone (DOP051 fits on the new text), only the rounds ran out.
+    const once = fixSummary(fixAll(text, { safety: 'review', maxRounds: 1 }));
+    expect(once.deferred).toEqual([{ ruleId: 'DOP051', line: 2, reason: 'stopped' }]);
+    expect(fixSummary(fixAll(text, { safety: 'review' })).deferred).toBeUndefined();
   });
 
   it('never touches a file it cannot parse', () => {

@@ -1,10 +1,12 @@
 import {
   baseImageInfo,
+  copyOperands,
   type DockerfileModel,
   type InstructionNode,
-  type StageNode,
   isInstall,
   packageManagerCall,
+  resolveStage,
+  stagesNeeded,
 } from '@dop/analyzer';
 import { finalWorkdir } from './recipes/command.js';
 import { isManifestOrLock } from './manifests.js';
@@ -60,7 +62,7 @@ export function computeLayers(model: DockerfileModel): LayerModel {
       layers,
     });
   }
-  const needed = neededStages(model);
+  const needed = stagesNeeded(model);
   const rerun = (t: Trigger) =>
     stages
       .filter((s) => needed.has(s.index))
@@ -103,47 +105,17 @@ function startsTriggers(
   return out;
 }
 
-/** For COPY --from / RUN --mount from=: the stage index read (null for an external image); undefined if none. */
+/** For COPY --from: the stage index read (null for an external image or a variable); undefined if none. */
 function fromStageOf(ins: InstructionNode, model: DockerfileModel): number | null | undefined {
   const flag = ins.flags.find((f) => f.name === 'from');
   if (!flag) return undefined;
-  return stageIndexOf(flag.value ?? '', model);
+  const target = resolveStage(model, flag.value ?? '');
+  return typeof target === 'number' ? target : null;
 }
 
-function stageIndexOf(ref: string, model: DockerfileModel): number | null {
-  const lower = ref.toLowerCase();
-  const byName = model.stages.find((s) => s.name?.toLowerCase() === lower);
-  if (byName) return byName.index;
-  if (/^\d+$/.test(ref) && Number(ref) < model.stages.length) return Number(ref);
-  return null;
-}
-
-/** The sources of a COPY/ADD (all arguments but the destination; heredoc names excluded). */
+/** The sources of a COPY/ADD as written (here-document markers and bodies excluded), from the model's operands. */
 export function copySources(ins: InstructionNode): string[] {
-  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
-  const heredocNames = new Set(ins.heredocs.map((h) => `<<${h.name}`));
-  return args.slice(0, -1).filter((a) => !heredocNames.has(a) && !a.startsWith('<<'));
-}
-
-/** The stages the final stage needs, through FROM and COPY --from / --mount from. */
-export function neededStages(model: DockerfileModel): Set<number> {
-  const needed = new Set<number>();
-  const visit = (stage: StageNode | undefined) => {
-    if (!stage || needed.has(stage.index)) return;
-    needed.add(stage.index);
-    if (stage.image.stage !== null) visit(model.stages[stage.image.stage]);
-    for (const ins of stage.instructions) {
-      const refs = ins.flags
-        .filter((f) => f.name === 'from' || (f.name === 'mount' && f.options.from))
-        .map((f) => (f.name === 'from' ? (f.value ?? '') : (f.options.from ?? '')));
-      for (const r of refs) {
-        const idx = stageIndexOf(r, model);
-        if (idx !== null) visit(model.stages[idx]);
-      }
-    }
-  };
-  visit(model.stages[model.stages.length - 1]);
-  return needed;
+  return (copyOperands(ins)?.sources ?? []).map((a) => a.value).filter((v) => !v.startsWith('<<'));
 }
 
 /** Folders that hold installed dependencies: copying one carries the dependency install's bytes. */

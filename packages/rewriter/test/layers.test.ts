@@ -1,6 +1,6 @@
 import { buildModel } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
-import { computeLayers } from '../src/layers.js';
+import { computeLayers, copySources } from '../src/layers.js';
 
 const layers = (text: string) => computeLayers(buildModel(text));
 
@@ -36,5 +36,13 @@ describe('layer model', () => {
     expect(final.layers[1]!.rerunsOn).toContain('source');
     // build: COPY + RUN, final: COPY --from; the unused stage is not built.
     expect(m.rerunOnSourceChange).toBe(3);
+  });
+
+  it('reads COPY sources from the model: here-document markers and bodies are not sources', () => {
+    const [, copy, json] = buildModel(
+      'FROM alpine\nCOPY <<EOF package.json /app/conf\nhello world\nEOF\nCOPY ["a b", "c", "/d/"]\n',
+    ).instructions;
+    expect(copySources(copy!)).toEqual(['package.json']);
+    expect(copySources(json!)).toEqual(['a b', 'c']);
   });
 });

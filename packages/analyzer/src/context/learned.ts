@@ -6,6 +6,7 @@
 import { BUILD_TOOLS, buildToolsOfFile } from '../knowledge/ecosystems.js';
 import { josa } from '../text/korean.js';
 import type { Localized } from '../types.js';
+import { outputWords } from './front-end-output.js';
 import { parseIgnoreFile } from './ignore-file.js';
 import { type ProjectFacts, projectFacts } from './project-facts.js';
 import type { BuildContext } from './types.js';
@@ -75,12 +76,16 @@ function wordFacts(
       en: `build script ${code(node.build.value)}`,
       ko: `빌드 스크립트 ${code(node.build.value)}`,
     });
-  if (node?.bundler) {
-    const { tool, output } = node.bundler.value;
-    add(node.bundler.file, {
-      en: `${tool} builds to ${code(`${output}/`)}`,
-      ko: `${josa(tool, '이(가)')} ${code(`${output}/`)}에 빌드합니다`,
-    });
+  if (node?.output) {
+    // said on the file that told it: the config file, or package.json for a script option or a default
+    const isDefault =
+      node.output.value.dir === node.bundler?.value.output && node.output.file === node.bundler.file;
+    add(node.output.file, outputWords(node.output.value, isDefault));
+  } else if (node?.bundler?.value.output) {
+    add(
+      node.bundler.file,
+      outputWords({ ...node.bundler.value, dir: node.bundler.value.output, by: { en: '', ko: '' } }, true),
+    );
   }
   if (facts.go) {
     add(facts.go.module.file, {
@@ -115,6 +120,11 @@ function wordFacts(
       en: `assembly ${code(`${d.assembly.value}.dll`)}`,
       ko: `어셈블리 ${code(`${d.assembly.value}.dll`)}`,
     });
+    if (d.sdk)
+      add(d.sdk.file, {
+        en: `SDK ${code(d.sdk.value)}${d.runtime ? `, runs on ${code(`dotnet/${d.runtime.value}`)}` : ''}`,
+        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `, ${code(`dotnet/${d.runtime.value}`)}에서 실행` : ''}`,
+      });
     if (d.targetFramework)
       add(d.targetFramework.file, {
         en: `target framework ${code(d.targetFramework.value)}`,

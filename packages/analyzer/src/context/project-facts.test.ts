@@ -99,6 +99,24 @@ describe('project facts from the build context', () => {
       ['tool-cli', 'net9.0'],
     ]);
   });
+  it('reads a project’s SDK and the runtime image it needs', () => {
+    const of = (xml: string) => projectFacts(ctx({ 'App.csproj': xml })).dotnet?.[0];
+    const web = of(
+      '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+    );
+    expect(web?.sdk).toEqual({ value: 'Microsoft.NET.Sdk.Web', file: 'App.csproj' });
+    expect(web?.runtime?.value).toBe('aspnet');
+    expect(of('<Project Sdk="Microsoft.NET.Sdk.Worker"></Project>')?.runtime?.value).toBe('runtime');
+    expect(of('<Project Sdk="Microsoft.NET.Sdk/8.0.100"></Project>')?.sdk?.value).toBe('Microsoft.NET.Sdk');
+    expect(
+      of(
+        '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup></Project>',
+      )?.runtime?.value,
+    ).toBe('aspnet');
+    // an SDK no table knows: no runtime fact rather than a guess
+    expect(of('<Project Sdk="Microsoft.NET.Sdk.Functions"></Project>')?.runtime).toBeUndefined();
+    expect(of('<Project><Sdk Name="Microsoft.NET.Sdk" /></Project>')?.sdk).toBeUndefined();
+  });
   it('finds requirements that need a system library at run time', () => {
     const f = projectFacts(
       ctx({
@@ -110,6 +128,64 @@ describe('project facts from the build context', () => {
       ['requirements.txt', 'psycopg2', ['libpq5']],
       ['requirements-dev.txt', 'mysqlclient', ['libmariadb3']],
     ]);
+  });
+  it('needs lxml’s and Pillow’s libraries only when the requirements build them from source', () => {
+    const wheels = projectFacts(ctx({ 'requirements.txt': 'lxml==5.2\nPillow==10.3\n' }));
+    expect(wheels.pythonNative).toEqual([]);
+    const source = projectFacts(
+      ctx({ 'requirements.txt': '--no-binary lxml,pillow\nlxml==5.2\nPillow==10.3\nrequests\n' }),
+    );
+    expect(source.pythonNative.map((p) => [p.value.package, p.value.runtime.debian])).toEqual([
+      ['lxml', ['libxml2', 'libxslt1.1']],
+      ['pillow', ['libjpeg62-turbo', 'zlib1g']],
+    ]);
+    const all = projectFacts(ctx({ 'requirements.txt': '--no-binary=:all:\nlxml\n' }));
+    expect(all.pythonNative.map((p) => p.value.package)).toEqual(['lxml']);
+    const cleared = projectFacts(
+      ctx({ 'requirements.txt': '--no-binary :all:\n--no-binary :none:\nlxml\n' }),
+    );
+    expect(cleared.pythonNative).toEqual([]);
+  });
+  it('reads pyproject.toml’s dependencies (PEP 621 and Poetry) and poetry.lock / uv.lock packages', () => {
+    const pep621 =
+      '[project]\nname = "app"\ndependencies = [\n  "uvicorn[standard]>=0.30",\n  "psycopg2>=2.9",\n]\n\n[tool.ruff]\nline-length = 100\n';
+    expect(
+      projectFacts(ctx({ 'pyproject.toml': pep621 })).pythonNative.map((p) => p.value.requirement),
+    ).toEqual(['psycopg2>=2.9']);
+    const oneLine =
+      '[project]\ndependencies = ["mysqlclient"]\n[project.optional-dependencies]\ndev = ["psycopg"]\n';
+    expect(projectFacts(ctx({ 'pyproject.toml': oneLine })).pythonNative.map((p) => p.value.package)).toEqual(
+      ['mysqlclient'],
+    );
+    const poetry = '[tool.poetry.dependencies]\npython = "^3.12"\npsycopg2 = { version = "^2.9" }\n';
+    expect(projectFacts(ctx({ 'pyproject.toml': poetry })).pythonNative.map((p) => p.value.package)).toEqual([
+      'psycopg2',
+    ]);
+    const lock =
+      '[[package]]\nname = "psycopg2"\nversion = "2.9.9"\n\n[[package]]\nname = "django"\nversion = "5.0"\n';
+    expect(projectFacts(ctx({ 'poetry.lock': lock })).pythonNative).toEqual([
+      {
+        value: expect.objectContaining({ requirement: 'psycopg2 2.9.9', package: 'psycopg2' }),
+        file: 'poetry.lock',
+      },
+    ]);
+  });
+  it('gives no facts, and never throws, for broken or hostile manifests', () => {
+    const broken = {
+      'package.json': '{"scripts": {"build": ',
+      'pyproject.toml': '[project\ndependencies = ["psycopg2"',
+      'requirements.txt': '--no-binary\n==\n-e .\n',
+      'poetry.lock': '[[package]\nname = psycopg2\n',
+      'Api.csproj': '<Project><PropertyGroup><TargetFramework>',
+      'vite.config.ts': 'export default { build: { outDir: ',
+      'angular.json': '{"projects": ',
+    };
+    const f = projectFacts(ctx(broken));
+    expect(f.node).toBeUndefined();
+    expect(f.pythonNative).toEqual([]);
+    expect(f.dotnet?.[0]?.targetFramework).toBeUndefined();
+    const huge = projectFacts(ctx({ 'requirements.txt': `${'a'.repeat(200_000)}\n`.repeat(2) }));
+    expect(huge.pythonNative).toEqual([]);
   });
   it('reads a sub-folder’s project when asked, and nothing of it otherwise', () => {
     const c = ctx({ 'api/go.mod': 'module x/api\n' }, ['api/go.sum']);

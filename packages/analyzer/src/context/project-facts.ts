@@ -5,8 +5,13 @@
  * change built on it can say so.
  */
 import { BUILD_TOOLS, type BuildToolId, matchesFilePattern } from '../knowledge/ecosystems.js';
-import { JS_BUNDLERS } from '../knowledge/js-bundlers.js';
+import {
+  ASPNET_FRAMEWORK_REFERENCE,
+  DOTNET_SDK_RUNTIMES,
+  type DotnetRuntimeImage,
+} from '../knowledge/dotnet-projects.js';
 import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
+import { bundlerOf, type FrontEndOutput, frontEndOutput } from './front-end-output.js';
 import type { BuildContext } from './types.js';
 import { normaliseSource } from './view.js';
 
@@ -24,7 +29,11 @@ export interface NodeFacts {
   /** `scripts.build`. */
   build?: Fact;
   /** The front-end build tool and its default output folder (vite → dist, CRA → build). */
-  bundler?: Fact<{ tool: string; output: string; static: boolean }>;
+  bundler?: Fact<{ tool: string; output: string | null; static: boolean }>;
+  /** The folder the build writes, from the build script, the tool's config file or its default. */
+  output?: Fact<FrontEndOutput>;
+  /** `scripts.preview` (`vite preview`). */
+  preview?: Fact;
 }
 
 export interface JavaFacts {
@@ -42,6 +51,10 @@ export interface DotnetFacts {
   /** `<AssemblyName>`, else the project file's name: the `.dll` that `dotnet publish` writes. */
   assembly: Fact;
   targetFramework?: Fact;
+  /** `<Project Sdk="…">` as written. */
+  sdk?: Fact;
+  /** The runtime image the project needs, from its SDK or an ASP.NET Core framework reference. */
+  runtime?: Fact<DotnetRuntimeImage>;
 }
 
 export interface PythonNativeFact {
@@ -96,16 +109,13 @@ function readFacts(context: BuildContext, folder: string): ProjectFacts {
   };
   const local = context.files.filter(inDir);
   return {
-    node: nodeFacts(text('package.json')),
+    node: nodeFacts(text('package.json'), text),
     locks: lockFacts(local, context.files, prefix),
     go: goFacts(text('go.mod')),
     rust: rustFacts(text('Cargo.toml')),
     java: javaFacts(text('pom.xml')),
     dotnet: dotnetFacts(local, context.texts),
-    pythonNative: pythonNativeFacts(
-      local.filter((f) => /^requirements[^/]*\.txt$/.test(base(f))),
-      context.texts,
-    ),
+    pythonNative: pythonNativeFacts(local, context.texts),
   };
 }
 
@@ -143,7 +153,7 @@ const str = (v: unknown): string | undefined =>
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
-function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
+function nodeFacts(pkg: Fact | undefined, text: (name: string) => Fact | undefined): NodeFacts | undefined {
   if (!pkg) return undefined;
   const json = parseJson(pkg.value);
   if (!json) return undefined;
@@ -151,14 +161,17 @@ function nodeFacts(pkg: Fact | undefined): NodeFacts | undefined {
     value === undefined ? undefined : { value, file: pkg.file };
   const scripts = obj(json.scripts);
   const deps = { ...obj(json.dependencies), ...obj(json.devDependencies) };
-  const bundler = JS_BUNDLERS.find((b) => b.dependency in deps);
+  const build = str(scripts.build);
+  const bundler = bundlerOf(deps, build);
   return {
     start: at(str(scripts.start)),
     main: at(str(json.main)),
-    build: at(str(scripts.build)),
+    build: at(build),
+    preview: at(str(scripts.preview)),
     bundler: bundler
       ? { value: { tool: bundler.tool, output: bundler.output, static: bundler.static }, file: pkg.file }
       : undefined,
+    output: frontEndOutput(pkg, deps, build, text),
   };
 }
 
@@ -282,12 +295,47 @@ function dotnetFacts(files: string[], texts: Readonly<Record<string, string>>): 
     const xml = texts[project] ?? '';
     const assembly = pomValue(xml, 'AssemblyName');
     const tfm = pomValue(xml, 'TargetFramework') ?? pomValue(xml, 'TargetFrameworks')?.split(';')[0];
+    const sdk = projectSdk(xml);
+    const runtime: DotnetRuntimeImage | undefined = xml.includes(`"${ASPNET_FRAMEWORK_REFERENCE}"`)
+      ? 'aspnet'
+      : sdk
+        ? DOTNET_SDK_RUNTIMES[sdk]
+        : undefined;
     return {
       project,
       assembly: { value: assembly ?? base(project).replace(/\.\w+proj$/, ''), file: project },
       targetFramework: tfm ? { value: tfm, file: project } : undefined,
+      sdk: sdk ? { value: sdk, file: project } : undefined,
+      runtime: runtime ? { value: runtime, file: project } : undefined,
     };
   });
+}
+
+/** The files of a Python project that name its requirements, in the order their facts are listed. */
+const PYTHON_REQUIREMENT_FILES: readonly {
+  test: (name: string) => boolean;
+  names: (text: string) => Requirement[];
+}[] = [
+  { test: (n) => /^requirements[^/]*\.txt$/.test(n), names: requirementsTxtNames },
+  { test: (n) => n === 'pyproject.toml', names: pyprojectNames },
+  { test: (n) => n === 'poetry.lock' || n === 'uv.lock', names: lockedPackageNames },
+];
+
+/** A requirement as written, its name, and whether the file asks pip to build it from source. */
+interface Requirement {
+  line: string;
+  name: string;
+  fromSource: boolean;
+}
+
+/** The `Sdk` attribute of the `<Project>` element (`Microsoft.NET.Sdk.Web`), without a version. */
+function projectSdk(xml: string): string | undefined {
+  const open = xml.indexOf('<Project');
+  if (open < 0) return undefined;
+  const end = xml.indexOf('>', open);
+  const tag = xml.slice(open, end < 0 ? undefined : end);
+  const sdk = /\sSdk\s*=\s*"([^"/]+)(?:\/[^"]*)?"/.exec(tag)?.[1]?.trim();
+  return sdk || undefined;
 }
 
 function pythonNativeFacts(
@@ -295,18 +343,92 @@ function pythonNativeFacts(
   texts: Readonly<Record<string, string>>,
 ): Fact<PythonNativeFact>[] {
   const out: Fact<PythonNativeFact>[] = [];
-  for (const file of files) {
-    for (const raw of (texts[file] ?? '').split(/\r?\n/)) {
-      const line = raw.startsWith('#') ? '' : (raw.split(/\s#/, 1)[0] ?? '').trim();
-      const name = line.match(/^([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1];
-      if (!name) continue;
-      const pkg = normalisePythonName(name);
-      const native = NATIVE_PYTHON_PACKAGES[pkg];
-      if (native)
+  for (const kind of PYTHON_REQUIREMENT_FILES) {
+    for (const file of files.filter((f) => kind.test(base(f)))) {
+      for (const req of kind.names(texts[file] ?? '')) {
+        const pkg = normalisePythonName(req.name);
+        const native = NATIVE_PYTHON_PACKAGES[pkg];
+        // lxml, Pillow: their wheels bundle the library; only a source build needs it installed
+        if (!native || (native.fromSourceOnly && !req.fromSource)) continue;
         out.push({
-          value: { requirement: line, package: pkg, headers: native.headers, runtime: native.runtime },
+          value: { requirement: req.line, package: pkg, headers: native.headers, runtime: native.runtime },
           file,
         });
+      }
+    }
+  }
+  return out;
+}
+
+const PYTHON_NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+
+/**
+ * Names in a pip requirements file. `--no-binary` (a file-wide option: `:all:` or a comma list,
+ * `:none:` clears it) marks the packages pip builds from source.
+ */
+function requirementsTxtNames(text: string): Requirement[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((raw) => (raw.startsWith('#') ? '' : (raw.split(/\s#/, 1)[0] ?? '').trim()));
+  const noBinary = new Set<string>();
+  for (const line of lines) {
+    const m = /^--no-binary(?:\s*=\s*|\s+)(\S+)/.exec(line);
+    for (const name of m?.[1]?.split(',') ?? []) {
+      if (name === ':none:') noBinary.clear();
+      else noBinary.add(name === ':all:' ? name : normalisePythonName(name));
+    }
+  }
+  const out: Requirement[] = [];
+  for (const line of lines) {
+    const name = PYTHON_NAME.exec(line)?.[1];
+    if (!name) continue;
+    const fromSource = noBinary.has(':all:') || noBinary.has(normalisePythonName(name));
+    out.push({ line, name, fromSource });
+  }
+  return out;
+}
+
+/** `[[package]] name = "…"` of poetry.lock and uv.lock: what was resolved, from wheels by default. */
+function lockedPackageNames(text: string): Requirement[] {
+  return tomlTables(text)
+    .filter((t) => t.table === '[package]' && t.keys.name)
+    .map((t) => {
+      const name = t.keys.name as string;
+      return { line: t.keys.version ? `${name} ${t.keys.version}` : name, name, fromSource: false };
+    });
+}
+
+/**
+ * pyproject.toml's dependencies: PEP 621 `[project] dependencies = ["psycopg2>=2.9", …]` and
+ * Poetry's `[tool.poetry.dependencies]` keys. Read line by line, as the rest of this file reads TOML.
+ */
+function pyprojectNames(text: string): Requirement[] {
+  const out: Requirement[] = [];
+  let table = '';
+  let inArray = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = (raw.split(/\s#/, 1)[0] ?? '').trim();
+    const header = tomlHeader(line);
+    if (header !== null) {
+      table = header;
+      inArray = false;
+      continue;
+    }
+    const opens: boolean = table === 'project' && !inArray && /^dependencies\s*=\s*\[/.test(line);
+    if (opens || inArray) {
+      for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+        const req = (m[1] ?? m[2] ?? '').trim();
+        const name = PYTHON_NAME.exec(req)?.[1];
+        if (name) out.push({ line: req, name, fromSource: false });
+      }
+      // the array ends at a `]` outside the strings (`"uvicorn[standard]"` holds one inside)
+      const bare = line.replace(/"[^"]*"|'[^']*'/g, '');
+      inArray = !(opens ? bare.slice(bare.indexOf('[') + 1) : bare).includes(']');
+      continue;
+    }
+    if (table === 'tool.poetry.dependencies') {
+      const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/.exec(line)?.[1];
+      if (name && name !== 'python') out.push({ line, name, fromSource: false });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 /** Which files of a build context are read, and how much: the rest is only listed. */
 import { buildToolsOfFile } from '../knowledge/ecosystems.js';
+import { FRONT_END_CONFIG_FILES } from '../knowledge/js-bundlers.js';
 
 export const CONTEXT_LIMITS = {
   /** Files listed; past this the context is marked incomplete (absence then proves nothing). */
@@ -16,9 +17,13 @@ const CONFIG_WITH_CREDENTIALS = ['.npmrc', '.yarnrc.yml', '.pypirc', '.netrc'];
 /** Shell scripts an ENTRYPOINT may start (DOP043 reads how they end): `*.sh`, `docker-entrypoint` … */
 const SCRIPT = /\.(sh|bash)$|entrypoint/i;
 
-/** Whether the contents of a context file are worth reading: `.dockerignore`, manifests, lock files, tool configs, scripts. */
+/**
+ * Whether the contents of a context file are worth reading: `.dockerignore`, manifests, lock files,
+ * tool configs, scripts, and the front-end configs that may name the build's output folder.
+ */
 export function contextFileWanted(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (path === '.dockerignore' || CONFIG_WITH_CREDENTIALS.includes(base) || SCRIPT.test(base)) return true;
+  if (FRONT_END_CONFIG_FILES.includes(base)) return true;
   return buildToolsOfFile(path).length > 0;
 }

@@ -37,3 +37,21 @@ export const TOOLCHAINS: Readonly<Record<'go' | 'rust', Toolchain>> = {
     installBin: '/usr/local/cargo/bin',
   },
 };
+
+/**
+ * C and C++ compiler drivers whose `-o FILE` names the program they link: a build on a plain OS
+ * image (`apt-get install gcc` then `gcc -o /usr/local/bin/hello hello.c`). `make` is not one:
+ * its `-o` means "treat this file as old".
+ */
+export const NATIVE_COMPILERS: ReadonlySet<string> = new Set([
+  'gcc',
+  'cc',
+  'g++',
+  'c++',
+  'clang',
+  'clang++',
+  'tcc',
+]);
+
+/** OS images a native program may be built on and then run on again, with only the program copied. */
+export const NATIVE_BUILD_IMAGES = /^(library\/)?(debian|ubuntu)$/;

@@ -4,8 +4,9 @@
  * (DOP096) and the rewriter's late cleanup ask here rather than guessing from the words of a RUN.
  */
 import { cacheFilledBy, explicitWrites } from '../knowledge/path-writers.js';
-import { copyOperands } from '../rules/support/structure.js';
-import { isUnder, resolvePath, workdirAt } from '../rules/support/layers.js';
+import { copyOperands } from './operands.js';
+import { isUnder, resolvePath } from './paths.js';
+import { workdirAt } from './state-at.js';
 import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
 
 /** A path an instruction writes; `tree`: everything under it may be written too. */

@@ -4,7 +4,7 @@ import { positionals } from '../shell/command.js';
 import type { TextEdit } from '../types.js';
 import { defineRule } from './define.js';
 import { setInRun } from './support/env.js';
-import { variablesBefore } from './support/state-at.js';
+import { variablesBefore } from '../model/state-at.js';
 import { copiesFromElsewhere, copySources, isUnder, joinPath, workdirAt } from './support/layers.js';
 
 /** The COPY flag each command maps to; chmod only for numeric modes (what every COPY --chmod takes). */

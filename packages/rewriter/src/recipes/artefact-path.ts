@@ -1,6 +1,6 @@
 import type { Localized, ProjectFacts, StageNode } from '@dop/analyzer';
 import type { ArtifactEcosystem } from './artifact-ecosystems.js';
-import { bareCommandArtefact } from './built-artefacts.js';
+import { bareCommandArtefact, javacClasses, nativeArtefact } from './built-artefacts.js';
 import { absolute } from './command.js';
 
 export interface LocatedArtefact {
@@ -43,6 +43,23 @@ export function locateArtefact(
       return { path: file, target: file, directory: false, from: fromFile('jar', jar.value, jar.file) };
     }
     return { path, target: dir, directory: true };
+  }
+  if (eco.sameBase) {
+    const path = nativeArtefact(stage, argv, workdir);
+    return path ? { path, target: path, directory: false } : null;
+  }
+  if (eco.ecosystem === 'java') {
+    const classes = javacClasses(stage, argv, workdir);
+    if (!classes) return null;
+    return {
+      path: `${classes.dir}/*.class`,
+      target: classes.dir,
+      directory: true,
+      from: {
+        en: `javac wrote ${classes.mainClass}.class (and any nested classes) beside its source in ${classes.dir}, where \`java ${classes.mainClass}\` finds it: with no class path given, the JVM reads classes from the working directory.`,
+        ko: `javac는 ${classes.mainClass}.class(중첩 클래스 포함)를 소스 옆 ${classes.dir}에 만들고, \`java ${classes.mainClass}\`는 거기서 찾습니다. 클래스 경로를 주지 않으면 JVM은 작업 디렉터리에서 클래스를 읽습니다.`,
+      },
+    };
   }
   const program = argv[0];
   if (!program || program.includes('/') || program.includes('$')) return null;

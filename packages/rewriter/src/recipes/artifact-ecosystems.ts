@@ -1,4 +1,13 @@
-import { aspnetTagForSdk, type ImageRef, RUNTIME_IMAGES, type StageNode, temurinJre } from '@dop/analyzer';
+import {
+  aspnetTagForSdk,
+  type ImageRef,
+  type Localized,
+  NATIVE_BUILD_IMAGES,
+  RUNTIME_IMAGES,
+  type StageNode,
+  temurinJre,
+} from '@dop/analyzer';
+import { nativeOutputs } from './built-artefacts.js';
 
 /**
  * Compiled ecosystems whose build output is a file the command runs: the build image that marks
@@ -18,6 +27,14 @@ export interface ArtifactEcosystem {
   example: string;
   /** User the runtime image expects, when it has one of its own. */
   runtimeUser?: string;
+  /** What besides the image marks the stage as this ecosystem's (a compiler's `-o`). */
+  matches?: (stage: StageNode) => boolean;
+  /**
+   * The runtime stage starts from the build's own image and keeps its OS package installs (build
+   * tools dropped, header packages replaced by their libraries): a program built against that
+   * image's C library. Why, for the change to say.
+   */
+  sameBase?: Localized;
 }
 
 const program = (argv: readonly string[]) => {
@@ -68,6 +85,18 @@ export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
     artifact: (argv) => {
       const jar = argv[0] === 'java' ? argv[argv.indexOf('-jar') + 1] : undefined;
       return jar && argv.includes('-jar') ? { path: jar, directory: false } : null;
+    },
+  },
+  {
+    ecosystem: 'C/C++',
+    buildImages: NATIVE_BUILD_IMAGES,
+    matches: (stage) => nativeOutputs(stage).length > 0,
+    runtimeImage: (b) => b.raw,
+    artifact: () => null,
+    example: 'CMD ["/usr/local/bin/app"] after `gcc -o /usr/local/bin/app …`',
+    sameBase: {
+      en: 'The runtime stage starts from the same image as the build, so the program finds the same C library (glibc) it was linked against; the compiler and header packages stay in the build stage, a header package the program links against is replaced by its library, and the clean-up RUNs go (the stage boundary removes those files for real).',
+      ko: '런타임 스테이지는 빌드와 같은 이미지에서 시작하므로 프로그램이 링크할 때 쓴 것과 같은 C 라이브러리(glibc)를 찾습니다. 컴파일러와 헤더 패키지는 빌드 스테이지에 남고, 프로그램이 링크하는 헤더 패키지는 그 라이브러리로 바뀌며, 정리용 RUN은 빠집니다(스테이지 경계가 그 파일을 실제로 없앱니다).',
     },
   },
   {

@@ -8,6 +8,7 @@
 import {
   DEFAULT_PATH,
   type InstructionNode,
+  NATIVE_COMPILERS,
   type Localized,
   type ProjectFacts,
   type SimpleCommand,
@@ -210,3 +211,92 @@ export const BINARY_NAME: Localized = {
   en: 'The name of the binary the build writes',
   ko: '빌드가 만드는 바이너리의 이름',
 };
+
+/** Options of `java` that take the next word as their value. */
+const JAVA_VALUE_OPTIONS = new Set(['-cp', '-classpath', '--class-path']);
+
+/**
+ * The class files `java Main` loads when `javac Main.java` compiled them in the working directory:
+ * without `-d`, javac writes each class beside its source, and with no class path given the JVM
+ * reads classes from the working directory. Null for anything else (a package, a jar, `-d`
+ * elsewhere, a CLASSPATH set by ENV, source-file mode `java Main.java`).
+ */
+export function javacClasses(
+  stage: StageNode,
+  argv: readonly string[],
+  workdir: string | null,
+): { dir: string; mainClass: string } | null {
+  if (argv[0] !== 'java' || !workdir) return null;
+  let classPath: string | undefined;
+  let i = 1;
+  for (; i < argv.length && argv[i]!.startsWith('-'); i++) {
+    const a = argv[i]!;
+    if (JAVA_VALUE_OPTIONS.has(a)) classPath = argv[++i];
+    // -Xmx512m, -Dkey=value, -ea, -server: settings that take no separate word
+    else if (!/^-(X|D|ea$|da$|server$|client$|verbose)/.test(a)) return null;
+  }
+  const mainClass = argv[i];
+  if (!mainClass || !/^[A-Za-z_$][\w$]*$/.test(mainClass)) return null;
+  if (classPath !== undefined && classPath !== '.' && absolute(classPath, workdir) !== workdir) return null;
+  const setsClassPath = stage.instructions.some(
+    (ins) =>
+      (ins.keyword === 'ENV' || ins.keyword === 'ARG') && ins.properties.some((p) => p.name === 'CLASSPATH'),
+  );
+  if (setsClassPath) return null;
+  const compiles = stage.instructions.some(
+    (ins) =>
+      ins.keyword === 'RUN' &&
+      finalWorkdirBefore(stage, ins) === workdir &&
+      (ins.shell?.commands ?? []).some((cmd) => {
+        if (cmd.name !== 'javac' || cmd.args.some((a) => a.expansion)) return false;
+        const args = words(cmd);
+        const out = optionValue(args, ['-d']);
+        if (out !== undefined && out !== '.' && absolute(out, workdir) !== workdir) return false;
+        const sources = args.filter((a, k) => !a.startsWith('-') && args[k - 1] !== '-d');
+        return sources.includes(`${mainClass}.java`) && sources.every((s) => /^[\w$-]+\.java$/.test(s));
+      }),
+  );
+  return compiles ? { dir: workdir, mainClass } : null;
+}
+
+/**
+ * The absolute paths of the programs a stage links with a C or C++ compiler (`gcc -O2 -o
+ * /usr/local/bin/hello hello.c`), in the order the RUNs build them; a relative `-o` is taken
+ * from the RUN's working directory.
+ */
+export function nativeOutputs(stage: StageNode): string[] {
+  return stage.instructions.flatMap((ins) =>
+    ins.keyword !== 'RUN'
+      ? []
+      : (ins.shell?.commands ?? []).flatMap((cmd) => {
+          const out = nativeOutput(cmd, finalWorkdirBefore(stage, ins));
+          return out ? [out] : [];
+        }),
+  );
+}
+
+function nativeOutput(cmd: SimpleCommand, workdir: string | null): string | null {
+  if (!NATIVE_COMPILERS.has(cmd.name) || cmd.args.some((a) => a.expansion)) return null;
+  const args = words(cmd);
+  // `-c` (and -E, -S) stop before linking: an object file, not a program
+  if (args.some((a) => a === '-c' || a === '-E' || a === '-S' || a === '-shared')) return null;
+  const out = optionValue(args, ['-o']) ?? args.find((a) => /^-o./.test(a))?.slice(2);
+  return out ? absolute(out, workdir) : null;
+}
+
+/** The program a native build wrote that the command runs: by its path, or a bare name on the default PATH. */
+export function nativeArtefact(
+  stage: StageNode,
+  argv: readonly string[],
+  workdir: string | null,
+): string | null {
+  const program = argv[0];
+  if (!program || program.includes('$')) return null;
+  const outputs = nativeOutputs(stage);
+  if (program.includes('/')) {
+    const path = absolute(program, workdir);
+    return path && outputs.includes(path) ? path : null;
+  }
+  const dir = DEFAULT_PATH.find((d) => outputs.includes(`${d}/${program}`));
+  return dir ? `${dir}/${program}` : null;
+}

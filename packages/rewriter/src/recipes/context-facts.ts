@@ -20,3 +20,11 @@ export function missingFact(file: string, what: Localized, context: BuildContext
         ko: `${what.ko}은(는) ${file}에서 알 수 있습니다. 프로젝트 파일을 추가하세요(플레이그라운드에서는 “프로젝트 파일 추가”, 명령줄에서는 \`dop rewrite --context DIR\`).`,
       };
 }
+
+/** Sentences in both languages, the missing ones left out; undefined when none is left. */
+export function joinLocalized(parts: readonly (Localized | undefined)[]): Localized | undefined {
+  const present = parts.filter((p): p is Localized => p !== undefined);
+  return present.length === 0
+    ? undefined
+    : { en: present.map((p) => p.en).join(' '), ko: present.map((p) => p.ko).join(' ') };
+}

@@ -1,6 +1,7 @@
-import { type Localized, type StageNode, packageManagerCall } from '@dop/analyzer';
+import { type InstructionNode, type Localized, type StageNode, packageManagerCall } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
+import type { contextRuntimeLibraries } from './context-libraries.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { relocatedDependencies } from './relocation.js';
@@ -23,6 +24,11 @@ export interface DependencyDirSpec {
   officialImage(stage: StageNode): boolean;
   /** Where the dependencies end up. */
   dir: string;
+  /**
+   * The folder a RUN of the file already makes for them (`python -m venv /opt/venv`), or null: the
+   * file's own folder is used then, and the recipe's set-up is left out.
+   */
+  createsDir?: (ins: InstructionNode) => string | null;
   /** Instructions before the manifest COPY in the build stage (create the folder, point tools at it). */
   buildSetup: string[];
   /**
@@ -34,7 +40,9 @@ export interface DependencyDirSpec {
   runtimeSetup: string[];
   /** ENV names that move the folder elsewhere: their presence means the recipe does not know it. */
   movedBy: RegExp;
-  explanation: (runtimeImage: string, user: Localized) => Localized;
+  explanation: (runtimeImage: string, user: Localized, dir: string) => Localized;
+  /** Libraries the build context says the dependencies load at run time (Python: requirements.txt). */
+  contextLibraries?: typeof contextRuntimeLibraries;
 }
 
 export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
@@ -66,7 +74,12 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         };
       }
       if (rest.some((b) => b.ins.keyword === 'WORKDIR')) return null;
-      const relocated = relocatedDependencies(blocks, spec.dir);
+      // The file's own folder (its virtualenv): the install must write into it, by its path or PATH.
+      const own = spec.createsDir ? prelude.filter((b) => spec.createsDir!(b.ins) !== null) : [];
+      const ownDir = own.length > 0 ? spec.createsDir!(own[own.length - 1]!.ins) : null;
+      if (ownDir && !installsInto(blocks[installAt]!, prelude, ownDir)) return null;
+      const dir = ownDir ?? spec.dir;
+      const relocated = relocatedDependencies(blocks, dir);
       if (relocated) return { skip: relocated };
       if (
         blocks.some((b) => b.ins.keyword === 'ENV' && b.ins.properties.some((p) => spec.movedBy.test(p.name)))
@@ -96,11 +109,12 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
       const build = [
         fromLine(model.text, stage, 'build'),
         ...prelude.filter((b) => !RUNTIME_ONLY.has(b.ins.keyword)).map(withNeeds),
-        ...spec.buildSetup,
+        ...(ownDir ? [] : spec.buildSetup),
         renderBlock(manifest, nl),
         renderBlock(blocks[installAt]!, nl),
       ];
       const runtimePrelude = prelude.flatMap((b) => {
+        if (own.includes(b)) return [];
         if (b.ins.keyword !== 'RUN') return [renderBlock(b, nl)];
         const text = runtimePackagesRun(model.text, b.ins, libraryDistro(stage.image));
         return text === null ? [] : [renderBlock({ comments: b.comments, text }, nl)];
@@ -120,11 +134,19 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
         };
       }
       const user = runtimeUser(stage.image, blocks, options, spec.ecosystem);
+      const libraries =
+        spec.contextLibraries?.(
+          options.context,
+          manifest,
+          libraryDistro(stage.image),
+          runtimePrelude.join('\n'),
+        ) ?? null;
       const runtime = [
         fromLine(model.text, stage, null, runtimeImage),
         ...runtimePrelude,
-        ...spec.runtimeSetup,
-        `COPY --from=build ${spec.dir} ${spec.dir}`,
+        ...(libraries ? [libraries.line] : []),
+        ...(ownDir ? [] : spec.runtimeSetup),
+        `COPY --from=build ${dir} ${dir}`,
         ...runtimeTail(
           rest.filter((b) => !isCleanupOnly(b.ins)),
           user,
@@ -139,9 +161,24 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
           en: `Install dependencies in a build stage; run on ${runtimeImage}${user.line ? ` as user ${user.line.slice(5).split(':')[0]}` : ''}`,
           ko: `빌드 스테이지에서 의존성을 설치하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).split(':')[0]}(으)로` : ''} 실행`,
         },
-        explanation: spec.explanation(runtimeImage, user.text),
+        explanation: withContext(spec.explanation(runtimeImage, user.text, dir), libraries?.because),
         resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP096'],
       };
     },
   };
+}
+
+const withContext = (text: Localized, because: Localized | undefined): Localized =>
+  because ? { en: `${text.en} ${because.en}`, ko: `${text.ko} ${because.ko}` } : text;
+
+/** Whether the install runs the folder's own tool (`/opt/venv/bin/pip`), or a prelude ENV puts its bin on PATH. */
+function installsInto(install: Block, prelude: readonly Block[], dir: string): boolean {
+  const bin = `${dir}/bin/`;
+  const own = topCommands(install.ins).every((c) => (c.argv[0]?.value ?? '').startsWith(bin));
+  const onPath = prelude.some(
+    (b) =>
+      b.ins.keyword === 'ENV' &&
+      b.ins.properties.some((p) => p.name === 'PATH' && (p.value ?? '').split(':')[0] === `${dir}/bin`),
+  );
+  return own || onPath;
 }

@@ -4,6 +4,7 @@ import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
+import { osServedSite } from './node-os-server.js';
 import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.js';
 import { programOutside, relocatedDependencies, writesOutside } from './relocation.js';
 import { runtimeUser } from './runtime-user.js';
@@ -52,6 +53,9 @@ export const node: Recipe = {
     if (!workdir) return null;
     const relocated = relocatedDependencies(blocks, 'node_modules');
     if (relocated) return { skip: relocated };
+    // A site built with Node and served by a server from the distribution: Node only builds.
+    const served = osServedSite(input, installAt, workdir);
+    if (served) return served;
     const lost =
       writesOutside(blocks, workdir) ?? programOutside(runtimeCommand(stage), NODE_PROGRAMS, workdir);
     if (lost) return { skip: lost };

@@ -1,5 +1,11 @@
-import { type InstructionNode, isInstall, packageManagerCall, type StageNode } from '@dop/analyzer';
-import { isPlainRun, topCommands } from '../text.js';
+import {
+  type InstructionNode,
+  isInstall,
+  packageManagerCall,
+  type SimpleCommand,
+  type StageNode,
+} from '@dop/analyzer';
+import { isAndChain, isPlainRun, topCommands } from '../text.js';
 
 /** Debian and Ubuntu ship Python's venv module as a package of its own. */
 export const VENV_PACKAGE = 'python3-venv';
@@ -25,4 +31,36 @@ export function pythonInstall(
     }
   }
   return null;
+}
+
+/** Options of `python -m venv` / `virtualenv` that take no value. */
+const VENV_FLAG = /^--?[\w-]+$/;
+
+/**
+ * The folder a `python -m venv DIR` or `virtualenv DIR` command creates, when it is one plain
+ * absolute path (a relative one lands in the source folder, where a later `COPY . .` may overwrite
+ * it); null for anything else. It reads nothing from the build context.
+ */
+export function venvCreated(cmd: SimpleCommand): string | null {
+  const args = cmd.argv.slice(1);
+  let operands: typeof args;
+  if (/^python(\d(\.\d+)?)?$/.test(cmd.name) && args[0]?.value === '-m' && args[1]?.value === 'venv')
+    operands = args.slice(2);
+  else if (cmd.name === 'virtualenv') operands = args;
+  else return null;
+  if (cmd.assignments.length > 0 || operands.some((a) => a.expansion)) return null;
+  const paths = operands.filter((a) => !VENV_FLAG.test(a.value));
+  if (paths.length !== 1 || operands.length - paths.length > 3) return null;
+  const dir = paths[0]!.value.replace(/(?<!^)\/+$/, '');
+  return dir.startsWith('/') && !dir.includes('..') && /^[\w./-]+$/.test(dir) ? dir : null;
+}
+
+/** The virtualenv a RUN only creates (every command of it `python -m venv DIR` for one DIR), or null. */
+export function venvRun(ins: InstructionNode): string | null {
+  if (!isPlainRun(ins)) return null;
+  const cmds = topCommands(ins);
+  if (cmds.length === 0 || cmds.length !== ins.shell?.commands.length || !isAndChain(cmds)) return null;
+  const dirs = cmds.map(venvCreated);
+  const [first] = dirs;
+  return first && dirs.every((d) => d === first) ? first : null;
 }

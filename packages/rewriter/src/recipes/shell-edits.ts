@@ -27,7 +27,8 @@ export function isCleanupOnly(ins: InstructionNode): boolean {
   return ins.keyword === 'RUN' && !ins.json && cmds.length > 0 && cmds.every(isCleanupCommand);
 }
 
-function isCleanupCommand(cmd: SimpleCommand): boolean {
+/** A command that only cleans: a package cache, a scratch folder, an OS package removal. */
+export function isCleanupCommand(cmd: SimpleCommand): boolean {
   if (PACKAGE_MANAGERS.some((pm) => cleansCache(pm, [cmd]))) return true;
   if (cmd.name === 'rm') {
     const paths = shell.positionals(cmd.args);

@@ -9,6 +9,7 @@ import {
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { venvRun } from '../recipes/python-venv.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
@@ -25,7 +26,7 @@ export const transform = defineTransform({
     for (const stage of ctx.model.stages) {
       const found = findPattern(stage);
       if (!found) continue;
-      const { copy, run, upTo, install, movedWorkdir } = found;
+      const { copy, run, upTo, install, movedWorkdir, setup } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
       const dest = copyDest(copy);
@@ -38,13 +39,15 @@ export const transform = defineTransform({
         (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
       );
       const workdirLine = movedWorkdir ? `${indent}WORKDIR ${movedWorkdir}${nl}` : '';
-      const before = `${workdirLine}${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
+      const setupLines = setup.map((s) => `${indent}${ctx.text.slice(s.span.start, s.span.end)}${nl}`);
+      const before = `${workdirLine}${setupLines.join('')}${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
       const edits = [
         {
           start: wholeLines(ctx.text, copy.span).start,
           end: wholeLines(ctx.text, copy.span).start,
           text: before,
         },
+        ...setup.map((s) => ({ ...wholeLines(ctx.text, s.span), text: '' })),
       ];
       if (upTo === commands.length - 1) edits.push({ ...wholeLines(ctx.text, run.span), text: '' });
       else edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
@@ -85,6 +88,13 @@ function findPattern(stage: StageNode) {
   // `COPY . /app` then `WORKDIR /app`: the install runs where the source landed; the manifests go there first
   let movedWorkdir: string | null = null;
   if (!here && !dest.startsWith('/')) return null;
+  // Where the source lands, when the file says: a virtualenv made outside it may move before it.
+  const sourceDir = dest.startsWith('/')
+    ? dest
+    : workdir?.startsWith('/')
+      ? workdir.replace(/(?<!\/)\/+$/, '')
+      : null;
+  const setup: InstructionNode[] = [];
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'WORKDIR' && !here && movedWorkdir === null) {
@@ -102,6 +112,12 @@ function findPattern(stage: StageNode) {
       return null;
     }
     if (!isPlainRun(ins)) return null;
+    // `python -m venv /opt/venv` reads nothing from the context: it moves before the COPY with the install.
+    const venv = venvRun(ins);
+    if (venv && sourceDir && !inside(venv, sourceDir)) {
+      setup.push(ins);
+      continue;
+    }
     const commands = topCommands(ins);
     if (!isAndChain(commands) || commands.length !== (ins.shell?.commands.length ?? -1)) return null;
     // Tool set-up that reads nothing from the context (`corepack enable`, `pip install poetry`)
@@ -116,10 +132,12 @@ function findPattern(stage: StageNode) {
     // So does the cleanup of the cache those installs filled (`yarn cache clean`).
     const pm = packageManagerCall(commands[at]!)!.pm;
     while (upTo + 1 < commands.length && cleansCache(pm, [commands[upTo + 1]!])) upTo++;
-    return { copy, run: ins, upTo, install: first, movedWorkdir };
+    return { copy, run: ins, upTo, install: first, movedWorkdir, setup };
   }
   return null;
 }
+
+const inside = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
 
 /** Commands that prepare a package manager without reading the build context. */
 function isToolSetup(cmd: SimpleCommand): boolean {

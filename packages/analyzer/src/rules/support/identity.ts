@@ -5,8 +5,8 @@ import type { DockerfileModel, InstructionNode, StageNode } from '../../model/ty
 import { positionals } from '../../shell/command.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
 import type { Span } from '../../types.js';
-import { lineage } from './lineage.js';
-import { variablesBefore } from './state-at.js';
+import { lineage } from '../../model/lineage.js';
+import { variablesBefore } from '../../model/state-at.js';
 
 export { lineage };
 

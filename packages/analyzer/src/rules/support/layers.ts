@@ -5,12 +5,12 @@
 import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
 import type { SimpleCommand } from '../../shell/types.js';
-import { lineage as stageLineage } from './lineage.js';
-import { joinPath } from './paths.js';
-import { applyWorkdir, workdirBefore } from './state-at.js';
-import { copyOperands } from './structure.js';
+import { lineage as stageLineage } from '../../model/lineage.js';
+import { copyOperands } from '../../model/operands.js';
+import { isUnder, joinPath, resolvePath } from '../../model/paths.js';
+import { workdirAt } from '../../model/state-at.js';
 
-export { joinPath, stageLineage };
+export { isUnder, joinPath, resolvePath, stageLineage, workdirAt };
 
 /** Instructions of the stage (and the stages it builds on) that come before `ins`, ONBUILD excluded. */
 export function instructionsBefore(model: DockerfileModel, ins: InstructionNode): InstructionNode[] {
@@ -191,28 +191,6 @@ export function isWholeContext(src: string): boolean {
 /* Paths.                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-/** The directory an instruction runs in: the last WORKDIR before it in its stage lineage ('/' by default). */
-export function workdirAt(model: DockerfileModel, ins: InstructionNode): string | null {
-  if (!ins.onbuild) return workdirBefore(model, ins);
-  // An ONBUILD trigger runs after the ONBUILD WORKDIRs before it (and the stage's own WORKDIRs).
-  const stage = model.stages[ins.stage];
-  if (!stage) return '/';
-  let dir: string | null = '/';
-  for (const s of stageLineage(model, stage).reverse()) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= ins.index) break;
-      dir = applyWorkdir(dir, i.trigger ?? i);
-    }
-  }
-  return dir;
-}
-
-/** Whether `path` is `root` or inside it. */
-export function isUnder(path: string, root: string): boolean {
-  if (root === '/') return true;
-  return path === root || path.startsWith(root + '/');
-}
-
 /** A command in a RUN that removes files: `rm` with its path operands (options skipped). */
 export function removedPaths(cmd: SimpleCommand): string[] {
   if (cmd.name !== 'rm') return [];
@@ -259,11 +237,4 @@ export function globRoot(path: string): string {
   const i = path.search(/[*?[]/);
   if (i < 0) return path.replace(/(?<!\/)\/+$/, '') || '/';
   return path.slice(0, i).replace(/\/[^/]*$/, '') || '/';
-}
-
-/** An absolute, normalised path for a shell or COPY operand; null for variables, `~` or an unknown directory. */
-export function resolvePath(dir: string | null, value: string): string | null {
-  if (value.includes('$') || value === '' || value.startsWith('~')) return null;
-  if (value.startsWith('/')) return joinPath('/', value);
-  return dir === null ? null : joinPath(dir, value);
 }

@@ -14,7 +14,7 @@ import { fact, factsOf } from '../../model/facts.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import { hasOption } from '../../shell/command.js';
 import type { Localized, TextEdit } from '../../types.js';
-import { lineage } from './lineage.js';
+import { lineage } from '../../model/lineage.js';
 import { hasCacheMount, type Rule, type RuleContext, type RuleMeta, runCommands } from '../define.js';
 
 export interface Call {

@@ -1,6 +1,7 @@
 /** Helpers shared by the "structure" rules (DOP002…DOP019): stages, their names and references. */
-import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
-import type { Span } from '../../types.js';
+export { copyOperands } from '../../model/operands.js';
+export { dependsOn, resolveStage, stageDeps, stageRefs } from '../../model/stage-refs.js';
+export type { StageRef } from '../../model/stage-refs.js';
 import type { RuleContext } from '../define.js';
 
 /** `upper` for `RUN`, `lower` for `run`, `mixed` for `Run`. */
@@ -8,31 +9,6 @@ export function casingOf(word: string): 'upper' | 'lower' | 'mixed' {
   if (word === word.toUpperCase()) return 'upper';
   if (word === word.toLowerCase()) return 'lower';
   return 'mixed';
-}
-
-/**
- * The operands of a COPY or ADD: the sources and the destination, from the JSON array in exec form
- * or the words of the command line in shell form. Here-document bodies are not operands, but each
- * `<<EOF` marker is a source. Null when there is no destination.
- */
-export function copyOperands(
-  ins: InstructionNode,
-): { sources: ArgToken[]; dest: ArgToken; json: boolean } | null {
-  if (ins.json) {
-    if (ins.json.length < 2) return null;
-    return { sources: ins.json.slice(0, -1), dest: ins.json[ins.json.length - 1]!, json: true };
-  }
-  // Here-document bodies (and their closing line, even for an empty body) start on the line after
-  // the first marker: nothing from there on is an operand.
-  const base = ins.argsSpan?.start ?? 0;
-  const bodies = ins.heredocs.map((h) => {
-    const nl = ins.argsText.indexOf('\n', h.markerSpan.end - base);
-    return nl < 0 ? Number.POSITIVE_INFINITY : base + nl;
-  });
-  const cutoff = bodies.length ? Math.min(...bodies) : Number.POSITIVE_INFINITY;
-  const words = ins.args.filter((a) => a.span.start < cutoff);
-  if (words.length < 2) return null;
-  return { sources: words.slice(0, -1), dest: words[words.length - 1]!, json: false };
 }
 
 /** One string of a bracketed list written in the arguments: its quote and where it sits. */
@@ -82,97 +58,6 @@ export function quotedList(text: string, offset: number, escapeChar: string): Qu
     skip();
     return i >= text.length ? items : null;
   }
-}
-
-/** A place that names a stage: `FROM <stage>`, `COPY --from=<x>`, `RUN --mount=…,from=<x>`. */
-export interface StageRef {
-  kind: 'from' | 'copy' | 'mount';
-  /** The value as written. */
-  value: string;
-  /** Where the value is written. */
-  span: Span;
-  ins: InstructionNode;
-  /** Index of the stage the instruction is in. */
-  stage: number;
-  /** The stage it names, `variable` when it holds `$` (unknown here), or null for an image. */
-  target: number | 'variable' | null;
-}
-
-/**
- * Every stage reference of the top-level instructions. ONBUILD triggers are left out: their
- * `--from` names a stage of the Dockerfile that builds on this image, not one of ours.
- */
-export function stageRefs(model: DockerfileModel): StageRef[] {
-  const refs: StageRef[] = [];
-  for (const stage of model.stages) {
-    const image = stage.from.args[0];
-    if (image && stage.image.stage !== null)
-      refs.push({
-        kind: 'from',
-        value: image.value,
-        span: image.span,
-        ins: stage.from,
-        stage: stage.index,
-        target: stage.image.stage,
-      });
-    for (const ins of stage.instructions) {
-      for (const flag of ins.flags) {
-        const name = flag.name.toLowerCase();
-        // Only COPY takes --from (ADD does not); RUN takes it inside --mount.
-        if (name === 'from' && ins.keyword === 'COPY' && flag.value && flag.valueSpan) {
-          refs.push({
-            kind: 'copy',
-            value: flag.value,
-            span: flag.valueSpan,
-            ins,
-            stage: stage.index,
-            target: resolveStage(model, flag.value),
-          });
-        } else if (name === 'mount' && ins.keyword === 'RUN' && flag.valueSpan) {
-          const opt = mountFrom(model.text, flag.valueSpan);
-          if (opt)
-            refs.push({
-              kind: 'mount',
-              ...opt,
-              ins,
-              stage: stage.index,
-              target: resolveStage(model, opt.value),
-            });
-        }
-      }
-    }
-  }
-  return refs;
-}
-
-/**
- * The stage a `--from` value names, case-insensitively as BuildKit does: a name (the first stage
- * with it, anywhere in the file) or an index. `variable` when it holds `$`; null for an image.
- */
-export function resolveStage(model: DockerfileModel, value: string): number | 'variable' | null {
-  if (value.includes('$')) return 'variable';
-  if (/^\d+$/.test(value)) {
-    const n = Number(value);
-    return n < model.stages.length ? n : null;
-  }
-  const lower = value.toLowerCase();
-  const stage = model.stages.find((s) => s.name?.toLowerCase() === lower);
-  return stage ? stage.index : null;
-}
-
-/** The `from=` option inside a `--mount=` value, with its offsets. */
-function mountFrom(text: string, valueSpan: Span): { value: string; span: Span } | null {
-  const value = text.slice(valueSpan.start, valueSpan.end);
-  let at = 0;
-  for (const part of value.split(',')) {
-    const m = /^(\s*from\s*=\s*)([\s\S]*)$/i.exec(part.trimEnd());
-    if (m?.[2]) {
-      const start = valueSpan.start + at + m[1]!.length;
-      return { value: m[2], span: { start, end: start + m[2].length } };
-    }
-    at += part.length + 1;
-  }
-  return null;
 }
 
 /** Words BuildKit refuses as stage names: `scratch` is the empty image, `context` the build context. */
@@ -228,27 +113,6 @@ export const KNOWN_IMAGE_NAMES: ReadonlySet<string> = new Set([
 /** Whether a `--from` value reads as an image reference rather than a stage name. */
 export function looksLikeImage(value: string): boolean {
   return /[/:@.]/.test(value) || KNOWN_IMAGE_NAMES.has(value.toLowerCase());
-}
-
-/** Stage indexes each stage depends on (its base stage, `COPY --from`, `--mount from=`). */
-export function stageDeps(model: DockerfileModel, refs: readonly StageRef[]): Set<number>[] {
-  const deps = model.stages.map(() => new Set<number>());
-  for (const r of refs) if (typeof r.target === 'number') deps[r.stage]?.add(r.target);
-  return deps;
-}
-
-/** Whether `to` is reachable from `from` through the dependencies. */
-export function dependsOn(deps: readonly Set<number>[], from: number, to: number): boolean {
-  const seen = new Set<number>();
-  const stack = [from];
-  while (stack.length) {
-    const s = stack.pop()!;
-    if (s === to) return true;
-    if (seen.has(s)) continue;
-    seen.add(s);
-    for (const d of deps[s] ?? []) stack.push(d);
-  }
-  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DockerfileModel, StageNode } from '../../model/types.js';
+import type { DockerfileModel, StageNode } from './types.js';
 
 /** The stage and the stages it builds on (`FROM build AS test`), nearest first; cycles cannot occur. */
 export function lineage(model: DockerfileModel, stage: StageNode): StageNode[] {

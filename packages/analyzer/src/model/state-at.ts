@@ -4,9 +4,10 @@
  * from the top each time made a file of thousands of instructions quadratic (a 1 MB paste took
  * 25 s, most of it here).
  */
-import { fact, factsOf } from '../../model/facts.js';
-import { substituteVariables } from '../../model/image-ref.js';
-import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import { fact, factsOf } from './facts.js';
+import { substituteVariables } from './image-ref.js';
+import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
+import { lineage as stageLineage } from './lineage.js';
 import { joinPath } from './paths.js';
 
 type Vars = ReadonlyMap<string, string | null>;
@@ -121,4 +122,20 @@ export function workdirBefore(model: DockerfileModel, ins: InstructionNode): str
 /** The variables known before a top-level instruction. */
 export function variablesBefore(model: DockerfileModel, ins: InstructionNode): Vars {
   return stateOf(model).vars.get(ins) ?? new Map();
+}
+
+/** The directory an instruction runs in: the last WORKDIR before it in its stage lineage ('/' by default). */
+export function workdirAt(model: DockerfileModel, ins: InstructionNode): string | null {
+  if (!ins.onbuild) return workdirBefore(model, ins);
+  // An ONBUILD trigger runs after the ONBUILD WORKDIRs before it (and the stage's own WORKDIRs).
+  const stage = model.stages[ins.stage];
+  if (!stage) return '/';
+  let dir: string | null = '/';
+  for (const s of stageLineage(model, stage).reverse()) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= ins.index) break;
+      dir = applyWorkdir(dir, i.trigger ?? i);
+    }
+  }
+  return dir;
 }

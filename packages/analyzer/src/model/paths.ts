@@ -1,0 +1,24 @@
+/** Joins and normalises POSIX paths (`/app` + `./src/` → `/app/src`). */
+export function joinPath(base: string, rel: string): string {
+  const parts = (rel.startsWith('/') ? rel : `${base}/${rel}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** Whether `path` is `root` or inside it. */
+export function isUnder(path: string, root: string): boolean {
+  if (root === '/') return true;
+  return path === root || path.startsWith(root + '/');
+}
+
+/** An absolute, normalised path for a shell or COPY operand; null for variables, `~` or an unknown directory. */
+export function resolvePath(dir: string | null, value: string): string | null {
+  if (value.includes('$') || value === '' || value.startsWith('~')) return null;
+  if (value.startsWith('/')) return joinPath('/', value);
+  return dir === null ? null : joinPath(dir, value);
+}

@@ -1,0 +1,13 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+WORKDIR /src
+COPY Worker.csproj ./
+RUN dotnet restore Worker.csproj
+COPY . .
+RUN dotnet publish Worker.csproj -c Release -o /app
+WORKDIR /app
+
+FROM mcr.microsoft.com/dotnet/runtime:8.0
+WORKDIR /app
+COPY --from=build /app /app/
+USER 10001:10001
+ENTRYPOINT ["dotnet", "Worker.dll"]

@@ -1,0 +1,13 @@
+FROM mcr.microsoft.com/dotnet/sdk:9.0 AS build
+WORKDIR /src
+COPY Shop.Api.csproj ./
+RUN dotnet restore
+COPY . .
+RUN dotnet publish -c Release -o /app/publish
+
+FROM mcr.microsoft.com/dotnet/aspnet:8.0
+WORKDIR /app/publish
+COPY --from=build /app/publish /app/publish/
+USER 10001:10001
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "ShopApi.dll"]
