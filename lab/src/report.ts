@@ -256,7 +256,7 @@ export function writeMarkdown(): void {
   L.push('# Build lab: real builds of the samples and of their rewrites');
   L.push('');
   L.push(
-    'Measured by `pnpm lab` (one sample: `pnpm lab --sample NAME`; the rewriter goldens: `pnpm lab --goldens`) with a private Docker Engine (Debian docker.io 20.10, BuildKit) on this machine. ' +
+    'Measured by `pnpm lab` (one sample: `pnpm lab --sample NAME`; the rewriter goldens: `pnpm lab --goldens`; the seed lessons: `pnpm lab --seeds`) with a private Docker Engine (Debian docker.io 20.10, BuildKit) on this machine. ' +
       'Every base image is a **local stand-in** (listed below), so sizes, layer counts and times are measured on the stand-ins, not on the real images from Docker Hub. ' +
       `Times are wall-clock seconds on a ${os.cpus().length}-core machine shared with other work: compare them within a row, not across runs.`,
   );
