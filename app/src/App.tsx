@@ -11,7 +11,9 @@ import { ResultsPane } from './layout/ResultsPane';
 import { SettingsDialog } from './layout/SettingsDialog';
 import { Splitter } from './layout/Splitter';
 import { ShortcutsDialog, useShortcuts } from './layout/ShortcutsDialog';
+import { stepBy } from './components/RewritePanel';
 import { useApp, useT } from './store/app-store';
+import { useStepKeys } from './workshop/step-keys';
 
 export function App() {
   const presenter = useApp((s) => s.presenter);
@@ -22,6 +24,8 @@ export function App() {
   const [settings, setSettings] = useState(false);
   const openHelp = useRef(() => setHelp(true)).current;
   useShortcuts(openHelp);
+  // the clicker steps from any tab: in predict mode the class is on Findings, not Rewrite
+  useStepKeys(stepBy);
   useEffect(() => {
     document.body.classList.toggle('presenter', presenter);
   }, [presenter]);

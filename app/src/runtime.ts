@@ -160,18 +160,28 @@ function applyHash(store: AppStoreApi, hash: string, initial: boolean): void {
     if (route.result.ok) {
       const shared = route.result.state;
       s.applyShared(shared);
+      const ignored = route.result.ignored ?? [];
       // the receiver's interface keeps its language; the sender's is offered, not imposed
       s.setNotice(
-        shared.lang && shared.lang !== s.lang
+        ignored.length > 0
           ? {
-              kind: 'info',
-              key: 'linkLangOffer',
-              params: { language: translate(s.lang, `langName_${shared.lang}`) },
-              offerLang: shared.lang,
+              kind: 'warning',
+              key: 'linkIgnored',
+              params: {
+                parts: ignored.map((x) => translate(s.lang, `partName_${x.field}`)).join(', '),
+              },
+              detail: ignored.map((x) => x.detail).join('; '),
             }
-          : shared.settings
-            ? { kind: 'info', key: 'linkSettings' }
-            : null,
+          : shared.lang && shared.lang !== s.lang
+            ? {
+                kind: 'info',
+                key: 'linkLangOffer',
+                params: { language: translate(s.lang, `langName_${shared.lang}`) },
+                offerLang: shared.lang,
+              }
+            : shared.settings
+              ? { kind: 'info', key: 'linkSettings' }
+              : null,
       );
     } else {
       const notice: Notice = {
@@ -223,7 +233,9 @@ export function syncHash(store: AppStoreApi): void {
       s.presenter !== prev.presenter ||
       s.workshop.active !== prev.workshop.active ||
       s.workshop.step !== prev.workshop.step ||
-      s.workshop.lesson !== prev.workshop.lesson;
+      s.workshop.lesson !== prev.workshop.lesson ||
+      // and a prepared "predict" slide: the mode and its marks
+      s.predict !== prev.predict;
     if (!changed) return;
     if (timer) clearTimeout(timer);
     if (Date.now() - lastWrite > HASH_QUIET_MS) {
@@ -305,17 +317,21 @@ export function download(name: string, text: string, type = 'application/octet-s
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Copies a permalink to the current state and says how it went. */
-export async function shareLink(store: AppStoreApi): Promise<string | null> {
+/** Copies a permalink to the current state and says how it went; `extra.progress`: the exercises done. */
+export async function shareLink(
+  store: AppStoreApi,
+  extra?: { progress?: readonly string[] },
+): Promise<string | null> {
   bridge.source?.flush();
   const s = store.getState();
   if (s.text.length > MAX_AUTO_HASH_TEXT * 10) {
     s.setNotice({ kind: 'error', key: 'linkTooBig' });
     return null;
   }
-  const hash = encodePermalink(s.sharedState());
+  const hash = encodePermalink(s.sharedState(extra));
   const url = location.href.split('#')[0] + hash;
-  history.replaceState(null, '', hash);
+  // a progress link is for someone else: the sender's own address stays without it
+  if (!extra?.progress) history.replaceState(null, '', hash);
   s.setLastLink(url);
   const ok = await copyText(url);
   if (isLongForChat(hash)) {

@@ -28,9 +28,10 @@ test('a zip of the project: what was learned, the analysis and rewrite use it, t
     .getByTestId('project-pick-zip')
     .setInputFiles({ name: 'shop.zip', mimeType: 'application/zip', buffer: ZIP });
   const list = page.getByTestId('project-file-list');
-  await expect(list.locator('[data-path="package.json"]')).toContainText(
-    'start script `node server.js`, lock file `package-lock.json` present',
-  );
+  const learned = list.locator('[data-path="package.json"] .project-learned');
+  await expect(learned).toHaveText('start script node server.js, lock file package-lock.json present');
+  // code spans are <code> elements, not backticks
+  await expect(learned.locator('code')).toHaveText(['node server.js', 'package-lock.json']);
   await expect(page.getByTestId('project-counts')).toContainText('5 files listed');
   await waitReady(page);
   // the analysis sees the lock file that is not copied before the install

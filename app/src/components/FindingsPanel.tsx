@@ -5,7 +5,9 @@ import { applyTextEdits, bridge } from '../editor/bridge';
 import { exportFindings } from '../exports';
 import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
+import { predicting } from '../store/store';
 import { Inline } from './Inline';
+import { PredictPanel } from './PredictPanel';
 import { ResultsState, useNoResults } from './ResultsState';
 
 /** The formats findings export to, with their button labels. */
@@ -32,7 +34,8 @@ export function applyFix(f: Finding): void {
 /** Selects the next (or previous) finding in text order and shows it in the editor. */
 export function nextFinding(direction: 1 | -1): void {
   const s = appStore().getState();
-  if (s.findings.length === 0) return;
+  // while the class predicts, the keys do not give the answer away
+  if (s.findings.length === 0 || predicting(s)) return;
   const order = s.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => a.f.span.start - b.f.span.start || a.i - b.i);
@@ -63,7 +66,20 @@ function ExportBar() {
   );
 }
 
+/** The findings; in predict mode, the prediction first, and the findings only once revealed. */
 export function FindingsPanel() {
+  const on = useApp((s) => s.predict.on);
+  const hidden = useApp(predicting);
+  if (!on) return <FindingsList />;
+  return (
+    <>
+      <PredictPanel />
+      {!hidden && <FindingsList />}
+    </>
+  );
+}
+
+function FindingsList() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const findings = useApp((s) => s.findings);

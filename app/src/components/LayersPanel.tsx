@@ -9,6 +9,8 @@ import { appStore, useApp, useT } from '../store/app-store';
 import type { Trigger } from '../store/store';
 import { pick } from '../i18n/i18n';
 import { ResultsState, useNoResults } from './ResultsState';
+import { PredictHidden } from './PredictPanel';
+import { predicting } from '../store/store';
 import LAB from '../data/lab-summary.json';
 
 const TRIGGERS: Trigger[] = ['source', 'manifest', 'base'];
@@ -144,7 +146,13 @@ function SizeChart({ before, after }: { before: number; after: number }) {
   );
 }
 
+/** The layers tell where the cache breaks: hidden, like the findings, while the class predicts. */
 export function LayersPanel() {
+  const hidden = useApp(predicting);
+  return hidden ? <PredictHidden /> : <Layers />;
+}
+
+function Layers() {
   const t = useT();
   const rewrite = useApp((s) => s.rewrite);
   const trigger = useApp((s) => s.trigger);

@@ -6,10 +6,11 @@ import { copyRewriteMarkdown } from '../exports';
 import { pick } from '../i18n/i18n';
 import { copyOptimized, copyText, download } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
+import { predicting } from '../store/store';
+import { PredictHidden } from './PredictPanel';
 import { LESSONS, type StepMetrics } from '../workshop/lessons';
 import { SEED_BY_ID, type Seed } from '../workshop/seeds';
 import LAB from '../data/lab-summary.json';
-import { useStepKeys } from '../workshop/step-keys';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 import { RewriteOptionFields } from './RewriteOptionFields';
@@ -217,7 +218,8 @@ function SeedCredit({ seed }: { seed: Seed }) {
   );
 }
 
-const stepBy = (delta: number) => {
+/** One step forward or back, from a clicker key (the page listens: App.tsx). */
+export const stepBy = (delta: number) => {
   const s = appStore().getState();
   if (s.workshop.active && !s.workshop.loading) s.setStep(s.workshop.step + delta);
 };
@@ -227,7 +229,6 @@ function Stepper() {
   const lang = useApp((s) => s.lang);
   const w = useApp((s) => s.workshop);
   const s = appStore().getState();
-  useStepKeys(stepBy);
   if (w.loading || !w.plan) return <p className="empty">{t('stepLoading')}</p>;
   const total = w.plan.steps.length;
   const seed = w.lesson ? SEED_BY_ID.get(w.lesson) : undefined;
@@ -391,7 +392,23 @@ function Extras() {
   );
 }
 
+/**
+ * The rewrite, or while the class predicts, a word that it is hidden until Reveal. The rewrite
+ * stays mounted (hidden): tearing the diff editor down while it computes makes Monaco throw.
+ */
 export function RewritePanel() {
+  const hidden = useApp(predicting);
+  return (
+    <>
+      {hidden && <PredictHidden />}
+      <div hidden={hidden} style={hidden ? undefined : { display: 'contents' }}>
+        <Rewrite />
+      </div>
+    </>
+  );
+}
+
+function Rewrite() {
   const t = useT();
   const rewrite = useApp((s) => s.rewrite);
   const rewrittenText = useApp((s) => s.rewrittenText);

@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'react';
 import { appStore, useApp, useLang } from '../store/app-store';
 import { NO_PROJECT } from '../store/store';
 import { contextOfFiles, filesFromPicked, filesFromZip, mergeFiles, type ProjectFile } from './project-files';
+import { LearnedFacts } from './LearnedFacts';
 import { PROJECT_STRINGS } from './strings';
 import './project-files.css';
 
@@ -208,7 +209,7 @@ export function ProjectFiles() {
                 <li key={path} data-testid="project-file" data-path={path}>
                   <code>{path}</code>
                   <span className="project-learned">
-                    {facts.length ? facts.map((f) => f[lang]).join(', ') : s.nothingLearned}
+                    {facts.length ? <LearnedFacts facts={facts} lang={lang} /> : s.nothingLearned}
                   </span>
                   <button
                     type="button"

@@ -7,9 +7,11 @@ import { useEffect, useRef } from 'react';
 import { PRACTICE_BY_ID } from '../data/practices';
 import { type Lang, pick, translate } from '../i18n/i18n';
 import { appStore } from '../store/app-store';
+import { predicting } from '../store/store';
 import { MAX_ANALYZE_CHARS } from '../worker/protocol';
 import { bridge } from './bridge';
 import { monaco } from './monaco';
+import { attachPredictGutter } from './predict-gutter';
 
 const MARKER_OWNER = 'dop';
 
@@ -244,6 +246,12 @@ export default function SourceEditor({ label }: { label: string }) {
         current.findings = [];
         return;
       }
+      // while the class predicts, no marker, hover or quick fix gives the answer away
+      if (predicting(s)) {
+        monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+        current.findings = [];
+        return;
+      }
       // an answer for an older text, or edits not yet in the store: wait for the next answer
       if (dirty || s.analyzedText !== synced.text) return;
       current.version = synced.version;
@@ -273,7 +281,12 @@ export default function SourceEditor({ label }: { label: string }) {
         external = false;
         synced = { text: s.text, version: model.getAlternativeVersionId() };
       }
-      if (s.findings !== prev.findings || s.lang !== prev.lang || s.analyzedText !== prev.analyzedText) {
+      if (
+        s.findings !== prev.findings ||
+        s.lang !== prev.lang ||
+        s.analyzedText !== prev.analyzedText ||
+        s.predict !== prev.predict
+      ) {
         setMarkers();
       }
       if (s.presenter !== prev.presenter) editor.updateOptions({ fontSize: editorFontSize(s.presenter) });
@@ -282,6 +295,8 @@ export default function SourceEditor({ label }: { label: string }) {
         monaco.editor.setTheme(editorTheme(s.presenter, s.dark));
       if (s.lang !== prev.lang) editor.updateOptions({ ariaLabel: translate(s.lang, 'editorLabel') });
     });
+
+    const detachGutter = attachPredictGutter(editor, store);
 
     const reveal = (range: Finding['range']) => {
       const r = new monaco.Range(range.start.line, range.start.column, range.end.line, range.end.column);
@@ -314,6 +329,7 @@ export default function SourceEditor({ label }: { label: string }) {
       bridge.source = null;
       hostElement.removeEventListener('paste', refuseHugePaste, true);
       unsubscribe();
+      detachGutter();
       changeSub.dispose();
       editor.dispose();
       model.dispose();

@@ -4,6 +4,7 @@ import { ProjectFiles } from '../context/ProjectFiles';
 import { openFile } from '../files';
 import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../runtime';
 import { appStore, useApp, useT } from '../store/app-store';
+import { predicting } from '../store/store';
 
 // Monaco's own strings are set before it loads, so its widgets start in the page's language.
 const SourceEditor = lazy(async () => {
@@ -16,13 +17,16 @@ export function EditorPane() {
   const status = useApp((s) => s.status);
   const count = useApp((s) => s.findings.length);
   const timings = useApp((s) => s.timings);
+  const hidden = useApp(predicting);
   const tooLargeSize = useApp((s) => (s.status === 'too-large' ? s.text.length : 0));
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   let statusText = '';
   if (status === 'pending') statusText = t('statusPending');
-  else if (status === 'ready' && timings)
-    statusText = t('statusReady', { count, ms: Math.round(timings.analyzeMs + timings.rewriteMs) });
+  else if (status === 'ready' && timings) {
+    const ms = Math.round(timings.analyzeMs + timings.rewriteMs);
+    statusText = hidden ? t('statusReadyHidden', { ms }) : t('statusReady', { count, ms });
+  }
   const hasFile = (e: React.DragEvent) => [...e.dataTransfer.types].includes('Files');
   return (
     <section className="pane pane-editor" aria-labelledby="editor-title">

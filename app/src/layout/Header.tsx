@@ -16,6 +16,7 @@ export function Header({
   const t = useT();
   const lang = useApp((s) => s.lang);
   const presenter = useApp((s) => s.presenter);
+  const predict = useApp((s) => s.predict.on);
   const hasChanges = useApp((s) => s.allChanges.length > 0);
   return (
     <header className="app-header">
@@ -72,6 +73,15 @@ export function Header({
           data-testid="step-through"
         >
           {t('stepThrough')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={predict}
+          onClick={() => appStore().getState().togglePredict()}
+          data-testid="predict-toggle"
+        >
+          {t('predictToggle')}
         </button>
         <button
           type="button"

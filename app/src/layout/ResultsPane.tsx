@@ -4,7 +4,7 @@ import { LayersPanel } from '../components/LayersPanel';
 import { PracticesPanel } from '../components/PracticesPanel';
 import { RewritePanel } from '../components/RewritePanel';
 import { appStore, useApp, useT } from '../store/app-store';
-import { TABS, type Tab } from '../store/store';
+import { TABS, type Tab, predicting } from '../store/store';
 
 const TAB_KEYS = {
   findings: 'tabFindings',
@@ -33,7 +33,10 @@ function Tabs() {
     }
   };
   // no count while there are no results (a stopped analysis is not "0 findings")
-  const counted = useApp((s) => s.status === 'ready' || s.status === 'pending' || s.status === 'idle');
+  // nor while the class predicts: a count would give the answer away
+  const counted = useApp(
+    (s) => (s.status === 'ready' || s.status === 'pending' || s.status === 'idle') && !predicting(s),
+  );
   const badge = (x: Tab) =>
     !counted ? null : x === 'findings' ? findings : x === 'rewrite' ? changes : null;
   return (

@@ -19,6 +19,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['Alt+M', 'sc_presenter'],
     ['Alt+E', 'sc_editor'],
     ['Ctrl+M', 'sc_escape'],
+    ['F9', 'sc_mark'],
     ['?', 'sc_help'],
   ];
   return (

@@ -13,6 +13,8 @@ import type { ProjectFile } from '../context/project-files';
 import type { SharedContext, SharedSettings, SharedState } from '../share/permalink';
 import type { Timings } from '../worker/protocol';
 import type { WorkshopPlan } from '../workshop/lessons';
+import { EXERCISE_BY_ID, type LinkProgress, progressFromLink } from '../workshop/exercises';
+import { toggleMark } from '../workshop/predict';
 import { SEED_BY_ID } from '../workshop/seeds';
 
 export type Tab = 'findings' | 'rewrite' | 'layers' | 'practices';
@@ -100,6 +102,22 @@ export interface WorkshopState {
   loading: boolean;
 }
 
+/** Predict-then-reveal: findings hidden until the class has marked the lines it suspects. */
+export interface PredictState {
+  on: boolean;
+  /** Marked lines, 1-based, in order. */
+  marks: number[];
+  revealed: boolean;
+}
+
+export const NO_PREDICT: PredictState = { on: false, marks: [], revealed: false };
+
+/** Whether the findings, the rewrite and the layers are hidden (the mode on, not yet revealed). */
+export const predicting = (s: Pick<AppState, 'predict'>): boolean => s.predict.on && !s.predict.revealed;
+
+/** A new file in the editor: its marks start again, hidden again if the mode is on. */
+const freshPredict = (p: PredictState): PredictState => ({ ...p, marks: [], revealed: false });
+
 const NO_WORKSHOP: WorkshopState = { active: false, lesson: null, step: 0, plan: null, loading: false };
 
 /** A seed lesson's version at a step, in a language (its comments are in that language). */
@@ -152,6 +170,13 @@ export interface AppState {
   workshop: WorkshopState;
   // project files (the build context), read in the browser only
   project: ProjectState;
+  // teaching
+  predict: PredictState;
+  /**
+   * Exercise progress a link brought: shown beside the receiver's own, added only if they ask.
+   * Hidden (not dropped) once dismissed: its text still tells the sender's file from the receiver's work.
+   */
+  linkProgress: (LinkProgress & { hidden: boolean }) | null;
 }
 
 export const NO_PROJECT: ProjectState = { files: [], context: null, fromLink: null };
@@ -198,7 +223,16 @@ export interface AppActions {
   failAnalysis(status: Exclude<Status, 'idle' | 'pending' | 'ready'>, detail?: string): void;
   setRules(rules: RuleMeta[]): void;
   applyShared(state: SharedState): void;
-  sharedState(): SharedState;
+  /** The state a link carries; with `progress`, the exercises done (the "share my progress" link). */
+  sharedState(extra?: { progress?: readonly string[] }): SharedState;
+  /** Predict-then-reveal on or off (off shows everything again). */
+  togglePredict(): void;
+  toggleMark(line: number): void;
+  /** Shows the findings with each mark scored; `false` hides them again for another try. */
+  setRevealed(revealed: boolean): void;
+  /** Marks cleared and findings hidden: the class predicts again. */
+  resetPrediction(): void;
+  dismissLinkProgress(): void;
   /** Step-through of the rewrite, lesson by lesson, opened at a step. */
   startWorkshop(step?: number): void;
   /** A seed lesson: its first version (or `step`) in the editor, and step-through of its versions. */
@@ -244,6 +278,8 @@ export function initialState(lang: Lang, text: string, exampleId: string | null)
     lastLink: null,
     workshop: NO_WORKSHOP,
     project: NO_PROJECT,
+    predict: NO_PREDICT,
+    linkProgress: null,
   };
 }
 
@@ -257,6 +293,7 @@ export function createAppStore(init: AppState) {
         // a new text invalidates change toggles that referred to the old one
         choices: exampleId !== undefined ? { ...s.choices, rejectedChanges: [] } : s.choices,
         workshop: exampleId !== undefined ? { ...s.workshop, active: false } : s.workshop,
+        predict: exampleId !== undefined ? freshPredict(s.predict) : s.predict,
       })),
     setTab: (tab) => set({ tab }),
     setLang: (lang) =>
@@ -348,9 +385,13 @@ export function createAppStore(init: AppState) {
           shared.step !== undefined
             ? { ...NO_WORKSHOP, active: true, lesson, step: shared.step, loading: true }
             : { ...s.workshop, active: false };
+        // an exercise the sender had open stays one here, so the analyzer checks its goal
+        const progress = shared.progress
+          ? { ...progressFromLink(shared.progress, shared.text), hidden: false }
+          : null;
         return {
           text: shared.text,
-          exampleId: lesson,
+          exampleId: lesson ?? progress?.current ?? null,
           // the receiver keeps their own language; the page offers the sender's (see runtime)
           tab: shared.view ?? 'findings',
           choices: {
@@ -369,9 +410,14 @@ export function createAppStore(init: AppState) {
             : {}),
           // a link's project files replace the receiver's; a link without any leaves theirs
           ...(shared.context ? { project: projectFromLink(shared.context) } : {}),
+          // a prepared "predict" slide opens hidden, with the marks it was made with
+          predict: shared.predict
+            ? { on: true, marks: shared.predict.marks ?? [], revealed: shared.predict.revealed ?? false }
+            : NO_PREDICT,
+          linkProgress: progress,
         };
       }),
-    sharedState: () => {
+    sharedState: (extra) => {
       const s = get();
       const out: SharedState = { text: s.text, lang: s.lang, view: s.tab };
       if (s.choices.rejectedChanges.length > 0) out.rejectedChanges = s.choices.rejectedChanges;
@@ -386,8 +432,33 @@ export function createAppStore(init: AppState) {
         if (s.workshop.lesson) out.lesson = s.workshop.lesson;
       }
       if (s.project.context) out.context = contextForLink(s.project.context);
+      if (s.predict.on)
+        out.predict = {
+          ...(s.predict.marks.length > 0 ? { marks: s.predict.marks } : {}),
+          ...(s.predict.revealed ? { revealed: true } : {}),
+        };
+      if (extra?.progress) {
+        out.progress = { done: [...extra.progress] };
+        if (s.exampleId && EXERCISE_BY_ID.has(s.exampleId)) out.progress.current = s.exampleId;
+      }
       return out;
     },
+    // the prediction happens in the Findings tab: the others are hidden until the reveal
+    togglePredict: () =>
+      set((s) =>
+        s.predict.on ? { predict: NO_PREDICT } : { predict: { ...NO_PREDICT, on: true }, tab: 'findings' },
+      ),
+    toggleMark: (line) =>
+      set((s) =>
+        // marks are the prediction: once revealed they stay as they were scored
+        s.predict.on && !s.predict.revealed && Number.isInteger(line) && line >= 1
+          ? { predict: { ...s.predict, marks: toggleMark(s.predict.marks, line) } }
+          : {},
+      ),
+    setRevealed: (revealed) => set((s) => (s.predict.on ? { predict: { ...s.predict, revealed } } : {})),
+    resetPrediction: () => set((s) => ({ predict: freshPredict(s.predict) })),
+    dismissLinkProgress: () =>
+      set((s) => (s.linkProgress ? { linkProgress: { ...s.linkProgress, hidden: true } } : {})),
     startWorkshop: (step = 0) =>
       set({ tab: 'rewrite', workshop: { ...NO_WORKSHOP, active: true, step, loading: true } }),
     startLesson: (id, step = 0) =>
@@ -398,8 +469,10 @@ export function createAppStore(init: AppState) {
           text,
           exampleId: id,
           choices: { ...s.choices, rejectedChanges: [] },
-          tab: 'rewrite',
+          // with predict mode on the class predicts first (the Findings tab), the diff comes after
+          tab: s.predict.on ? 'findings' : 'rewrite',
           workshop: { ...NO_WORKSHOP, active: true, lesson: id, step, loading: true },
+          predict: freshPredict(s.predict),
         };
       }),
     receiveSteps: (plan) =>
@@ -419,7 +492,11 @@ export function createAppStore(init: AppState) {
         if (next === w.step) return {};
         // a seed lesson's version goes into the editor, so findings and layers follow the lesson
         const text = w.lesson ? seedText(w.lesson, next, s.lang) : null;
-        return { workshop: { ...w, step: next }, ...(text === null ? {} : { text }) };
+        // a seed's next version is a new file to predict on
+        return {
+          workshop: { ...w, step: next },
+          ...(text === null ? {} : { text, predict: freshPredict(s.predict) }),
+        };
       }),
     stopWorkshop: () => set((s) => ({ workshop: { ...s.workshop, active: false, loading: false } })),
     setProject: (project) => set({ project }),

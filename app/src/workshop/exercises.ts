@@ -165,3 +165,31 @@ export function saveProgress(storage: Pick<Storage, 'setItem'> | null, done: rea
     // private mode or full storage: progress lasts as long as the page
   }
 }
+
+/** Exercise progress a link carries, as this version of the page knows its exercises. */
+export interface LinkProgress {
+  /** Known exercises the sender has done. */
+  done: string[];
+  /** The exercise the sender had open (its file is the link's text), if this page knows it. */
+  current: string | null;
+  /** Ids this page does not know (a newer or older set of exercises): left out, counted. */
+  unknown: number;
+  /** The link's Dockerfile: the receiver's own work starts when they change it. */
+  text: string;
+}
+
+/** Reads a link's progress: unknown exercises left out and counted, never an error. */
+export function progressFromLink(p: { done: string[]; current?: string }, text: string): LinkProgress {
+  const done = [...new Set(p.done)].filter((id) => EXERCISE_BY_ID.has(id));
+  return {
+    done,
+    current: p.current && EXERCISE_BY_ID.has(p.current) ? p.current : null,
+    unknown: new Set(p.done).size - done.length,
+    text,
+  };
+}
+
+/** The receiver's progress with a link's added: nothing of their own is ever taken away. */
+export function mergeProgress(own: readonly string[], fromLink: readonly string[]): string[] {
+  return [...new Set([...own, ...fromLink])].filter((id) => EXERCISE_BY_ID.has(id)).sort();
+}

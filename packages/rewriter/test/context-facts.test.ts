@@ -3,7 +3,7 @@
  * loads, a front end's output folder, a .NET project's runtime and assembly. Each says which file
  * it came from; without a context the rewrite is the one made today.
  */
-import type { BuildContext } from '@dop/analyzer';
+import { type BuildContext, GENERIC_PARTICLE } from '@dop/analyzer';
 import { describe, expect, it } from 'vitest';
 import { rewrite } from '../src/index.js';
 
@@ -126,5 +126,121 @@ describe('.NET runtime and entry point from the project file', () => {
     expect(split(run, two).change).toBeUndefined();
     const windows = ctx({ 'Api.csproj': csproj('Microsoft.NET.Sdk.Web', 'net8.0-windows') });
     expect(runtime(split(published('8.0', named), windows).out)).toBe(today);
+  });
+});
+
+describe('static-site output folder from the build context', () => {
+  const preview = (cmd: string) =>
+    `FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nCMD ${cmd}\n`;
+  const vite = (extra: Record<string, string> = {}, build = 'vite build') =>
+    ctx({
+      'package.json': JSON.stringify({
+        scripts: { build, preview: 'vite preview' },
+        devDependencies: { vite: '5' },
+      }),
+      ...extra,
+    });
+
+  it('serves the folder Vite builds when the command is its preview server, and says which file told it', () => {
+    const { out, change } = split(preview('["npx", "vite", "preview", "--host"]'), vite());
+    expect(out).toContain('COPY --from=build /app/dist /usr/share/nginx/html');
+    expect(change?.explanation.en).toContain('the default of Vite, read from package.json');
+    const config = vite({ 'vite.config.js': "export default { build: { outDir: 'site' } }\n" });
+    const viaScript = split(preview('["npm", "run", "preview", "--", "--host"]'), config);
+    expect(viaScript.out).toContain('COPY --from=build /app/site /usr/share/nginx/html');
+    expect(viaScript.change?.explanation.en).toContain('`outDir`, read from vite.config.js');
+    expect(viaScript.change?.explanation.ko).toContain(
+      'Vite의 빌드 폴더입니다(vite.config.js에서 읽은 `outDir`)',
+    );
+  });
+  it('follows a start script that runs a static server', () => {
+    const cra = ctx({
+      'package.json': JSON.stringify({
+        scripts: { start: 'serve -s build', build: 'react-scripts build' },
+        dependencies: { 'react-scripts': '5' },
+      }),
+    });
+    const { out, change } = split(preview('["npm", "start"]'), cra);
+    expect(out).toContain('COPY --from=build /app/build /usr/share/nginx/html');
+    expect(change?.explanation.en).toContain('the start script in package.json serves');
+  });
+  it('follows a preview script that serves Angular’s browser folder', () => {
+    const angular = ctx({
+      'package.json': JSON.stringify({
+        scripts: { build: 'ng build', preview: 'serve -s dist/shop/browser' },
+        devDependencies: { '@angular/cli': '18' },
+      }),
+      'angular.json': JSON.stringify({
+        projects: { shop: { architect: { build: { builder: '@angular/build:application', options: {} } } } },
+      }),
+    });
+    expect(split(preview('["npm", "run", "preview"]'), angular).out).toContain(
+      'COPY --from=build /app/dist/shop/browser /usr/share/nginx/html',
+    );
+  });
+  it('keeps today’s rewrite without a context, or when the project does not plainly say', () => {
+    const text = preview('["npx", "vite", "preview", "--host"]');
+    const today = split(text);
+    expect(today.out).not.toContain('nginx');
+    expect(today.out).toBe(rewrite(text).output);
+    // a computed outDir: no folder is guessed, the Node server stays
+    const computed = vite({ 'vite.config.ts': 'export default { build: { outDir: resolve(dir, "out") } }' });
+    expect(split(text, computed).out).not.toContain('nginx');
+    // a Next.js server is not a static site
+    const next = ctx({
+      'package.json': JSON.stringify({ scripts: { start: 'next start' }, dependencies: { next: '14' } }),
+    });
+    expect(split(preview('["npm", "start"]'), next).out).not.toContain('nginx');
+  });
+});
+
+describe('Korean of the choices made from the context', () => {
+  it('has every paired particle resolved', () => {
+    const cases: [string, BuildContext][] = [
+      [
+        'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
+        ctx({ 'requirements.txt': 'psycopg2\nmysqlclient\n' }),
+      ],
+      [
+        'FROM mcr.microsoft.com/dotnet/sdk:9.0\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /app\nCMD ["dotnet", "run"]\n',
+        ctx({
+          'Api.csproj':
+            '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+        }),
+      ],
+      [
+        'FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\nCMD ["npx", "vite", "preview"]\n',
+        ctx({
+          'package.json': JSON.stringify({
+            scripts: { build: 'vite build' },
+            devDependencies: { vite: '5' },
+          }),
+        }),
+      ],
+    ];
+    for (const [text, context] of cases) {
+      const { change } = split(text, context);
+      expect(change, text).toBeDefined();
+      expect(change?.explanation.ko).not.toMatch(new RegExp(GENERIC_PARTICLE.source));
+    }
+  });
+});
+
+describe('.NET `dotnet run` with nothing published', () => {
+  it('is not split, and the note says what the project file told and what is missing', () => {
+    const text =
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet restore\nCMD ["dotnet", "run"]\n';
+    const project = ctx({ 'Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>' });
+    const { change, notes } = split(text, project);
+    expect(change).toBeUndefined();
+    const note = notes.find((n) => n.id.startsWith('multi-stage'))?.message;
+    expect(note?.en).toContain(
+      'Api.csproj names the assembly, Api.dll, but no `dotnet publish -o DIR` writes it',
+    );
+    expect(note?.ko).not.toMatch(new RegExp(GENERIC_PARTICLE.source));
+    // without the project file, the note is today's
+    expect(split(text).notes.find((n) => n.id.startsWith('multi-stage'))?.message.en).not.toContain(
+      'Api.dll',
+    );
   });
 });

@@ -3,6 +3,7 @@ export {
   CONTEXT_LINK_LIMITS,
   MAX_INFLATED_BYTES,
   MAX_LINK_CHARS,
+  TEACHING_LINK_LIMITS,
   VERSION,
   decodePermalink,
   encodePermalink,
@@ -11,7 +12,10 @@ export {
 export type {
   DecodeError,
   DecodeResult,
+  IgnoredPart,
   SharedContext,
+  SharedPredict,
+  SharedProgress,
   SharedSettings,
   SharedSeverity,
   SharedState,

@@ -6,7 +6,9 @@ import { Inflate, deflateSync, strToU8 } from 'fflate';
  * Node), so the app, the CLI and tests share one codec. Decoding is bounded at every step: link
  * length, inflated size (checked while inflating, in small steps), the checksum, then the shape
  * of the state. Links of version 1 (no checksum, made before it existed) still open; one whose
- * bytes are not valid UTF-8 is refused as damaged, the only damage they can show.
+ * bytes are not valid UTF-8 is refused as damaged, the only damage they can show. The teaching
+ * extras (predict marks, exercise progress) are the exception to "refuse the whole link": a damaged
+ * one is left out and named in `ignored`, and the Dockerfile and the rest open as sent.
  */
 /** What a link carries. */
 export interface SharedState {
@@ -30,7 +32,26 @@ export interface SharedState {
   presenter?: boolean;
   /** The project files the sender added (the build context), within CONTEXT_LINK_LIMITS. */
   context?: SharedContext;
+  /** Predict-then-reveal on (present, even empty): the lines marked, and whether the findings show. */
+  predict?: SharedPredict;
+  /** Exercise progress the sender shared ("share my progress"). */
+  progress?: SharedProgress;
 }
+
+/** Predict-then-reveal: the lines learners marked as suspect (1-based), and whether it was revealed. */
+export interface SharedPredict {
+  marks?: number[];
+  revealed?: boolean;
+}
+
+/** Exercises solved (their ids) and the one open, as the sender's browser kept them. */
+export interface SharedProgress {
+  done: string[];
+  current?: string;
+}
+
+/** What a link's predict and progress fields may hold: the receiver ignores more. */
+export const TEACHING_LINK_LIMITS = { marks: 1000, line: 1_000_000, exercises: 200 } as const;
 
 /** The build context a link carries: the paths, the small manifests used, and what was left out. */
 export interface SharedContext {
@@ -89,8 +110,14 @@ export type DecodeError =
   | 'too-large'
   | 'invalid-state';
 
+/** A part of a link that was damaged and left out, the rest of the link opening as sent. */
+export interface IgnoredPart {
+  field: 'predict' | 'progress';
+  detail: string;
+}
+
 export type DecodeResult =
-  | { ok: true; state: SharedState }
+  | { ok: true; state: SharedState; ignored?: IgnoredPart[] }
   | { ok: false; error: DecodeError; detail: string };
 
 /** Encodes a state as a URL hash, `#` included. */
@@ -185,9 +212,63 @@ export function decodePermalink(hash: string): DecodeResult {
   } catch {
     return { ok: false, error: 'corrupt', detail: 'the link unpacks to something that is not JSON' };
   }
+  // the teaching fields are extras: a damaged one is left out and the rest of the link opens
+  const ignored = dropDamagedExtras(data);
   const problem = validate(data);
   if (problem) return { ok: false, error: 'invalid-state', detail: problem };
-  return { ok: true, state: normalize(data as SharedState) };
+  const state = normalize(data as SharedState);
+  return ignored.length > 0 ? { ok: true, state, ignored } : { ok: true, state };
+}
+
+const EXTRAS = { predict: validatePredict, progress: validateProgress } as const;
+
+/** Removes the predict and progress fields that are not well formed from `d`, saying why. */
+function dropDamagedExtras(d: unknown): IgnoredPart[] {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return [];
+  const s = d as Record<string, unknown>;
+  const out: IgnoredPart[] = [];
+  for (const [field, check] of Object.entries(EXTRAS) as Array<
+    [IgnoredPart['field'], (x: unknown) => string | null]
+  >) {
+    if (s[field] === undefined) continue;
+    const problem = check(s[field]);
+    if (problem) {
+      delete s[field];
+      out.push({ field, detail: problem });
+    }
+  }
+  return out;
+}
+
+const isLine = (x: unknown) =>
+  Number.isInteger(x) && (x as number) >= 1 && (x as number) <= TEACHING_LINK_LIMITS.line;
+
+function validatePredict(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'predict must be an object';
+  const p = d as Record<string, unknown>;
+  if (Object.keys(p).some((k) => k !== 'marks' && k !== 'revealed')) return 'unknown predict fields';
+  if (
+    p.marks !== undefined &&
+    !(Array.isArray(p.marks) && p.marks.length <= TEACHING_LINK_LIMITS.marks && p.marks.every(isLine))
+  )
+    return `predict.marks must be at most ${TEACHING_LINK_LIMITS.marks} line numbers`;
+  if (p.revealed !== undefined && typeof p.revealed !== 'boolean')
+    return 'predict.revealed must be true or false';
+  return null;
+}
+
+const isExerciseId = (x: unknown) => typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x);
+
+function validateProgress(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return 'progress must be an object';
+  const p = d as Record<string, unknown>;
+  if (Object.keys(p).some((k) => k !== 'done' && k !== 'current')) return 'unknown progress fields';
+  if (
+    !(Array.isArray(p.done) && p.done.length <= TEACHING_LINK_LIMITS.exercises && p.done.every(isExerciseId))
+  )
+    return `progress.done must be at most ${TEACHING_LINK_LIMITS.exercises} exercise ids`;
+  if (p.current !== undefined && !isExerciseId(p.current)) return 'progress.current must be an exercise id';
+  return null;
 }
 
 /** Returns a reason when the value is not a SharedState, null when it is. */
@@ -207,6 +288,8 @@ function validate(d: unknown): string | null {
     'lesson',
     'presenter',
     'context',
+    'predict',
+    'progress',
   ]);
   const unknown = Object.keys(s).filter((k) => !known.has(k));
   if (unknown.length > 0) return `unknown fields: ${unknown.join(', ')}`;
@@ -330,6 +413,17 @@ function normalize(s: SharedState): SharedState {
   if (s.step !== undefined && s.lesson) out.lesson = s.lesson;
   if (s.presenter) out.presenter = true;
   if (s.context) out.context = s.context;
+  if (s.predict) {
+    const marks = [...new Set(s.predict.marks ?? [])].sort((a, b) => a - b);
+    out.predict = {
+      ...(marks.length > 0 ? { marks } : {}),
+      ...(s.predict.revealed ? { revealed: true } : {}),
+    };
+  }
+  if (s.progress) {
+    out.progress = { done: [...new Set(s.progress.done)].sort() };
+    if (s.progress.current) out.progress.current = s.progress.current;
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import {
   isLongForChat,
   MAX_INFLATED_BYTES,
   type SharedState,
+  TEACHING_LINK_LIMITS,
   toBase64Url,
 } from '../src/permalink.js';
 
@@ -228,5 +229,89 @@ describe('the build context in a link', () => {
       context: { files: Array.from({ length: 2001 }, (_, i) => `f${i}`), texts: {} },
     });
     expect(decodePermalink(many.slice(1)).ok).toBe(false);
+  });
+});
+
+describe('teaching fields in a link (predict-then-reveal, exercise progress)', () => {
+  /** A link made before these fields existed (the encoder of that time). */
+  const OLD =
+    '#v2/FruSdqtWKkmtKFGyUnIL8vdVSMwpyMxLtTLWMzKIyXP2D4hU0FPQi8lT0lHKScxLB6rKzgeyyzJTy4HsnMTK1KJipVoA';
+
+  it('open links made before them, with no predict and no progress', () => {
+    const r = decodePermalink(OLD);
+    expect(r).toEqual({
+      ok: true,
+      state: { text: 'FROM alpine:3.20\nCOPY . .\n', lang: 'ko', view: 'layers' },
+    });
+    expect(r.ok && 'ignored' in r).toBe(false);
+  });
+
+  it('round-trip the marks (sorted, once each), revealed, and an empty predict slide', () => {
+    const r = decodePermalink(encodePermalink({ text: 'x', predict: { marks: [5, 2, 5], revealed: true } }));
+    expect(r.ok && r.state.predict).toEqual({ marks: [2, 5], revealed: true });
+    // an instructor's "predict" slide: the mode on, nothing marked yet
+    const slide = decodePermalink(encodePermalink({ text: 'x', predict: {} }));
+    expect(slide.ok && slide.state.predict).toEqual({});
+    expect(encodePermalink({ text: 'x', predict: { marks: [], revealed: false } })).toBe(
+      encodePermalink({ text: 'x', predict: {} }),
+    );
+    expect(decodePermalink(encodePermalink({ text: 'x' }))).toEqual({ ok: true, state: { text: 'x' } });
+  });
+
+  it('round-trip the progress, sorted, with the exercise open', () => {
+    const r = decodePermalink(
+      encodePermalink({ text: 'x', progress: { done: ['ex-b', 'ex-a', 'ex-b'], current: 'ex-c' } }),
+    );
+    expect(r.ok && r.state.progress).toEqual({ done: ['ex-a', 'ex-b'], current: 'ex-c' });
+  });
+
+  it('leave out a damaged predict or progress, say why, and open the rest of the link', () => {
+    const cases: Array<[string, 'predict' | 'progress', RegExp]> = [
+      ['{"text":"FROM a\\n","predict":{"marks":["1"]}}', 'predict', /line numbers/],
+      ['{"text":"FROM a\\n","predict":{"marks":[0]}}', 'predict', /line numbers/],
+      ['{"text":"FROM a\\n","predict":{"marks":[1.5]}}', 'predict', /line numbers/],
+      ['{"text":"FROM a\\n","predict":{"revealed":"yes"}}', 'predict', /revealed/],
+      ['{"text":"FROM a\\n","predict":[1,2]}', 'predict', /object/],
+      ['{"text":"FROM a\\n","predict":{"marks":[1],"evil":1}}', 'predict', /unknown/],
+      ['{"text":"FROM a\\n","progress":{"done":"ex-a"}}', 'progress', /exercise ids/],
+      ['{"text":"FROM a\\n","progress":{"done":["../../x"]}}', 'progress', /exercise ids/],
+      ['{"text":"FROM a\\n","progress":{"done":[],"current":7}}', 'progress', /current/],
+      ['{"text":"FROM a\\n","progress":null}', 'progress', /object/],
+    ];
+    for (const [json, field, why] of cases) {
+      const r = decodePermalink(link(json));
+      expect(r.ok, json).toBe(true);
+      if (!r.ok) continue;
+      expect(r.state, json).toEqual({ text: 'FROM a\n' });
+      expect(r.ignored, json).toEqual([{ field, detail: expect.stringMatching(why) }]);
+    }
+    // both damaged: both said; the other fields kept
+    const both = decodePermalink(link('{"text":"y","view":"practices","predict":3,"progress":{"done":[1]}}'));
+    expect(both.ok && both.state).toEqual({ text: 'y', view: 'practices' });
+    expect(both.ok && both.ignored?.map((x) => x.field)).toEqual(['predict', 'progress']);
+  });
+
+  it('bound their sizes: more marks or exercises than a link may carry are left out', () => {
+    const manyMarks = Array.from({ length: TEACHING_LINK_LIMITS.marks + 1 }, (_, i) => i + 1);
+    const r = decodePermalink(link(JSON.stringify({ text: 'x', predict: { marks: manyMarks } })));
+    expect(r.ok && r.ignored?.[0]?.field).toBe('predict');
+    const atLimit = decodePermalink(
+      link(JSON.stringify({ text: 'x', predict: { marks: manyMarks.slice(1) } })),
+    );
+    expect(atLimit.ok && atLimit.state.predict?.marks?.length).toBe(TEACHING_LINK_LIMITS.marks);
+    const far = decodePermalink(
+      link(JSON.stringify({ text: 'x', predict: { marks: [TEACHING_LINK_LIMITS.line + 1] } })),
+    );
+    expect(far.ok && far.ignored?.[0]?.field).toBe('predict');
+    const done = Array.from({ length: TEACHING_LINK_LIMITS.exercises + 1 }, (_, i) => `ex-${i}`);
+    const p = decodePermalink(link(JSON.stringify({ text: 'x', progress: { done } })));
+    expect(p.ok && p.ignored?.[0]?.field).toBe('progress');
+    const long = decodePermalink(link(JSON.stringify({ text: 'x', progress: { done: ['a'.repeat(81)] } })));
+    expect(long.ok && long.ignored?.[0]?.field).toBe('progress');
+  });
+
+  it('still refuse a link whose other fields are damaged', () => {
+    const r = decodePermalink(link('{"text":"x","predict":{},"view":"admin"}'));
+    expect(r).toMatchObject({ ok: false, error: 'invalid-state' });
   });
 });

@@ -5,6 +5,7 @@
  * path (a variable, `..`, an absolute path) gives no fact rather than a guess.
  */
 import { ANGULAR_WORKSPACE, type BundlerOutput, JS_BUNDLERS } from '../knowledge/js-bundlers.js';
+import { trimTrailingSlashes } from '../model/paths.js';
 import { josa } from '../text/korean.js';
 import type { Localized } from '../types.js';
 import type { Fact } from './project-facts.js';
@@ -27,10 +28,7 @@ const code = (s: string) => `\`${s}\``;
 /** A plain relative folder (`./public/` → `public`), or undefined. */
 function plainDir(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const dir = value
-    .trim()
-    .replace(/^(\.\/)+/, '')
-    .replace(/\/+$/, '');
+  const dir = trimTrailingSlashes(value.trim().replace(/^(\.\/)+/, ''));
   if (dir === '' || dir === '.' || dir.startsWith('/') || /(^|\/)\.\.(\/|$)|[$`\s*?{}]/.test(dir))
     return undefined;
   return dir;

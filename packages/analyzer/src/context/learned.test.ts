@@ -61,6 +61,33 @@ describe('what a build context teaches, per file', () => {
     );
   });
 
+  it('says which file set the output folder, the .NET SDK, and libraries from pyproject.toml', () => {
+    const learned = learnFromContext({
+      files: ['web/package.json', 'web/vite.config.ts', 'Api.csproj', 'pyproject.toml'],
+      texts: {
+        'web/package.json': JSON.stringify({
+          scripts: { build: 'vite build' },
+          devDependencies: { vite: '5' },
+        }),
+        'web/vite.config.ts': "export default { build: { outDir: 'www' } }\n",
+        'Api.csproj':
+          '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+        'pyproject.toml': '[project]\ndependencies = ["mysqlclient>=2.2"]\n',
+      },
+    });
+    const of = (file: string, lang: 'en' | 'ko') =>
+      learned.find((l) => l.file === file)?.facts.map((f) => f[lang]);
+    expect(of('web/vite.config.ts', 'en')).toEqual(['Vite builds to `www/` (`outDir`)']);
+    expect(of('web/vite.config.ts', 'ko')).toEqual(['Vite가 `www/`에 빌드합니다(`outDir`)']);
+    expect(of('Api.csproj', 'en')).toEqual([
+      'assembly `Api.dll`',
+      'SDK `Microsoft.NET.Sdk.Web` (runs on `dotnet/aspnet`)',
+      'target framework `net8.0`',
+    ]);
+    expect(of('Api.csproj', 'ko')?.[1]).toBe('SDK `Microsoft.NET.Sdk.Web`(`dotnet/aspnet`에서 실행)');
+    expect(of('pyproject.toml', 'en')).toEqual(['`mysqlclient` needs `libmariadb3` at run time']);
+  });
+
   it('says nothing of a context with no project files', () => {
     expect(learnFromContext({ files: ['a.txt'], texts: {} })).toEqual([]);
   });

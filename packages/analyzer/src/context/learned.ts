@@ -4,7 +4,6 @@
  * was given. The facts come from project-facts.ts; this module only words them.
  */
 import { BUILD_TOOLS, buildToolsOfFile } from '../knowledge/ecosystems.js';
-import { josa } from '../text/korean.js';
 import type { Localized } from '../types.js';
 import { outputWords } from './front-end-output.js';
 import { parseIgnoreFile } from './ignore-file.js';
@@ -122,8 +121,8 @@ function wordFacts(
     });
     if (d.sdk)
       add(d.sdk.file, {
-        en: `SDK ${code(d.sdk.value)}${d.runtime ? `, runs on ${code(`dotnet/${d.runtime.value}`)}` : ''}`,
-        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `, ${code(`dotnet/${d.runtime.value}`)}에서 실행` : ''}`,
+        en: `SDK ${code(d.sdk.value)}${d.runtime ? ` (runs on ${code(`dotnet/${d.runtime.value}`)})` : ''}`,
+        ko: `SDK ${code(d.sdk.value)}${d.runtime ? `(${code(`dotnet/${d.runtime.value}`)}에서 실행)` : ''}`,
       });
     if (d.targetFramework)
       add(d.targetFramework.file, {

@@ -129,6 +129,18 @@ describe('project facts from the build context', () => {
       ['requirements-dev.txt', 'mysqlclient', ['libmariadb3']],
     ]);
   });
+  it('names the libraries per distribution from the one header → library table', () => {
+    const f = projectFacts(ctx({ 'requirements.txt': 'mysqlclient\npython-ldap\npsycopg\n' }));
+    expect(f.pythonNative.map((p) => p.value.runtime)).toEqual([
+      { debian: ['libmariadb3'], ubuntu: ['libmysqlclient21'], alpine: ['mariadb-connector-c'] },
+      {
+        debian: ['libldap-2.5-0', 'libsasl2-2'],
+        ubuntu: ['libldap-2.5-0', 'libsasl2-2'],
+        alpine: ['libldap', 'cyrus-sasl'],
+      },
+      { debian: ['libpq5'], ubuntu: ['libpq5'], alpine: ['libpq'] },
+    ]);
+  });
   it('needs lxml’s and Pillow’s libraries only when the requirements build them from source', () => {
     const wheels = projectFacts(ctx({ 'requirements.txt': 'lxml==5.2\nPillow==10.3\n' }));
     expect(wheels.pythonNative).toEqual([]);

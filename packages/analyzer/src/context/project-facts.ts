@@ -10,7 +10,12 @@ import {
   DOTNET_SDK_RUNTIMES,
   type DotnetRuntimeImage,
 } from '../knowledge/dotnet-projects.js';
-import { NATIVE_PYTHON_PACKAGES, normalisePythonName } from '../knowledge/python-native-packages.js';
+import {
+  NATIVE_PYTHON_PACKAGES,
+  normalisePythonName,
+  pythonRuntimeLibraries,
+} from '../knowledge/python-native-packages.js';
+import type { LibraryDistro } from '../knowledge/runtime-libraries.js';
 import { bundlerOf, type FrontEndOutput, frontEndOutput } from './front-end-output.js';
 import type { BuildContext } from './types.js';
 import { normaliseSource } from './view.js';
@@ -61,8 +66,8 @@ export interface PythonNativeFact {
   /** The requirement as written (`psycopg2==2.9.9`). */
   requirement: string;
   package: string;
-  headers: readonly string[];
-  runtime: { debian: readonly string[]; alpine: readonly string[] };
+  /** The libraries it needs at run time, per distribution (knowledge/python-native-packages.ts). */
+  runtime: Record<LibraryDistro, readonly string[]>;
 }
 
 export interface ProjectFacts {
@@ -351,7 +356,15 @@ function pythonNativeFacts(
         // lxml, Pillow: their wheels bundle the library; only a source build needs it installed
         if (!native || (native.fromSourceOnly && !req.fromSource)) continue;
         out.push({
-          value: { requirement: req.line, package: pkg, headers: native.headers, runtime: native.runtime },
+          value: {
+            requirement: req.line,
+            package: pkg,
+            runtime: {
+              debian: pythonRuntimeLibraries(native, 'debian'),
+              ubuntu: pythonRuntimeLibraries(native, 'ubuntu'),
+              alpine: pythonRuntimeLibraries(native, 'alpine'),
+            },
+          },
           file,
         });
       }

@@ -22,3 +22,13 @@ export function resolvePath(dir: string | null, value: string): string | null {
   if (value.startsWith('/')) return joinPath('/', value);
   return dir === null ? null : joinPath(dir, value);
 }
+
+/**
+ * `path` without its trailing slashes (`dist//` → `dist`); `/` stays `/` when `keepRoot`. A loop,
+ * not `/\/+$/`: that pattern backtracks quadratically on long runs of slashes.
+ */
+export function trimTrailingSlashes(path: string, keepRoot = false): string {
+  let end = path.length;
+  while (end > (keepRoot ? 1 : 0) && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}

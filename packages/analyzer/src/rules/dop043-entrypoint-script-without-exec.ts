@@ -1,4 +1,5 @@
 import type { ContextView } from '../context/view.js';
+import { trimTrailingSlashes } from '../model/paths.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import { parseShell } from '../shell/parse.js';
 import { mapped } from '../shell/source.js';
@@ -134,7 +135,7 @@ function scriptAt(
       }
       if (!view || !(imagePath === dest || imagePath.startsWith(`${dest}/`))) continue;
       const match = view.source(s.value);
-      const src = s.value.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+      const src = trimTrailingSlashes(s.value.replace(/^\.?\/+/, ''));
       const single = match.sent.length === 1 && match.sent[0] === src;
       let file: string | null;
       if (single)

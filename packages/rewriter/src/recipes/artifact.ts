@@ -1,5 +1,6 @@
 import {
   isInstall,
+  isUpdate,
   NATIVE_COMPILERS,
   packageManagerCall,
   type SimpleCommand,
@@ -13,7 +14,12 @@ import { locateArtefact } from './artefact-path.js';
 import { BINARY_NAME } from './built-artefacts.js';
 import { absolute, finalWorkdir, finalWorkdirBefore, fullImageName, runtimeCommand } from './command.js';
 import { factsOf, joinLocalized, missingFact } from './context-facts.js';
-import { dotnetEntrypoint, dotnetRuntimeImage, publishedProject } from './dotnet-context.js';
+import {
+  dotnetEntrypoint,
+  dotnetRuntimeImage,
+  dotnetWithoutPublish,
+  publishedProject,
+} from './dotnet-context.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
 import { isCleanupCommand, libraryDistro, runtimePackagesRun } from './shell-edits.js';
@@ -43,7 +49,11 @@ export const artifact: Recipe = {
         : null;
     if (!located || 'needs' in located) {
       const missing =
-        located && 'needs' in located ? missingFact(located.needs, BINARY_NAME, options.context) : null;
+        located && 'needs' in located
+          ? missingFact(located.needs, BINARY_NAME, options.context)
+          : project
+            ? dotnetWithoutPublish(project)
+            : null;
       return {
         skip: {
           en: `The ${eco.ecosystem} build was not split into stages: the command does not name a built file (for example \`${eco.example}\`), so the runtime stage would not know what to copy.${missing ? ` ${missing.en}` : ''}`,
@@ -164,6 +174,12 @@ function sameBaseRuns(
     if (builds && installs) return null;
     if (builds) continue;
     if (installs) {
+      // only package housekeeping: anything else in the RUN (a download, a configure) is unknown to the runtime
+      const housekeeping = (c: SimpleCommand) => {
+        const call = packageManagerCall(c);
+        return isOsInstall(c) || isCleanupCommand(c) || (call?.pm.ecosystem === 'os' && isUpdate(call));
+      };
+      if (!cmds.every(housekeeping)) return null;
       const own = runtimePackagesRun(text, b.ins, distro);
       if (own !== null) runtime.push(renderBlock({ comments: b.comments, text: own }, nl));
       continue;

@@ -24,9 +24,11 @@ export interface ContextLibraries {
 }
 
 /** How each distribution installs packages without leaving caches or recommended extras behind. */
-const INSTALL: Partial<Record<LibraryDistro, (libs: string[]) => string>> = {
-  debian: (libs) =>
-    `RUN apt-get update && apt-get install --no-install-recommends -y ${libs.join(' ')} && rm -rf /var/lib/apt/lists/*`,
+const APT = (libs: string[]) =>
+  `RUN apt-get update && apt-get install --no-install-recommends -y ${libs.join(' ')} && rm -rf /var/lib/apt/lists/*`;
+const INSTALL: Record<LibraryDistro, (libs: string[]) => string> = {
+  debian: APT,
+  ubuntu: APT,
   alpine: (libs) => `RUN apk add --no-cache ${libs.join(' ')}`,
 };
 
@@ -34,8 +36,8 @@ const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastInd
 
 /**
  * The runtime libraries the manifests copied by `manifest` ask for, less those the runtime stage
- * already installs (`runtimeText`), or null. Ubuntu and other distributions name some of these
- * libraries differently: nothing is added there rather than a name that may not exist.
+ * already installs (`runtimeText`), or null. A distribution the library table does not know gets
+ * nothing rather than a name that may not exist.
  */
 export function contextRuntimeLibraries(
   context: BuildContext | undefined,
@@ -43,8 +45,8 @@ export function contextRuntimeLibraries(
   distro: LibraryDistro | null,
   runtimeText: string,
 ): ContextLibraries | null {
-  const install = distro ? INSTALL[distro] : undefined;
-  if (!context || !distro || !install) return null;
+  if (!context || !distro) return null;
+  const install = INSTALL[distro];
   const sources = copySources(manifest.ins).map(normaliseSource);
   // a copied file, or a file inside a copied folder ('' is the whole context)
   const copied = (file: string) => sources.some((s) => s === file || s === '' || file.startsWith(`${s}/`));
@@ -54,7 +56,7 @@ export function contextRuntimeLibraries(
   const reasons: { lib: string; pkg: string; file: string }[] = [];
   const installed = new Set(runtimeText.split(/[\s\\]+/));
   for (const f of facts) {
-    for (const lib of distro === 'alpine' ? f.value.runtime.alpine : f.value.runtime.debian) {
+    for (const lib of f.value.runtime[distro]) {
       if (libs.includes(lib) || installed.has(lib)) continue;
       libs.push(lib);
       reasons.push({ lib, pkg: f.value.package, file: f.file });

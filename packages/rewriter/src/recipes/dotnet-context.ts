@@ -132,3 +132,16 @@ export function dotnetEntrypoint(
     ),
   };
 }
+
+/**
+ * Why a `dotnet run` with a known project was still not split: nothing publishes it. Publishing is
+ * left to the author: a published app runs in Release and as Production, where `dotnet run` took
+ * Debug and launchSettings.json's environment.
+ */
+export function dotnetWithoutPublish(project: DotnetFacts): Localized {
+  const dll = `${project.assembly.value}.dll`;
+  return {
+    en: `${project.project} names the assembly, ${dll}, but no \`dotnet publish -o DIR\` writes it: add one to the build (it builds in Release and the app then runs as Production, where \`dotnet run\` used Debug and launchSettings.json) and the runtime stage can run \`dotnet ${dll}\` from DIR.`,
+    ko: `${project.project}에서 어셈블리 이름 ${dll}은(는) 알 수 있지만, 이를 만드는 \`dotnet publish -o DIR\`이(가) 없습니다. 빌드에 추가하면(Release로 빌드되고 앱은 Production으로 실행됩니다. \`dotnet run\`은 Debug와 launchSettings.json을 썼습니다) 런타임 스테이지가 DIR에서 \`dotnet ${dll}\`을(를) 실행할 수 있습니다.`,
+  };
+}

@@ -1,4 +1,10 @@
-import { debianReleaseOf, IMAGE_DISTROS_CHECKED, isInstall, packageManagerCall } from '@dop/analyzer';
+import {
+  debianReleaseOf,
+  IMAGE_DISTROS_CHECKED,
+  isInstall,
+  packageManagerCall,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { isAndChain, isPlainRun, topCommands } from '../text.js';
 import { finalWorkdirBefore, runtimeCommand } from './command.js';
@@ -33,10 +39,11 @@ function siteCopy(b: Block, stageBlocks: RecipeInput['stage'], workdir: string):
   const operands = words.filter((w) => !w.startsWith('-'));
   if (!flags.some((f) => /^-[a-zA-Z]*[rRa]/.test(f)) || operands.length !== 2) return null;
   const src = /^(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*)\/(\*|\.)$/.exec(operands[0]!);
-  const dest = /^(\/[\w./-]*?)\/*$/.exec(operands[1]!);
-  if (!src || !dest || src[1]!.split('/').includes('..') || dest[1]!.includes('..')) return null;
+  const to = trimTrailingSlashes(operands[1]!, true);
+  const dest = /^\/[\w./-]*$/.test(to) ? to : null;
+  if (!src || dest === null || src[1]!.split('/').includes('..') || dest.includes('..')) return null;
   if (finalWorkdirBefore(stageBlocks, b.ins) !== workdir) return null;
-  return { block: b, from: src[1]!, to: dest[1]!, glob: src[2] === '*' };
+  return { block: b, from: src[1]!, to: dest, glob: src[2] === '*' };
 }
 
 const osPackages = (b: Block): string[] =>

@@ -9,10 +9,9 @@ import { isCleanupOnly, libraryDistro, runtimePackagesRun } from './shell-edits.
 import { programOutside, relocatedDependencies, writesOutside } from './relocation.js';
 import { runtimeUser } from './runtime-user.js';
 import { fromLine, runtimeTail, slimVariant } from './stages.js';
+import { type ServedSite, STATIC_SERVERS, servedSite } from './static-output.js';
 
 const JS_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
-/** Static file servers run from npm; a built front end they serve is better served by nginx. */
-const STATIC_SERVERS = new Set(['serve', 'http-server']);
 const STATIC_RUNTIME = RUNTIME_IMAGES.staticNginx;
 /**
  * Drops dev dependencies after the build; yarn 1 has no prune, so its runtime keeps them. npm 6
@@ -59,9 +58,9 @@ export const node: Recipe = {
     const lost =
       writesOutside(blocks, workdir) ?? programOutside(runtimeCommand(stage), NODE_PROGRAMS, workdir);
     if (lost) return { skip: lost };
-    const argv = runtimeCommand(stage) ?? [];
-    const server = argv[0] === 'npx' ? argv[1] : argv[0];
-    if (server && STATIC_SERVERS.has(server)) return staticSite(input, installAt, workdir, argv);
+    const site = servedSite(runtimeCommand(stage) ?? [], input.options.context);
+    if (site === 'unknown') return null;
+    if (site) return staticSite(input, workdir, site);
     return nodeServer(input, installAt, workdir);
   },
 };
@@ -189,13 +188,9 @@ const SPA_FALLBACK_CONFIG = [
 
 function staticSite(
   { model, stage, blocks, nl }: RecipeInput,
-  _installAt: number,
   workdir: string,
-  argv: string[],
+  { dir, spa, from }: ServedSite,
 ): RecipeResult {
-  const operands = argv.slice(argv[0] === 'npx' ? 2 : 1).filter((a) => !a.startsWith('-'));
-  const dir = operands[0] ?? (argv.includes('-s') ? null : null);
-  if (!dir || dir.includes('$')) return null;
   const site = dir.startsWith('/')
     ? dir
     : `${workdir}/${dir.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '')}`;
@@ -211,7 +206,6 @@ function staticSite(
     .map((b) => renderBlock(b, nl));
   // `serve -s` answers every unknown path with index.html (a single-page app's client routes);
   // nginx does so only when told to, or deep links get a 404.
-  const spa = argv.some((a) => a === '-s' || a === '--single');
   const runtime = [
     `FROM ${STATIC_RUNTIME}`,
     ...kept,
@@ -228,8 +222,8 @@ function staticSite(
       ko: `빌드된 사이트를 Node 대신 ${STATIC_RUNTIME}에서 제공`,
     },
     explanation: {
-      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}. ${spa ? " As `serve -s` did, nginx answers paths it has no file for with index.html, so the app's own routes still load (an nginx config written in the Dockerfile)." : ''} Update the port mapping where the container is run.`,
-      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신). ${spa ? ' `serve -s`처럼 nginx도 파일이 없는 경로에 index.html로 응답하도록 Dockerfile 안에 nginx 설정을 넣었으므로 앱의 자체 경로가 그대로 열립니다.' : ''} 컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
+      en: `A built front end is static files: Node, npm, node_modules and the source are not needed to serve them. The build stage installs and builds; the runtime stage is an unprivileged nginx (it runs as a non-root user and listens on 8080, not the port the Node server used) with only ${site}.${from ? ` ${from.en}` : ''} ${spa ? `As \`${spa}\` did, nginx answers paths it has no file for with index.html, so the app's own routes still load (an nginx config written in the Dockerfile). ` : ''}Update the port mapping where the container is run.`,
+      ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신).${from ? ` ${from.ko}` : ''} ${spa ? `\`${spa}\`처럼 nginx도 파일이 없는 경로에 index.html로 응답하도록 Dockerfile 안에 nginx 설정을 넣었으므로 앱의 자체 경로가 그대로 열립니다. ` : ''}컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030'],
   };

@@ -4,6 +4,7 @@ import {
   packageManagerCall,
   type SimpleCommand,
   type StageNode,
+  trimTrailingSlashes,
 } from '@dop/analyzer';
 import { isAndChain, isPlainRun, topCommands } from '../text.js';
 
@@ -51,7 +52,7 @@ export function venvCreated(cmd: SimpleCommand): string | null {
   if (cmd.assignments.length > 0 || operands.some((a) => a.expansion)) return null;
   const paths = operands.filter((a) => !VENV_FLAG.test(a.value));
   if (paths.length !== 1 || operands.length - paths.length > 3) return null;
-  const dir = paths[0]!.value.replace(/(?<!^)\/+$/, '');
+  const dir = trimTrailingSlashes(paths[0]!.value, true);
   return dir.startsWith('/') && !dir.includes('..') && /^[\w./-]+$/.test(dir) ? dir : null;
 }
 
