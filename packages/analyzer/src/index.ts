@@ -18,7 +18,7 @@ export { GENERIC_PARTICLE, josa, resolveLocalized, resolveParticles, wrongPartic
 export { inStyleOf, lineBreakStyle, withLfForLoneCr } from './text/line-breaks.js';
 export type * from './model/types.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
-export type { PackageManager, PackageManagerId, Ecosystem } from './knowledge/package-managers.js';
+export type { PackageManager, PackageManagerId } from './knowledge/package-managers.js';
 export {
   packageManagerCall,
   cleansCache,
@@ -57,4 +57,4 @@ export { SEVERITY_ORDER } from './types.js';
 import { RULES } from './rules/index.js';
 /** The rule catalogue: every rule's metadata (ids, titles, explanations, examples in en/ko). */
 export const rules = RULES.map((r) => r.meta);
-export { secretFileReason } from './rules/support/identity.js';
+export { secretFileReason } from './rules/support/secrets.js';

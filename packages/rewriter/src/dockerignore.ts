@@ -26,7 +26,7 @@ const COMMON = [
 ];
 
 /** Per ecosystem: dependency folders installed inside the image, caches and build output. */
-const BY_ECOSYSTEM: Partial<Record<Ecosystem | 'static', string[]>> = {
+const BY_ECOSYSTEM: Partial<Record<Ecosystem, string[]>> = {
   node: ['**/node_modules', '.npm', '.yarn/cache', '.pnpm-store', 'coverage', '.next/cache'],
   python: [
     '**/__pycache__',

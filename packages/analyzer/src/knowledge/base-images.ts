@@ -14,6 +14,7 @@
  * `eclipse-temurin-21`…). Variant tag templates rebuild a tag from these parts.
  */
 import type { ImageRef } from '../model/types.js';
+import type { Ecosystem } from './ecosystems.js';
 
 /** What an image is for. */
 export type ImageRole =
@@ -28,20 +29,8 @@ export type ImageRole =
   /** Nothing at all (`scratch`). */
   | 'empty';
 
-/** The language ecosystem an image carries, `os` for a plain distribution, `service` for a server. */
-export type ImageEcosystem =
-  | 'python'
-  | 'node'
-  | 'go'
-  | 'java'
-  | 'rust'
-  | 'ruby'
-  | 'php'
-  | 'dotnet'
-  | 'static'
-  | 'os'
-  | 'service'
-  | 'none';
+/** The language ecosystem an image carries, `os` for a plain distribution, `service` for a server, `none` for scratch. */
+export type ImageEcosystem = Ecosystem | 'os' | 'service' | 'none';
 
 /** Broad size class of a variant. */
 export type VariantKind = 'full' | 'slim' | 'alpine' | 'minimal' | 'distroless' | 'windows' | 'empty';
@@ -150,16 +139,17 @@ export interface BaseImageInfo {
   smaller: { variant: BaseImageVariant; image: string; savedMb: number } | null;
 }
 
+/** Debian releases with current official images, newest first (`debian:bookworm`, `node:22-bookworm`). */
+export const DEBIAN_RELEASES = ['trixie', 'bookworm', 'bullseye', 'buster'] as const;
+
+/** Ubuntu releases with current official images, newest first. */
+export const UBUNTU_RELEASES = ['noble', 'jammy', 'focal'] as const;
+
 /** Distribution codenames that appear in tags of language images. */
 export const DISTRO_CODENAMES = [
-  'trixie',
-  'bookworm',
-  'bullseye',
-  'buster',
+  ...DEBIAN_RELEASES,
   'stretch',
-  'noble',
-  'jammy',
-  'focal',
+  ...UBUNTU_RELEASES,
   'bionic',
   'ubi9',
   'ubi8',
@@ -185,17 +175,7 @@ const size = (compressedMb: number, uncompressedMb: number, source = HUB_2025): 
 const ROOT: ImageUser = { name: 'root', uid: 0 };
 const NONROOT: ImageUser = { name: 'nonroot', uid: 65532 };
 const ALPINE = 'alpine[0-9.]*';
-const DEBIAN_WORDS = [
-  'stable',
-  'testing',
-  'unstable',
-  'sid',
-  'oldstable',
-  'trixie',
-  'bookworm',
-  'bullseye',
-  'buster',
-];
+const DEBIAN_WORDS = ['stable', 'testing', 'unstable', 'sid', 'oldstable', ...DEBIAN_RELEASES];
 const NGINX_WORDS = ['mainline', 'stable'];
 
 /** The variants distroless images share: `debug` adds a busybox shell, `nonroot` uid 65532. */
@@ -265,7 +245,7 @@ export const BASE_IMAGES: readonly BaseImageFamily[] = [
     shell: 'bash',
     packageManager: 'apt',
     user: ROOT,
-    versionWords: ['noble', 'jammy', 'focal', 'rolling', 'devel'],
+    versionWords: [...UBUNTU_RELEASES, 'rolling', 'devel'],
     variants: [{ id: 'full', kind: 'full', tag: '{v}', size: size(29, 78) }],
   },
   {
@@ -300,7 +280,7 @@ export const BASE_IMAGES: readonly BaseImageFamily[] = [
     shell: 'bash',
     packageManager: 'apt',
     user: ROOT,
-    versionWords: [...DEBIAN_WORDS, 'noble', 'jammy', 'focal'],
+    versionWords: [...DEBIAN_WORDS, ...UBUNTU_RELEASES],
     variants: [
       { id: 'curl', kind: 'slim', markers: ['curl'], tag: '{v}-curl', size: size(50, 135), role: 'os' },
       { id: 'scm', kind: 'full', markers: ['scm'], tag: '{v}-scm', size: size(95, 260), role: 'os' },

@@ -13,7 +13,13 @@ import { packageManagerCall } from './invocation.js';
 import type { PackageManagerId } from './package-managers.js';
 import type { SimpleCommand } from '../shell/types.js';
 
-export type Language = 'python' | 'node' | 'go' | 'java' | 'rust' | 'ruby' | 'php' | 'dotnet' | 'static';
+/**
+ * A language ecosystem: the one meaning of "ecosystem" in the analyzer and the rewriter. Package
+ * managers belong to one (or to `os`, the distribution's own), images carry one (or are plain
+ * distributions, services, nothing), build tools build for one. `static`: a front end built with
+ * Node and served as files.
+ */
+export type Ecosystem = 'python' | 'node' | 'go' | 'java' | 'rust' | 'ruby' | 'php' | 'dotnet' | 'static';
 
 export type BuildToolId =
   | 'pip'
@@ -45,7 +51,7 @@ export interface CommandPattern {
 
 export interface BuildTool {
   id: BuildToolId;
-  language: Language;
+  language: Ecosystem;
   /** Files that declare the dependencies. */
   manifests: string[];
   /** Lock files that pin them (P08): copy them with the manifests. */

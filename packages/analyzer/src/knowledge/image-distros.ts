@@ -1,4 +1,5 @@
 import type { ImageRef } from '../model/types.js';
+import { DEBIAN_RELEASES } from './base-images.js';
 
 /**
  * Which Debian release an official language image is built on, for a stage that installs the
@@ -10,8 +11,6 @@ import type { ImageRef } from '../model/types.js';
  * not listed, since their default may have moved to trixie.
  */
 export const IMAGE_DISTROS_CHECKED = '2026-12-07';
-
-const DEBIAN_RELEASES = ['trixie', 'bookworm', 'bullseye', 'buster'] as const;
 
 /** Node majors whose unsuffixed tags are on bookworm for good (end of life 2025-04-30 and 2026-04-30). */
 const NODE_BOOKWORM_MAJORS = new Set([18, 20]);

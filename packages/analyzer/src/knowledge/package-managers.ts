@@ -5,6 +5,8 @@
  * and how a version pin is written. Facts from each tool's own documentation.
  */
 
+import type { Ecosystem } from './ecosystems.js';
+
 export type PackageManagerId =
   | 'apt-get'
   | 'apt'
@@ -31,11 +33,10 @@ export type PackageManagerId =
   | 'gradle'
   | 'dotnet';
 
-export type Ecosystem = 'os' | 'python' | 'node' | 'ruby' | 'go' | 'rust' | 'php' | 'java' | 'dotnet';
-
 export interface PackageManager {
   id: PackageManagerId;
-  ecosystem: Ecosystem;
+  /** The language ecosystem it installs for, or `os` for the distribution's own packages. */
+  ecosystem: Ecosystem | 'os';
   /** Program names that run it (matched against the command's basename). */
   programs: RegExp;
   /** Subcommands that install packages. */

@@ -61,7 +61,6 @@ export function buildModel(input: string): DockerfileModel {
 
 function buildModelOf(text: string): DockerfileModel {
   const lines = new LineIndex(text);
-  const problems: ParseProblem[] = [];
   const toSpan = (r: LspRange | null | undefined): Span => {
     if (!r) return { start: 0, end: 0 };
     const start = lines.offsetAt(r.start.line, r.start.character);
@@ -74,15 +73,46 @@ function buildModelOf(text: string): DockerfileModel {
     adaptDockerfileAst();
     df = DockerfileParser.parse(text);
   } catch (e) {
-    problems.push({
-      message: `The Dockerfile could not be parsed: ${(e as Error).message}`,
-      span: { start: 0, end: Math.min(text.length, 1) },
-    });
-    return emptyModel(text, lines, problems);
+    return emptyModel(text, lines, [
+      {
+        message: `The Dockerfile could not be parsed: ${(e as Error).message}`,
+        span: { start: 0, end: Math.min(text.length, 1) },
+      },
+    ]);
   }
 
-  const escapeChar = df.getEscapeCharacter() || '\\';
-  // BuildKit knows three directives; any other `# key=value` line at the top is a comment.
+  const reader: Reader = { text, lines, toSpan, escapeChar: df.getEscapeCharacter() || '\\', problems: [] };
+  const { directives, comments } = directivesAndComments(df, reader);
+  const { instructions, stages, globalArgs, windows } = instructionsAndStages(df, reader);
+  reader.problems.push(...shellProblems(instructions));
+  return {
+    text,
+    lines,
+    escapeChar: reader.escapeChar,
+    directives,
+    comments,
+    instructions,
+    globalArgs,
+    stages,
+    problems: reader.problems,
+    windows,
+  };
+}
+
+/** What every step of the build reads: the text, offsets from the parser's ranges, the escape character, and the problems found so far. */
+interface Reader {
+  text: string;
+  lines: LineIndex;
+  toSpan: (r: LspRange | null | undefined) => Span;
+  escapeChar: string;
+  problems: ParseProblem[];
+}
+
+/** The parser directives BuildKit knows; any other `# key=value` line at the top is a comment. */
+function directivesAndComments(
+  df: Dockerfile,
+  { text, lines, toSpan }: Reader,
+): { directives: DirectiveNode[]; comments: CommentNode[] } {
   const directives: DirectiveNode[] = [];
   const comments: CommentNode[] = [];
   for (const d of df.getDirectives()) {
@@ -102,148 +132,51 @@ function buildModelOf(text: string): DockerfileModel {
     comments.push({ content: c.getContent(), span, line: lines.lineOf(span.start) });
   }
   comments.sort((a, b) => a.span.start - b.span.start);
+  return { directives, comments };
+}
 
+/**
+ * The instructions in order, with their ONBUILD triggers, and the stages they form: each FROM's
+ * image (global ARG defaults substituted, earlier stage names resolved), and whether RUN is read
+ * as a POSIX shell script (SHELL, a Windows base image, the parent stage's shell).
+ */
+function instructionsAndStages(
+  df: Dockerfile,
+  reader: Reader,
+): { instructions: InstructionNode[]; stages: StageNode[]; globalArgs: ArgDecl[]; windows: boolean } {
   const instructions: Building<InstructionNode>[] = [];
   const stages: BuildingStage[] = [];
   const globalArgs: ArgDecl[] = [];
   const globalVars = new Map<string, string | null>();
   const stageNames = new Map<string, number>();
-  let windows = escapeChar === '`';
+  let windows = reader.escapeChar === '`';
   let shellIsPosix = true;
   const posixAtEnd: boolean[] = [];
-
-  const makeNode = (ins: Instruction, stage: number, index: number): Building<InstructionNode> => {
-    const keywordRaw = ins.getInstruction();
-    const keyword = keywordRaw.toUpperCase();
-    const span = toSpan(ins.getRange());
-    const argsRange = ins.getArgumentsRange();
-    const argsSpan = argsRange ? toSpan(argsRange) : null;
-    const anyIns = ins as unknown as Record<string, unknown>;
-    const flags: FlagNode[] =
-      typeof anyIns.getFlags === 'function'
-        ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
-        : [];
-    const rawArgs = ins.getArguments();
-    let json: ArgToken[] | null = null;
-    if (typeof anyIns.getJSONStrings === 'function') {
-      const j = ins as unknown as {
-        getOpeningBracket(): unknown;
-        getClosingBracket(): unknown;
-        getJSONStrings(): { getValue(): string; getRange(): LspRange }[];
-      };
-      if (j.getOpeningBracket() && j.getClosingBracket()) {
-        json = j.getJSONStrings().map((s) => {
-          // getValue() drops the spaces inside strings; read the JSON string from the text instead.
-          const span = toSpan(s.getRange());
-          return { value: jsonString(text.slice(span.start, span.end)), span };
-        });
-      }
-    }
-    let heredocs: HeredocNode[] = [];
-    let heredocsRead = true;
-    try {
-      if (typeof anyIns.getHeredocs === 'function')
-        heredocs = (ins as unknown as { getHeredocs(): Heredoc[] })
-          .getHeredocs()
-          .map((h) => heredocNode(h, text, toSpan));
-    } catch {
-      // dockerfile-ast's here-document scan fails on some continuations (a `#` line after an
-      // escaped one): the instruction is kept, and the file is marked as not understood.
-      heredocsRead = false;
-      problems.push({
-        message: 'This instruction could not be read (its continuation lines confuse the parser).',
-        span: toSpan(ins.getInstructionRange()),
-      });
-    }
-    // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes);
-    // dockerfile-ast's words (and their positions) only where they are not read again.
-    const args: ArgToken[] =
-      WORD_ARG_KEYWORDS.has(keyword) &&
-      !json &&
-      argsSpan &&
-      rawArgs.length > 0 &&
-      heredocsRead &&
-      heredocs.length === 0
-        ? dockerWords(
-            joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
-            escapeChar,
-            keyword,
-          )
-        : rawArgs.map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
-    const properties: PropertyNode[] =
-      typeof anyIns.getProperties === 'function'
-        ? (ins as unknown as { getProperties(): Property[] })
-            .getProperties()
-            .map((p) => propertyNode(p, text, toSpan))
-        : [];
-    const node: Building<InstructionNode> = {
-      keyword,
-      keywordRaw,
-      span,
-      keywordSpan: toSpan(ins.getInstructionRange()),
-      argsSpan,
-      argsText: argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '',
-      flags,
-      args,
-      json,
-      heredocs,
-      properties,
-      stage,
-      index,
-      shell: null,
-      trigger: null,
-      onbuild: null,
-      startLine: lines.lineOf(span.start),
-      endLine: lines.lineOf(Math.max(span.start, span.end - 1)),
-    };
-    return node;
-  };
-
-  const checkNode = (node: InstructionNode) => {
-    if (!KNOWN_KEYWORDS.has(node.keyword)) {
-      problems.push({ message: `Unknown instruction "${node.keywordRaw}".`, span: node.keywordSpan });
-    } else if (NEEDS_ARGUMENTS.has(node.keyword) && node.args.length === 0 && node.heredocs.length === 0) {
-      problems.push({ message: `${node.keyword} needs at least one argument.`, span: node.keywordSpan });
-    }
-    for (const h of node.heredocs) {
-      if (!h.closed)
-        problems.push({
-          message: `Here-document "${h.name}" is not closed: add a line "${h.name}" after its body.`,
-          span: h.markerSpan,
-        });
-    }
-  };
-
-  const attachShell = (node: Building<InstructionNode>) => {
-    if (!shellIsPosix) return;
-    if (node.keyword === 'RUN') node.shell = runScript(node, text, escapeChar);
-    else if ((node.keyword === 'CMD' || node.keyword === 'ENTRYPOINT') && !node.json && node.argsSpan) {
-      node.shell = parseShell(joinContinuations(node.argsText, node.argsSpan.start, escapeChar));
-    }
+  const withShell = (node: Building<InstructionNode>) => {
+    if (shellIsPosix) node.shell = shellOf(node, reader);
   };
 
   let index = 0;
   let stageIndex = -1;
   for (const ins of df.getInstructions()) {
-    const keyword = ins.getKeyword();
-    if (keyword === 'FROM') {
+    if (ins.getKeyword() === 'FROM') {
       stageIndex++;
       shellIsPosix = true;
     }
-    const node = makeNode(ins, stageIndex, index++);
+    const node = instructionNode(ins, stageIndex, index++, reader);
     instructions.push(node);
-    checkNode(node);
+    reader.problems.push(...instructionProblems(node));
 
     if (node.keyword === 'ONBUILD') {
       const trig = (
         ins as unknown as { getTriggerInstruction(): Instruction | null }
       ).getTriggerInstruction();
       if (trig) {
-        const t = makeNode(trig, stageIndex, node.index);
+        const t = instructionNode(trig, stageIndex, node.index, reader);
         t.onbuild = node;
         node.trigger = t;
-        checkNode(t);
-        attachShell(t);
+        reader.problems.push(...instructionProblems(t));
+        withShell(t);
       }
     }
     if (node.keyword === 'SHELL') {
@@ -251,7 +184,7 @@ function buildModelOf(text: string): DockerfileModel {
       shellIsPosix = POSIX_SHELL.test(prog);
       if (!shellIsPosix && /powershell|pwsh|cmd(\.exe)?$/i.test(prog)) windows = true;
     }
-    attachShell(node);
+    withShell(node);
 
     if (node.keyword === 'ARG' && stageIndex < 0) {
       for (const p of node.properties) {
@@ -260,61 +193,174 @@ function buildModelOf(text: string): DockerfileModel {
       }
     }
     if (node.keyword === 'FROM') {
-      const platformFlag = node.flags.find((f) => f.name.toLowerCase() === 'platform');
-      const imageArg = node.args[0];
-      const image = buildImageRef(
-        imageArg?.value ?? '',
-        imageArg?.span ?? node.keywordSpan,
-        platformFlag?.value ?? null,
-        globalVars,
-        stageNames,
-      );
+      const stage = stageOfFrom(node, stageIndex, globalVars, stageNames);
       // A stage runs RUN with its base's shell: cmd on Windows images, the parent's on a stage.
-      const windowsBase = image.stage === null && WINDOWS_IMAGE.test(image.resolved);
+      const windowsBase = stage.image.stage === null && WINDOWS_IMAGE.test(stage.image.resolved);
       if (windowsBase) windows = true;
-      shellIsPosix = image.stage !== null ? (posixAtEnd[image.stage] ?? true) : !windowsBase;
-      let name: string | null = null;
-      let nameSpan: Span | null = null;
-      if (node.args.length >= 3 && node.args[1]!.value.toLowerCase() === 'as') {
-        name = node.args[2]!.value;
-        nameSpan = node.args[2]!.span;
-        if (!stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stageIndex);
-      }
-      stages.push({
-        index: stageIndex,
-        name,
-        nameSpan,
-        from: node,
-        image,
-        instructions: [node],
-        isFinal: false,
-      });
+      shellIsPosix = stage.image.stage !== null ? (posixAtEnd[stage.image.stage] ?? true) : !windowsBase;
+      stages.push(stage);
     } else if (stageIndex >= 0) {
       stages[stageIndex]!.instructions.push(node);
     }
     if (stageIndex >= 0) posixAtEnd[stageIndex] = shellIsPosix;
   }
   if (stages.length) stages[stages.length - 1]!.isFinal = true;
+  return { instructions, stages, globalArgs, windows };
+}
 
-  for (const node of instructions) {
-    for (const p of node.shell?.problems ?? [])
-      problems.push({ message: `Shell: ${p.message}.`, span: p.span });
-    for (const p of node.trigger?.shell?.problems ?? [])
-      problems.push({ message: `Shell: ${p.message}.`, span: p.span });
+/** A new stage from its FROM: the image, and its `AS name` (the first stage of a name keeps it). */
+function stageOfFrom(
+  node: InstructionNode,
+  stageIndex: number,
+  globalVars: ReadonlyMap<string, string | null>,
+  stageNames: Map<string, number>,
+): BuildingStage {
+  const platformFlag = node.flags.find((f) => f.name.toLowerCase() === 'platform');
+  const imageArg = node.args[0];
+  const image = buildImageRef(
+    imageArg?.value ?? '',
+    imageArg?.span ?? node.keywordSpan,
+    platformFlag?.value ?? null,
+    globalVars,
+    stageNames,
+  );
+  let name: string | null = null;
+  let nameSpan: Span | null = null;
+  if (node.args.length >= 3 && node.args[1]!.value.toLowerCase() === 'as') {
+    name = node.args[2]!.value;
+    nameSpan = node.args[2]!.span;
+    if (!stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stageIndex);
   }
+  return { index: stageIndex, name, nameSpan, from: node, image, instructions: [node], isFinal: false };
+}
 
+/** One instruction as the model keeps it, from dockerfile-ast's. */
+function instructionNode(
+  ins: Instruction,
+  stage: number,
+  index: number,
+  { text, lines, toSpan, escapeChar, problems }: Reader,
+): Building<InstructionNode> {
+  const keywordRaw = ins.getInstruction();
+  const keyword = keywordRaw.toUpperCase();
+  const span = toSpan(ins.getRange());
+  const argsRange = ins.getArgumentsRange();
+  const argsSpan = argsRange ? toSpan(argsRange) : null;
+  const anyIns = ins as unknown as Record<string, unknown>;
+  const flags: FlagNode[] =
+    typeof anyIns.getFlags === 'function'
+      ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
+      : [];
+  const rawArgs = ins.getArguments();
+  let json: ArgToken[] | null = null;
+  if (typeof anyIns.getJSONStrings === 'function') {
+    const j = ins as unknown as {
+      getOpeningBracket(): unknown;
+      getClosingBracket(): unknown;
+      getJSONStrings(): { getValue(): string; getRange(): LspRange }[];
+    };
+    if (j.getOpeningBracket() && j.getClosingBracket()) {
+      json = j.getJSONStrings().map((s) => {
+        // getValue() drops the spaces inside strings; read the JSON string from the text instead.
+        const span = toSpan(s.getRange());
+        return { value: jsonString(text.slice(span.start, span.end)), span };
+      });
+    }
+  }
+  let heredocs: HeredocNode[] = [];
+  let heredocsRead = true;
+  try {
+    if (typeof anyIns.getHeredocs === 'function')
+      heredocs = (ins as unknown as { getHeredocs(): Heredoc[] })
+        .getHeredocs()
+        .map((h) => heredocNode(h, text, toSpan));
+  } catch {
+    // dockerfile-ast's here-document scan fails on some continuations (a `#` line after an
+    // escaped one): the instruction is kept, and the file is marked as not understood.
+    heredocsRead = false;
+    problems.push({
+      message: 'This instruction could not be read (its continuation lines confuse the parser).',
+      span: toSpan(ins.getInstructionRange()),
+    });
+  }
+  // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes);
+  // dockerfile-ast's words (and their positions) only where they are not read again.
+  const args: ArgToken[] =
+    WORD_ARG_KEYWORDS.has(keyword) &&
+    !json &&
+    argsSpan &&
+    rawArgs.length > 0 &&
+    heredocsRead &&
+    heredocs.length === 0
+      ? dockerWords(
+          joinContinuations(text.slice(argsSpan.start, argsSpan.end), argsSpan.start, escapeChar),
+          escapeChar,
+          keyword,
+        )
+      : rawArgs.map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+  const properties: PropertyNode[] =
+    typeof anyIns.getProperties === 'function'
+      ? (ins as unknown as { getProperties(): Property[] })
+          .getProperties()
+          .map((p) => propertyNode(p, text, toSpan))
+      : [];
   return {
-    text,
-    lines,
-    escapeChar,
-    directives,
-    comments,
-    instructions,
-    globalArgs,
-    stages,
-    problems,
-    windows,
+    keyword,
+    keywordRaw,
+    span,
+    keywordSpan: toSpan(ins.getInstructionRange()),
+    argsSpan,
+    argsText: argsSpan ? text.slice(argsSpan.start, argsSpan.end) : '',
+    flags,
+    args,
+    json,
+    heredocs,
+    properties,
+    stage,
+    index,
+    shell: null,
+    trigger: null,
+    onbuild: null,
+    startLine: lines.lineOf(span.start),
+    endLine: lines.lineOf(Math.max(span.start, span.end - 1)),
   };
+}
+
+/** An unknown keyword, a missing argument, a here-document never closed. */
+function instructionProblems(node: InstructionNode): ParseProblem[] {
+  const out: ParseProblem[] = [];
+  if (!KNOWN_KEYWORDS.has(node.keyword)) {
+    out.push({ message: `Unknown instruction "${node.keywordRaw}".`, span: node.keywordSpan });
+  } else if (NEEDS_ARGUMENTS.has(node.keyword) && node.args.length === 0 && node.heredocs.length === 0) {
+    out.push({ message: `${node.keyword} needs at least one argument.`, span: node.keywordSpan });
+  }
+  for (const h of node.heredocs) {
+    if (!h.closed)
+      out.push({
+        message: `Here-document "${h.name}" is not closed: add a line "${h.name}" after its body.`,
+        span: h.markerSpan,
+      });
+  }
+  return out;
+}
+
+/** The shell script of a RUN, or of a shell-form CMD / ENTRYPOINT (when the stage's shell is POSIX). */
+function shellOf(node: InstructionNode, { text, escapeChar }: Reader): ShellScript | null {
+  if (node.keyword === 'RUN') return runScript(node, text, escapeChar);
+  if ((node.keyword === 'CMD' || node.keyword === 'ENTRYPOINT') && !node.json && node.argsSpan)
+    return parseShell(joinContinuations(node.argsText, node.argsSpan.start, escapeChar));
+  return null;
+}
+
+/** What the shell parser found wrong in each script, in instruction order. */
+function shellProblems(instructions: readonly InstructionNode[]): ParseProblem[] {
+  const out: ParseProblem[] = [];
+  for (const node of instructions) {
+    for (const p of node.shell?.problems ?? []) out.push({ message: `Shell: ${p.message}.`, span: p.span });
+    for (const p of node.trigger?.shell?.problems ?? [])
+      out.push({ message: `Shell: ${p.message}.`, span: p.span });
+  }
+  return out;
 }
 
 /** A node while the model is being built: the model's types are read-only once it is returned. */

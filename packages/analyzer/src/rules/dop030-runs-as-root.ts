@@ -1,6 +1,7 @@
 import { nonRootDefault } from '../knowledge/nonroot-images.js';
 import { defineRule } from './define.js';
-import { isRootUser, lastUser, lineage, resolveUser } from './support/identity.js';
+import { lineage } from '../model/lineage.js';
+import { isRootUser, lastUser, resolveUser } from './support/users.js';
 
 /**
  * The final image runs as root when its stage lineage sets no USER (and the base image's default

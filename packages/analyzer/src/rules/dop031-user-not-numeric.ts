@@ -1,15 +1,15 @@
 import { imageUserUid } from '../knowledge/nonroot-images.js';
 import { defineRule } from './define.js';
+import { lineage } from '../model/lineage.js';
 import {
   isRootUser,
   lastUser,
-  lineage,
   lineageInstructions,
   resolveUser,
   uidValue,
   userCreations,
   userPart,
-} from './support/identity.js';
+} from './support/users.js';
 
 /**
  * Only the USER the final image ends with is judged: that is what an orchestrator sees. A USER

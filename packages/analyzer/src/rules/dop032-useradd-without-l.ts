@@ -1,7 +1,8 @@
 import { substituteVariables } from '../model/image-ref.js';
 import { hasOption } from '../shell/command.js';
 import { defineRule, instructionsOf } from './define.js';
-import { uidValue, userCreations, variablesAt } from './support/identity.js';
+import { uidValue, userCreations } from './support/users.js';
+import { variablesAt } from './support/variables.js';
 
 /**
  * useradd writes a record at offset uid × ~292 bytes into /var/log/lastlog (and faillog). The

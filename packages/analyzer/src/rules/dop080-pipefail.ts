@@ -1,7 +1,7 @@
 import type { InstructionNode } from '../model/types.js';
 import { shellScript } from './support/shell-facts.js';
 import { defineRule, instructionsOf, type RuleContext } from './define.js';
-import { lineageInstructions } from './support/identity.js';
+import { lineageInstructions } from './support/users.js';
 
 /** Shells where `set -o pipefail` does not exist or the pipe semantics are not POSIX. */
 const NON_POSIX = /(^|\/)(pwsh|powershell|cmd)(\.exe)?$/i;

@@ -50,8 +50,38 @@ describe('DOP095 chown-after-copy', () => {
     );
   });
 
+  it('takes a chown that starts a && chain out of it: what follows runs on files with the owner either way', () => {
+    expect(fixed(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app && npm ci\n')).toBe(
+      'FROM node:22\nCOPY --chown=node . /app\nRUN npm ci\n',
+    );
+  });
+
+  it('does not read a chmod of the folder alone (no -R) as one of the files copied into it', () => {
+    expect(
+      lint(rule, 'FROM alpine\nWORKDIR /work/\nCOPY target/app /work/application\nRUN chmod 775 /work\n'),
+    ).toEqual([]);
+  });
+
+  it('offers no fix when the command reaches more than the copy, or something ran in between', () => {
+    // The folder above the copy, or an install between them, has files the COPY does not make.
+    expect(
+      lint(rule, 'FROM node:22\nCOPY conf /etc/app/conf\nRUN chown -R node /etc/app')[0]?.fix,
+    ).toBeUndefined();
+    expect(
+      lint(rule, 'FROM node:22\nCOPY . /app\nRUN npm ci\nRUN chown -R node /app')[0]?.fix,
+    ).toBeUndefined();
+    // Without -R only the folder changes, while COPY --chmod would change every file in it.
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chmod 755 /app')[0]?.fix).toBeUndefined();
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nENV A=1\nRUN chown -R node /app')[0]?.fix).toBeDefined();
+  });
+
   it('offers no fix when the RUN does more, or the mode is symbolic', () => {
-    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app && npm ci')[0]?.fix).toBeUndefined();
+    // After npm ci the chown also owns what the install wrote; a ; or || chain may skip or re-run.
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN npm ci && chown -R node /app')[0]?.fix).toBeUndefined();
+    expect(lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app; npm ci')[0]?.fix).toBeUndefined();
+    expect(
+      lint(rule, 'FROM node:22\nCOPY . /app\nRUN chown -R node /app && (cd /app && npm ci)')[0]?.fix,
+    ).toBeUndefined();
     expect(lint(rule, 'FROM node:22\nCOPY a /a\nRUN chmod +x /a')[0]?.fix).toBeUndefined();
     expect(
       lint(rule, 'FROM node:22\nCOPY --chown=1:1 . /app\nRUN chown -R node /app')[0]?.fix,

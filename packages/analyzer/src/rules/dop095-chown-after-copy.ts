@@ -1,7 +1,8 @@
 import { substituteVariables } from '../model/image-ref.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import { positionals } from '../shell/command.js';
-import type { TextEdit } from '../types.js';
+import type { SimpleCommand } from '../shell/types.js';
+import type { Span, TextEdit } from '../types.js';
 import { defineRule } from './define.js';
 import { setInRun } from './support/env.js';
 import { variablesBefore } from '../model/state-at.js';
@@ -13,9 +14,14 @@ const COMMANDS: Record<string, { flag: 'chown' | 'chmod'; value: (v: string) => 
   chmod: { flag: 'chmod', value: (v) => /^[0-7]{3,4}$/.test(v) },
 };
 
+/** Instructions that may stand between the COPY and the RUN without mattering to the fix. */
+const NEUTRAL = new Set(['LABEL', 'EXPOSE', 'ENV', 'ARG']);
+
 interface Copied {
   ins: InstructionNode;
   dest: string;
+  /** One file to a file name: a command on the destination alone (no -R) reaches all it copied. */
+  oneFile: boolean;
 }
 
 export const rule = defineRule({
@@ -52,7 +58,12 @@ export const rule = defineRule({
           const base = dest?.startsWith('/') ? '/' : dir;
           if (!ops || base === null || dest === null) continue;
           if (!copiesFromElsewhere(ins) && ops.sources.some((s) => s.url || s.git)) continue;
-          copied.push({ ins, dest: joinPath(base, dest) });
+          // A file is judged by its name (a folder's contents cannot be seen): `run.sh`, not `.` or `src`.
+          const oneFile =
+            ops.sources.length === 1 &&
+            /^[^*?[]*\.[A-Za-z0-9]+$/.test(ops.sources[0]!.value.split('/').pop() ?? '') &&
+            !/\/["']?$/.test(ops.dest.value);
+          copied.push({ ins, dest: joinPath(base, dest), oneFile });
           continue;
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
@@ -70,22 +81,23 @@ export const rule = defineRule({
             if (path === null || path.startsWith('/')) return path;
             return moved || dir === null ? null : joinPath(dir, path);
           });
+          // Without -R a command changes the path it names only: a folder above the copy is not the copy.
+          const recursive = cmd.args.some(
+            (a) => a.value === '--recursive' || /^-[a-zA-Z]*R[a-zA-Z]*$/.test(a.value),
+          );
           const hits = copied.filter((c) =>
-            targets.some((p) => p !== null && p !== '/' && isUnder(c.dest, p)),
+            targets.some((p) => p !== null && p !== '/' && (recursive ? isUnder(c.dest, p) : c.dest === p)),
           );
           if (hits.length === 0) continue;
           const first = hits[0]!;
           const where = first.dest;
-          const fix = foldable(
-            text,
-            ins,
-            commands.length,
-            first,
-            hits.length,
-            spec,
-            value.value,
-            paths.length,
-          );
+          const between = stage.instructions.filter((i) => i.index > first.ins.index && i.index < ins.index);
+          const fix =
+            targets[0] === first.dest &&
+            (recursive || first.oneFile) &&
+            between.every((i) => NEUTRAL.has(i.keyword))
+              ? foldable(text, ins, cmd, first, hits.length, spec, value.value, paths.length)
+              : null;
           ctx.report({
             span: cmd.span,
             message: {
@@ -119,30 +131,44 @@ function resolved(model: DockerfileModel, ins: InstructionNode, path: string): s
 }
 
 /**
- * Edits that add the flag to the COPY and delete the RUN, when the RUN is this one command on one
- * path and covers one COPY. Review: COPY --chown does not change an existing destination directory.
+ * Edits that add the flag to the COPY and take the command out of the RUN, when it names one path,
+ * the COPY's destination, right after the COPY (nothing else written there in between), covers one COPY, and is the RUN's only command (the RUN goes) or the first of a `&&` chain (the
+ * rest runs after it either way, on files that already have the owner). Review: COPY --chown does
+ * not change an existing destination directory.
  */
 function foldable(
   text: string,
   run: InstructionNode,
-  commandCount: number,
+  cmd: SimpleCommand,
   copy: Copied,
   hitCount: number,
   spec: (typeof COMMANDS)[string],
   value: string,
   pathCount: number,
 ): TextEdit[] | null {
-  if (commandCount !== 1 || hitCount !== 1 || pathCount !== 1 || !spec.value(value)) return null;
+  if (hitCount !== 1 || pathCount !== 1 || !spec.value(value)) return null;
   if (run.onbuild || copy.ins.onbuild || run.heredocs.length || run.flags.length) return null;
   if (copy.ins.flags.some((f) => f.name.toLowerCase() === spec.flag)) return null;
-  let end = run.span.end;
+  const at = copy.ins.keywordSpan.end;
+  const flag = { start: at, end: at, text: ` --${spec.flag}=${value}` };
+  const commands = run.shell?.commands ?? [];
+  if (commands.length === 1) return [flag, wholeLine(text, run.span)];
+  const next = commands[1];
+  const chain =
+    commands[0] === cmd &&
+    commands.every(
+      (c, i) =>
+        c.context === 'top' && c.depth === 0 && c.pipeline.size === 1 && (i === 0 || c.connector === '&&'),
+    );
+  return chain && next ? [flag, { start: cmd.span.start, end: next.span.start, text: '' }] : null;
+}
+
+/** Deletes the lines of a span, with the indentation before it and the line break after it. */
+function wholeLine(text: string, span: Span): TextEdit {
+  let end = span.end;
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
-  let start = run.span.start;
+  let start = span.start;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const at = copy.ins.keywordSpan.end;
-  return [
-    { start: at, end: at, text: ` --${spec.flag}=${value}` },
-    { start, end, text: '' },
-  ];
+  return { start, end, text: '' };
 }

@@ -1,5 +1,5 @@
 import { defineRule, instructionsOf } from './define.js';
-import { secretWord } from './support/identity.js';
+import { secretWord } from './support/secrets.js';
 
 export const rule = defineRule({
   meta: {

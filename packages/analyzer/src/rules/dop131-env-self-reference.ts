@@ -1,5 +1,5 @@
 import { defineRule, instructionsOf } from './define.js';
-import { referencedVars } from './support/identity.js';
+import { referencedVars } from './support/variables.js';
 
 export const rule = defineRule({
   meta: {

@@ -6,7 +6,7 @@ import {
   knownBaseEnv,
   referencedVars,
   variablesAt,
-} from './support/identity.js';
+} from './support/variables.js';
 
 /**
  * Decisions: only stages whose base image's ENV we know (see IMAGE_ENV) are judged, because any

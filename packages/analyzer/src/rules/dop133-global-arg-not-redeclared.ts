@@ -8,7 +8,7 @@ import {
   shellVarUses,
   type VarUse,
   variablesAt,
-} from './support/identity.js';
+} from './support/variables.js';
 
 /**
  * A global ARG (before the first FROM) is only in scope on FROM lines. Used inside a stage

@@ -1,6 +1,6 @@
 import type { TextEdit } from '../types.js';
 import { defineRule } from './define.js';
-import { lineage } from './support/identity.js';
+import { lineage } from '../model/lineage.js';
 
 /**
  * Only ENV in the final image's stage lineage is reported: a builder stage's ENV never reaches

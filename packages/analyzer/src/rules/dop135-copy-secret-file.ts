@@ -1,6 +1,6 @@
 import type { ArgToken, InstructionNode } from '../model/types.js';
 import { defineRule, instructionsOf } from './define.js';
-import { secretFileReason } from './support/identity.js';
+import { secretFileReason } from './support/secrets.js';
 
 /** Sources of a COPY/ADD from the build context: not heredocs, URLs, git repositories or variables. */
 function contextSources(ins: InstructionNode): ArgToken[] {

@@ -3,7 +3,8 @@ import type { InstructionNode, StageNode } from '../model/types.js';
 import { hasOption } from '../shell/command.js';
 import { defineRule, type RuleContext } from './define.js';
 import { envBefore } from './support/env.js';
-import { lineage, lineageInstructions } from './support/identity.js';
+import { lineage } from '../model/lineage.js';
+import { lineageInstructions } from './support/users.js';
 import { callsOf, said } from './support/packages.js';
 
 /** Words that show a virtualenv (or the explicit override) is in use before the install. */

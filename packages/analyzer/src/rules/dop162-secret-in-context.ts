@@ -1,7 +1,7 @@
 import type { ContextView } from '../context/view.js';
 import { defineRule } from './define.js';
 import { checkedSources } from './support/context-sources.js';
-import { secretFileReason } from './support/identity.js';
+import { secretFileReason } from './support/secrets.js';
 
 /** Keys of registry configs whose value is a credential. */
 const CREDENTIAL_KEYS = ['_authToken', '_auth', '_password', 'password', 'npmAuthToken'];

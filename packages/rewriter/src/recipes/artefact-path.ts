@@ -1,5 +1,5 @@
 import type { Localized, ProjectFacts, StageNode } from '@dop/analyzer';
-import type { ArtifactEcosystem } from './artifact-ecosystems.js';
+import type { CompiledBuild } from './artifact-ecosystems.js';
 import { bareCommandArtefact, javacClasses, nativeArtefact } from './built-artefacts.js';
 import { absolute } from './command.js';
 
@@ -23,7 +23,7 @@ const fromFile = (what: string, value: string, file: string): Localized => ({
  * directory), a jar glob made one named file with pom.xml, or a bare name found on the image's PATH.
  */
 export function locateArtefact(
-  eco: ArtifactEcosystem,
+  eco: CompiledBuild,
   stage: StageNode,
   argv: readonly string[],
   workdir: string | null,

@@ -15,7 +15,8 @@ import { nativeOutputs } from './built-artefacts.js';
  * Runtime choices follow PRACTICES P14/P15: a JRE not a JDK, ASP.NET not the SDK, distroless
  * `base` (glibc, no shell) for Go binaries whatever their cgo use, Debian slim for Rust.
  */
-export interface ArtifactEcosystem {
+export interface CompiledBuild {
+  /** The build's name as messages say it (`go`, `C/C++`). */
   ecosystem: string;
   /** Repository names (registry included for mcr.microsoft.com) of the build images. */
   buildImages: RegExp;
@@ -60,7 +61,7 @@ function cgoOff(stage: StageNode): boolean {
 const majorOf = (tag: string | null, fallback: string) =>
   /(?:jdk|temurin-|^)(\d{2})\b/.exec(tag ?? '')?.[1] ?? fallback;
 
-export const ARTIFACT_ECOSYSTEMS: readonly ArtifactEcosystem[] = [
+export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
   {
     ecosystem: 'go',
     buildImages: /^(library\/)?golang$/,

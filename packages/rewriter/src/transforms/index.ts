@@ -1,5 +1,4 @@
 import type { Transform, TransformContext } from '../transform.js';
-import { transform as chownOnCopy } from './chown-on-copy.js';
 import { transform as dependenciesBeforeSource } from './dependencies-before-source.js';
 import { transform as dependencyPrefetch } from './dependency-prefetch.js';
 import { entrypointScriptNotes } from './entrypoint-script.js';
@@ -60,7 +59,7 @@ export const STEPS: readonly Step[] = [
   restructure(lateCleanup, 'DOP088 DOP096'),
   restructure(cacheMounts, ''),
   fix('cd-to-workdir', 'DOP081'),
-  restructure(chownOnCopy, 'DOP095'),
+  fix('chown-on-copy', 'DOP095'),
   restructure(dependenciesBeforeSource, 'DOP094'),
   restructure(npmCi, ''),
   restructure(dependencyPrefetch, ''),

@@ -8,7 +8,8 @@
 import { baseInfoOf } from './images.js';
 import { nonRootDefault } from '../../knowledge/nonroot-images.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
-import { isRootUser, lineage, lineageInstructions, resolveUser, userPart } from './identity.js';
+import { lineage } from '../../model/lineage.js';
+import { isRootUser, lineageInstructions, resolveUser, userPart } from './users.js';
 
 export interface EffectiveUser {
   kind: 'root' | 'non-root' | 'unknown';

@@ -1,4 +1,4 @@
-import { variablesAt } from './identity.js';
+import { variablesAt } from './variables.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../model/build.js';
 import type { InstructionNode } from '../../model/types.js';
-import { variablesAt } from './identity.js';
+import { variablesAt } from './variables.js';
 import { workdirAt } from './layers.js';
 
 const model = (text: string) => buildModel(text);

@@ -1,0 +1,77 @@
+/**
+ * Walking a model the way a hundred rules do — every instruction with ONBUILD triggers as their
+ * own, by keyword, every command of every RUN — listed once per model.
+ */
+import { fact, factsOf } from './facts.js';
+import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
+import type { SimpleCommand } from '../shell/types.js';
+
+/**
+ * The traversal index the helpers below read: a hundred rules walk the same instructions, so
+ * they are listed once per model.
+ */
+interface TraversalIndex {
+  all: InstructionNode[];
+  byKeyword: Map<string, InstructionNode[]>;
+  runCommands: { cmd: SimpleCommand; ins: InstructionNode }[];
+}
+
+const TRAVERSAL = fact('traversal index', (model): TraversalIndex => {
+  const all: InstructionNode[] = [];
+  const byKeyword = new Map<string, InstructionNode[]>();
+  const add = (ins: InstructionNode) => {
+    all.push(ins);
+    const list = byKeyword.get(ins.keyword);
+    if (list) list.push(ins);
+    else byKeyword.set(ins.keyword, [ins]);
+  };
+  for (const ins of model.instructions) {
+    add(ins);
+    if (ins.trigger) add(ins.trigger);
+  }
+  const runs: TraversalIndex['runCommands'] = [];
+  for (const ins of byKeyword.get('RUN') ?? [])
+    for (const cmd of ins.shell?.commands ?? []) runs.push({ cmd, ins });
+  return { all, byKeyword, runCommands: runs };
+});
+
+function indexOf(model: DockerfileModel): TraversalIndex {
+  return factsOf(model).get(TRAVERSAL);
+}
+
+/** Every instruction, with ONBUILD triggers visited as instructions of their own. */
+export function allInstructions(model: DockerfileModel): readonly InstructionNode[] {
+  return indexOf(model).all;
+}
+
+/** Every instruction with a given keyword (ONBUILD triggers included), in document order. */
+export function instructionsOf(model: DockerfileModel, ...keywords: string[]): readonly InstructionNode[] {
+  const { all, byKeyword } = indexOf(model);
+  if (keywords.length === 1) return byKeyword.get(keywords[0]!) ?? [];
+  return all.filter((ins) => keywords.includes(ins.keyword));
+}
+
+/** Every simple command of every RUN (ONBUILD RUN included), with the RUN it belongs to. */
+export function runCommands(model: DockerfileModel): readonly { cmd: SimpleCommand; ins: InstructionNode }[] {
+  return indexOf(model).runCommands;
+}
+
+/** The stage an instruction belongs to, if any. */
+export function stageOf(model: DockerfileModel, ins: InstructionNode): StageNode | null {
+  return ins.stage >= 0 ? (model.stages[ins.stage] ?? null) : null;
+}
+
+/** A `--mount=type=cache` or `type=tmpfs` on a RUN whose target is under one of `dirs`. */
+export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []): boolean {
+  return ins.flags.some((f) => {
+    if (f.name.toLowerCase() !== 'mount') return false;
+    const type = f.options.type;
+    if (type !== 'cache' && type !== 'tmpfs') return false;
+    if (dirs.length === 0) return true;
+    const target = (f.options.target ?? f.options.dst ?? f.options.destination ?? '').replace(
+      /(?<!\/)\/+$/,
+      '',
+    );
+    return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
+  });
+}
