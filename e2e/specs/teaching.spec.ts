@@ -3,6 +3,7 @@
  * the rewrite stepped lesson by lesson, presenter mode on a 1280×720 projector, and one link per
  * slide that opens on that slide.
  */
+import { readFileSync } from 'node:fs';
 import { decodePermalink } from '../../packages/share/src/index';
 import { editorReady, expect, pasteIntoEditor, test, waitReady } from './fixtures';
 
@@ -141,4 +142,25 @@ test('an exercise is checked by the analyzer and kept as done after a reload', a
   await editorReady(page);
   await page.getByTestId('tab-practices').click();
   await expect(page.getByTestId('exercises')).toContainText('1 of 7 done');
+});
+
+test('a seed version the build lab made shows the size measured there', async ({ page }) => {
+  const lab = JSON.parse(
+    readFileSync(new URL('../../app/src/data/lab-summary.json', import.meta.url), 'utf8'),
+  ) as {
+    seeds: { seed: string; step: number; sizeMB: number }[];
+  };
+  const first = lab.seeds.find((x) => x.seed === 'seed-apt-one-run' && x.step === 0);
+  expect(first, 'pnpm lab --seeds measured seed-apt-one-run').toBeDefined();
+  await page.goto('/');
+  await editorReady(page);
+  await waitReady(page);
+  await page.getByTestId('examples').selectOption('seed-apt-one-run');
+  await expect(page.getByTestId('step-measured')).toHaveText(
+    `Measured in the build lab: ${Math.round(first!.sizeMB)} MB (this version, built on a local stand-in base image)`,
+  );
+  // a lesson the lab cannot build (Alpine) shows no measured size
+  await page.getByTestId('examples').selectOption('seed-python-layers');
+  await expect(page.getByTestId('step-lesson')).toHaveText('The first version');
+  await expect(page.getByTestId('step-measured')).toHaveCount(0);
 });

@@ -119,7 +119,7 @@ export async function build(engine: Engine, dir: string, tag: string, cold: bool
   return { ok: r.status === 0, log: r.stderr, seconds: r.seconds, steps: parseSteps(r.stderr) };
 }
 
-async function inspect(engine: Engine, tag: string) {
+export async function inspect(engine: Engine, tag: string) {
   const r = await docker(engine, [
     'image',
     'inspect',

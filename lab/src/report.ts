@@ -7,11 +7,13 @@ import type { LabEntry } from './lab.js';
 import { STOP_GRACE_SECONDS, type SideResult } from './measure.js';
 import { NOT_BUILDABLE, STANDINS } from './standins.js';
 import { REPO_ROOT } from './paths.js';
+import type { SeedRecord } from './seeds.js';
 import { labSummary } from './summary.js';
 
 export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
 const JSON_FILE = path.join(RESULTS_DIR, 'build-lab.json');
 const GOLDENS_FILE = path.join(RESULTS_DIR, 'build-lab-goldens.json');
+export const SEEDS_FILE = path.join(RESULTS_DIR, 'build-lab-seeds.json');
 const MD_FILE = path.join(RESULTS_DIR, 'build-lab.md');
 /** The figures the playground cites (its Layers tab), written with the results. */
 export const APP_SUMMARY_FILE = path.join(REPO_ROOT, 'app', 'src', 'data', 'lab-summary.json');
@@ -124,8 +126,56 @@ export function saveEntries(records: EntryRecord[]): void {
     `${a.sample}/${a.variant}`.localeCompare(`${b.sample}/${b.variant}`),
   );
   writeFileSync(JSON_FILE, `${JSON.stringify(all, null, 2)}\n`);
-  writeFileSync(APP_SUMMARY_FILE, `${JSON.stringify(labSummary(all), null, 2)}\n`);
+  writeSummary();
   writeMarkdown();
+}
+
+/** The app's figures from both result files (samples and seed lessons). */
+function writeSummary(): void {
+  const entries = readJson<EntryRecord[]>(JSON_FILE, []);
+  const seeds = readJson<SeedRecord[]>(SEEDS_FILE, []);
+  writeFileSync(APP_SUMMARY_FILE, `${JSON.stringify(labSummary(entries, seeds), null, 2)}\n`);
+}
+
+/** Replaces the records of the seed versions just run (a `--seed` run keeps the others). */
+export function saveSeeds(records: SeedRecord[]): void {
+  const key = (r: SeedRecord) => `${r.seed}/${r.step}`;
+  const done = new Set(records.map(key));
+  const kept = readJson<SeedRecord[]>(SEEDS_FILE, []).filter((r) => !done.has(key(r)));
+  const all = [...kept, ...records].sort((a, b) => a.seed.localeCompare(b.seed) || a.step - b.step);
+  writeFileSync(SEEDS_FILE, `${JSON.stringify(all, null, 2)}\n`);
+  writeSummary();
+  writeMarkdown();
+}
+
+/** The seed lessons' versions: measured where the stand-ins can make them, otherwise why not. */
+function seedsSection(seeds: SeedRecord[]): string[] {
+  if (seeds.length === 0) return [];
+  const L: string[] = [];
+  L.push("## Seed lessons (the teaching notes' Dockerfiles)");
+  L.push('');
+  L.push(
+    "Every version of the seeds gallery (`app/src/workshop/seeds.ts`) is built as the lesson shows it (`pnpm lab --seeds`, one lesson: `--seed ID`), in an empty build context, where its base images have stand-ins; the playground shows the measured size beside the lesson's estimate.",
+  );
+  L.push('');
+  const built = seeds.filter((r) => r.notBuildable.length === 0);
+  if (built.length) {
+    L.push('| seed / version | built | size MB | layers | cold s |');
+    L.push('|---|---|---|---|---|');
+    for (const r of built)
+      L.push(
+        `| ${r.seed} / ${r.step + 1}. ${cell(r.title)} | ${r.built ? 'yes' : `**no**: ${cell(r.buildError ?? '')}`} | ${mb(r.sizeBytes)} | ${num(r.layers)} | ${num(r.coldBuildSeconds)} |`,
+      );
+    L.push('');
+  }
+  const why = new Map<string, string[]>();
+  for (const r of seeds.filter((x) => x.notBuildable.length > 0)) {
+    const w = r.notBuildable.map((n) => `${n.image}: ${n.why}`).join('; ');
+    why.set(w, [...(why.get(w) ?? []), `${r.seed} ${r.step + 1}`]);
+  }
+  for (const [w, list] of why) L.push(`- not buildable here (${cell(w)}): ${list.join(', ')}`);
+  if (why.size) L.push('');
+  return L;
 }
 
 export function saveGoldens(results: GoldenResult[]): void {
@@ -206,7 +256,7 @@ export function writeMarkdown(): void {
   L.push('# Build lab: real builds of the samples and of their rewrites');
   L.push('');
   L.push(
-    'Measured by `pnpm lab` (one sample: `pnpm lab --sample NAME`; the rewriter goldens: `pnpm lab --goldens`) with a private Docker Engine (Debian docker.io 20.10, BuildKit) on this machine. ' +
+    'Measured by `pnpm lab` (one sample: `pnpm lab --sample NAME`; the rewriter goldens: `pnpm lab --goldens`; the seed lessons: `pnpm lab --seeds`) with a private Docker Engine (Debian docker.io 20.10, BuildKit) on this machine. ' +
       'Every base image is a **local stand-in** (listed below), so sizes, layer counts and times are measured on the stand-ins, not on the real images from Docker Hub. ' +
       `Times are wall-clock seconds on a ${os.cpus().length}-core machine shared with other work: compare them within a row, not across runs.`,
   );
@@ -317,6 +367,7 @@ export function writeMarkdown(): void {
     }
     L.push('');
   }
+  L.push(...seedsSection(readJson<SeedRecord[]>(SEEDS_FILE, [])));
   L.push('## Stand-in base images');
   L.push('');
   L.push('| answers to | what it is, and how it differs from the real image |');

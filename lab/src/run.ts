@@ -2,14 +2,16 @@
  * `pnpm lab`: builds every sample's naive Dockerfile(s) and the rewriter's output with a private
  * Docker Engine on local stand-in base images, and writes bench/results/build-lab.{json,md}.
  * Options: --sample NAME (one sample; repeatable), --goldens (the rewriter goldens instead),
- * --golden NAME (one golden), --report-only (rewrite the Markdown from the JSON results).
+ * --golden NAME (one golden), --seeds (the seed lessons' versions instead; also part of a full run),
+ * --seed ID (one lesson), --report-only (rewrite the Markdown from the JSON results).
  */
 import { parseArgs } from 'node:util';
 import { docker, type Engine, engineUnavailableReason, startEngine } from './engine.js';
 import { goldenNames, runGolden, type GoldenResult } from './goldens.js';
 import { runVariant } from './lab.js';
-import { type EntryRecord, saveEntries, saveGoldens, toRecord, writeMarkdown } from './report.js';
+import { type EntryRecord, saveEntries, saveGoldens, saveSeeds, toRecord, writeMarkdown } from './report.js';
 import { loadSamples } from './samples.js';
+import { runSeedVersion, SEED_IDS, type SeedRecord, seedVersions } from './seeds.js';
 import { ensureStandIns, PROBE_IMAGE } from './standins.js';
 
 const { values } = parseArgs({
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     sample: { type: 'string', multiple: true },
     goldens: { type: 'boolean', default: false },
     golden: { type: 'string', multiple: true },
+    seeds: { type: 'boolean', default: false },
+    seed: { type: 'string', multiple: true },
     'report-only': { type: 'boolean', default: false },
   },
 });
@@ -55,6 +59,17 @@ for (const g of goldensWanted) {
   }
 }
 
+for (const id of values.seed ?? []) {
+  if (!SEED_IDS.includes(id)) {
+    log(`no seed lesson "${id}"; the lessons are: ${SEED_IDS.join(', ')}`);
+    process.exit(2);
+  }
+}
+const seedsOnly = values.seeds || (values.seed ?? []).length > 0;
+// A full run (no sample, golden or seed named) builds the seed lessons after the samples.
+const seedsWanted =
+  seedsOnly || (wanted.length === 0 && goldensWanted.length === 0) ? seedVersions(values.seed ?? []) : [];
+
 let engine: Engine | null = null;
 const stopEngine = async () => {
   if (!engine) return;
@@ -83,7 +98,7 @@ try {
     const counts = new Map<string, number>();
     for (const r of results) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
     log(`goldens: ${[...counts].map(([v, n]) => `${v} ${n}`).join(', ')}`);
-  } else {
+  } else if (!seedsOnly || wanted.length > 0) {
     const chosen = wanted.length ? samples.filter((s) => wanted.includes(s.name)) : samples;
     const jobs = chosen.flatMap((s) => s.variants.map((v) => ({ s, v })));
     const records: EntryRecord[] = [];
@@ -97,6 +112,17 @@ try {
       records.filter((r) => r[side].built && r[side].probePassed).length;
     log(
       `done: originals built and answered ${built('original')}/${records.length}, rewrites ${built('rewrite')}/${records.length}`,
+    );
+  }
+  if (seedsWanted.length > 0 && goldensWanted.length === 0) {
+    const seeds: SeedRecord[] = [];
+    for (const [i, v] of seedsWanted.entries()) {
+      log(`(${i + 1}/${seedsWanted.length}) seed ${v.seed} / version ${v.step + 1}`);
+      seeds.push(await runSeedVersion(engine, v, log));
+    }
+    saveSeeds(seeds);
+    log(
+      `seeds: ${seeds.filter((r) => r.built).length} built of ${seeds.length} versions (${seeds.filter((r) => r.notBuildable.length > 0).length} not buildable here)`,
     );
   }
   log('results in bench/results/build-lab.md and .json');

@@ -3,6 +3,7 @@
  * taken from the lab's results: written with them, so the page never quotes an older run.
  */
 import type { EntryRecord } from './report.js';
+import type { SeedRecord } from './seeds.js';
 
 export interface LabSummary {
   /** Sample Dockerfiles the lab could build here. */
@@ -13,11 +14,13 @@ export interface LabSummary {
   noReinstall: { originals: number; rewrites: number };
   /** The largest measured shrinks, MB rounded to one decimal. */
   examples: { sample: string; variant: string; beforeMB: number; afterMB: number }[];
+  /** The seed lessons' versions the lab built (step 0-based, as in the lesson), MB rounded to one decimal. */
+  seeds: { seed: string; step: number; sizeMB: number }[];
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-export function labSummary(entries: readonly EntryRecord[]): LabSummary {
+export function labSummary(entries: readonly EntryRecord[], seeds: readonly SeedRecord[] = []): LabSummary {
   const buildable = entries.filter((e) => e.notBuildable.length === 0);
   const count = (f: (e: EntryRecord) => boolean) => buildable.filter(f).length;
   const examples = buildable
@@ -39,5 +42,8 @@ export function labSummary(entries: readonly EntryRecord[]): LabSummary {
       rewrites: count((e) => e.rewrite.sourceEditReranInstall === false),
     },
     examples,
+    seeds: seeds
+      .filter((r) => r.built && r.sizeBytes !== null)
+      .map((r) => ({ seed: r.seed, step: r.step, sizeMB: mb(r.sizeBytes!) })),
   };
 }

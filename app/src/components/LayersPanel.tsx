@@ -195,10 +195,18 @@ function Layers() {
         ))}
       </fieldset>
       {trigger === 'source' && (
-        <p className="muted small">
-          {t('rebuiltOnSource', { mb: fmtMB(before.rebuiltMBOnSourceChange) })} →{' '}
-          {fmtMB(after.rebuiltMBOnSourceChange)} MB
-        </p>
+        <>
+          <p className="small" data-testid="installs-on-source">
+            {t('installsOnSource', {
+              before: before.installsRerunOnSourceChange,
+              after: after.installsRerunOnSourceChange,
+            })}
+          </p>
+          <p className="muted small">
+            {t('rebuiltOnSource', { mb: fmtMB(before.rebuiltMBOnSourceChange) })} →{' '}
+            {fmtMB(after.rebuiltMBOnSourceChange)} MB
+          </p>
+        </>
       )}
       <div className="stacks">
         <Stack model={before} title={t('layersBefore')} trigger={trigger} />

@@ -10,9 +10,18 @@ import { predicting } from '../store/store';
 import { PredictHidden } from './PredictPanel';
 import { LESSONS, type StepMetrics } from '../workshop/lessons';
 import { SEED_BY_ID, type Seed } from '../workshop/seeds';
+import LAB from '../data/lab-summary.json';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 import { RewriteOptionFields } from './RewriteOptionFields';
+
+/** Sizes the build lab measured for seed versions (`seed/step`), from its summary. */
+const SEED_SIZES = new Map<string, number>(
+  (LAB.seeds as { seed: string; step: number; sizeMB: number }[]).map((x) => [
+    `${x.seed}/${x.step}`,
+    x.sizeMB,
+  ]),
+);
 
 const DiffView = lazy(() => import('../editor/DiffView'));
 
@@ -176,6 +185,18 @@ function StepMetricsLine({ now, was }: { now: StepMetrics | undefined; was: Step
   );
 }
 
+/** The size the build lab measured for this version of a seed lesson, where it could build it. */
+function SeedMeasured({ seed, step }: { seed: Seed; step: number }) {
+  const t = useT();
+  const measured = SEED_SIZES.get(`${seed.id}/${step}`);
+  if (measured === undefined) return null;
+  return (
+    <p className="step-metrics" data-testid="step-measured">
+      {t('stepMeasured', { mb: fmtMB(measured) })}
+    </p>
+  );
+}
+
 /** A seed lesson's credit and, where the note is outdated, what holds today. */
 function SeedCredit({ seed }: { seed: Seed }) {
   const t = useT();
@@ -273,6 +294,7 @@ function Stepper() {
           <p>{t('stepStart')}</p>
         )}
         <StepMetricsLine now={w.plan.metrics[w.step]} was={w.step > 0 ? w.plan.metrics[0] : undefined} />
+        {seed && <SeedMeasured seed={seed} step={w.step} />}
         {seed && <SeedCredit seed={seed} />}
       </div>
     </section>

@@ -88,6 +88,7 @@ export const en = {
   stepSize: 'Estimated size ~{mb} MB',
   stepReruns: 'a source edit re-runs {count} (~{mb} MB)',
   stepWas: 'before: {value}',
+  stepMeasured: 'Measured in the build lab: {mb} MB (this version, built on a local stand-in base image)',
   stepCredit: 'From the teaching note “{title}” ({note})',
   stepToday: 'Today',
   stepChanged: 'Changed from the note',
@@ -159,6 +160,7 @@ export const en = {
   labMeasured:
     'Measured by the project’s build lab (real builds of {samples} sample Dockerfiles on stand-in base images, bench/results/build-lab.md): rewrites built {built}/{samples}, {same} answering like the originals; a source-only edit re-ran no dependency install in {rewrites}/{samples} rewrites ({originals} originals); for example {examples}.',
   rebuiltOnSource: 'About {mb} MB written again on each source edit (estimate)',
+  installsOnSource: 'Dependency installs re-run on each source edit: {before} → {after}',
   practicesTitle: 'Practice index',
   practicesIntro:
     'The practices this playground teaches, how many findings of the current file break each one, and the rules that check it.',
@@ -359,6 +361,7 @@ export const ko: Record<StringKey, string> = {
   stepSize: '예상 크기 약 {mb} MB',
   stepReruns: '소스를 고치면 {count}개 단계를 다시 실행(약 {mb} MB)',
   stepWas: '이전: {value}',
+  stepMeasured: '빌드 랩에서 측정: {mb} MB (이 버전을 로컬 대체 베이스 이미지로 빌드)',
   stepCredit: '강의 노트 “{title}”에서 가져옴 ({note})',
   stepToday: '오늘은',
   stepChanged: '노트와 다른 점',
@@ -430,6 +433,7 @@ export const ko: Record<StringKey, string> = {
   labMeasured:
     '프로젝트의 빌드 랩에서 실제로 잰 값(대체 베이스 이미지로 샘플 Dockerfile {samples}개를 빌드, bench/results/build-lab.md): 재작성본 {samples}개 중 {built}개가 빌드되고 {same}개가 원본과 같은 응답을 냈습니다. 소스만 고쳤을 때 의존성 설치를 다시 실행하지 않은 경우는 재작성본 {samples}개 중 {rewrites}개, 원본은 {originals}개였습니다. 예: {examples}.',
   rebuiltOnSource: '소스를 고칠 때마다 약 {mb}MB를 다시 씁니다 (추정)',
+  installsOnSource: '소스를 고칠 때마다 다시 실행되는 의존성 설치: {before}개 → {after}개',
   practicesTitle: '실천 항목 목록',
   practicesIntro:
     '이 놀이터가 가르치는 실천 항목과, 지금 파일에서 각 항목을 어긴 발견 사항 수, 그 항목을 검사하는 규칙입니다.',

@@ -24,6 +24,17 @@ describe('examples gallery', () => {
     });
   }
 
+  // The Layers tab's promise for every example: after the rewrite a source-only edit re-runs no
+  // dependency install, and the final image is estimated smaller.
+  for (const ex of EXAMPLES) {
+    it(`${ex.id}: the rewrite re-runs no dependency install on a source edit, and the image is smaller`, () => {
+      const r = rewrite(ex.text);
+      expect(r.layers.before.installsRerunOnSourceChange).toBeGreaterThan(0);
+      expect(r.layers.after.installsRerunOnSourceChange).toBe(0);
+      expect(r.size.afterMB).toBeLessThan(r.size.beforeMB);
+    });
+  }
+
   it('the classic Python example builds on Alpine 3.19+ as written (PEP 668), and its rewrite uses a venv', () => {
     const ex = EXAMPLES.find((e) => e.id === 'python-canonical')!;
     // every pip install of the original says how it gets past PEP 668

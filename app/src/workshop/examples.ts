@@ -139,7 +139,7 @@ ENTRYPOINT dotnet Api.dll
   example(
     'static',
     { en: 'Static front end (npm build, nginx)', ko: '정적 프런트엔드 (npm 빌드, nginx)' },
-    `FROM node:latest
+    `FROM node:20
 WORKDIR /app
 ADD . /app
 RUN npm install

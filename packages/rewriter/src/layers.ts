@@ -32,8 +32,10 @@ const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 export function computeLayers(model: DockerfileModel): LayerModel {
   const stages: StageLayers[] = [];
   const endTriggers: Set<Trigger>[] = [];
+  const endFetched: Set<string>[] = [];
   for (const stage of model.stages) {
     const triggers = new Set<Trigger>(['base']);
+    const fetched = new Set<string>(stage.image.stage !== null ? endFetched[stage.image.stage] : []);
     if (stage.image.stage !== null) for (const t of endTriggers[stage.image.stage] ?? []) triggers.add(t);
     const layers: LayerInfo[] = [];
     for (const ins of stage.instructions) {
@@ -49,9 +51,11 @@ export function computeLayers(model: DockerfileModel): LayerModel {
         sizeClass,
         estimatedMB: copied ?? SIZE_CLASS_MB[sizeClass],
         rerunsOn: (['source', 'manifest', 'base'] as const).filter((t) => triggers.has(t)),
+        installs: installsPackages(ins, fetched),
       });
     }
     endTriggers[stage.index] = triggers;
+    endFetched[stage.index] = fetched;
     const info = stage.image.stage === null && !stage.image.scratch ? baseImageInfo(stage.image) : null;
     stages.push({
       index: stage.index,
@@ -73,6 +77,7 @@ export function computeLayers(model: DockerfileModel): LayerModel {
     rerunOnSourceChange: source.length,
     rerunOnManifestChange: rerun('manifest').length,
     rebuiltMBOnSourceChange: source.reduce((n, l) => n + l.estimatedMB, 0),
+    installsRerunOnSourceChange: source.filter((l) => l.installs).length,
   };
 }
 
@@ -151,6 +156,23 @@ function copiedFromStageMB(
     } else mb += SIZE_CLASS_MB.small;
   }
   return mb;
+}
+
+/**
+ * Whether a RUN installs packages: a package manager's install, download or restore, or a build
+ * that fetches them itself (`mvn package`, `cargo build`) when no earlier step of the stage (or its
+ * parent) fetched them for it. Records in `fetched` the managers whose fetch-only step ran.
+ */
+function installsPackages(ins: InstructionNode, fetched: Set<string>): boolean {
+  let installs = false;
+  for (const c of ins.shell?.commands ?? []) {
+    const call = packageManagerCall(c);
+    if (call === null || !isInstall(call)) continue;
+    const builds = call.pm.builds?.includes(call.subcommand?.value ?? '') ?? false;
+    if (!builds) fetched.add(call.pm.id);
+    if (!builds || !fetched.has(call.pm.id)) installs = true;
+  }
+  return installs;
 }
 
 function installsOsPackages(ins: InstructionNode): boolean {

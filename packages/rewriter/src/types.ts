@@ -61,6 +61,8 @@ export interface LayerInfo {
   estimatedMB: number;
   /** The changes that make this instruction re-run: source file, dependency manifest, base image. */
   rerunsOn: Trigger[];
+  /** A RUN that installs packages (a package manager's install, download or restore). */
+  installs: boolean;
 }
 
 export interface StageLayers {
@@ -81,6 +83,12 @@ export interface LayerModel {
   rerunOnManifestChange: number;
   /** Estimated MB those source-change re-runs write again: a re-run install weighs more than a re-run COPY. */
   rebuiltMBOnSourceChange: number;
+  /**
+   * Of those re-runs, the RUNs that install packages (npm, pip, go mod download, apt-get …): the
+   * cache lesson's measure, as the build lab counts it. A build step after the source must re-run;
+   * an install need not.
+   */
+  installsRerunOnSourceChange: number;
 }
 
 export interface SizeEstimate {

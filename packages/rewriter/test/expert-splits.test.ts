@@ -33,6 +33,17 @@ describe('a virtualenv the file makes itself', () => {
     expect(out).not.toContain('ENV PATH="/opt/venv');
     expect(split?.explanation.en).toContain('same Python version at the same path');
   });
+  it('reads a venv made in the install’s own RUN the same way', () => {
+    const text =
+      'FROM python:3.11\nWORKDIR /app\nCOPY . .\nRUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt\nCMD ["/opt/venv/bin/python", "app.py"]\n';
+    const { out } = run(text);
+    expect(out).toMatch(
+      /COPY requirements\.txt \.\/\nRUN python -m venv \/opt\/venv && \/opt\/venv\/bin\/pip/,
+    );
+    expect(out.match(/-m venv/g)).toHaveLength(1);
+    expect(out).toContain('FROM python:3.11-slim\n');
+    expect(out).toContain('COPY --from=build /opt/venv /opt/venv');
+  });
   it('takes the venv’s bin on PATH as installing into it', () => {
     const { out } = run(VENV('pip install -r requirements.txt', 'ENV PATH="/opt/venv/bin:$PATH"\n'));
     expect(out).toContain('COPY --from=build /opt/venv /opt/venv');
@@ -109,6 +120,11 @@ describe('a C program built on the image it runs on', () => {
       'does not name a built file',
     );
   });
+  it('does not split when an install RUN does more than install (the runtime could not repeat it)', () => {
+    const text =
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gcc curl && curl -o /etc/x.conf https://example.com/x\nCOPY hello.c /src/hello.c\nRUN gcc -o /usr/local/bin/hello /src/hello.c\nCMD ["hello"]\n';
+    expect(run(text).split).toBeUndefined();
+  });
   it('does not split when one RUN both installs and builds (the runtime could not tell what it needs)', () => {
     const text =
       'FROM debian:bookworm-slim\nCOPY hello.c /src/hello.c\nRUN apt-get update && apt-get install -y gcc && gcc -o /usr/local/bin/hello /src/hello.c\nCMD ["hello"]\n';
@@ -142,4 +158,24 @@ describe('a site built with Node and served by nginx from apt', () => {
 
 it('keeps every output parseable', () => {
   expect(rewrite(VENV('/opt/venv/bin/pip install -r requirements.txt')).output).toContain('FROM');
+});
+
+describe('gallery shapes: a fetch or install after the source COPY', () => {
+  const DOTNET = (restore: string) =>
+    `FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN ${restore}\nRUN dotnet publish -c Release -o /app\nENTRYPOINT ["dotnet", "/app/Api.dll"]\n`;
+  it('moves a bare `dotnet restore` before the source, with the project files', () => {
+    const { out } = run(DOTNET('dotnet restore'));
+    expect(out).toMatch(/COPY \*\.csproj \.\/\nRUN dotnet restore\nCOPY \. \.\nRUN dotnet publish/);
+    expect(out.match(/dotnet restore/g)).toHaveLength(1);
+  });
+  it('leaves a restore that names its project (or does more) where it is', () => {
+    expect(run(DOTNET('dotnet restore Api.csproj')).out).not.toContain('COPY *.csproj');
+    expect(run(DOTNET('dotnet restore && echo done')).out).not.toContain('COPY *.csproj');
+  });
+  it('reads `cd DIR && composer install` in the folder the source was copied to', () => {
+    const PHP = (dir: string) =>
+      `FROM php:8.3-apache\nCOPY . /var/www/html\nRUN cd ${dir} && composer install\n`;
+    expect(run(PHP('/var/www/html')).out).toContain('COPY --from=vendor /app/vendor /var/www/html/vendor');
+    expect(run(PHP('/srv')).split).toBeUndefined();
+  });
 });

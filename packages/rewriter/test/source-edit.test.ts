@@ -22,6 +22,11 @@ const APPS: App[] = [
     build: 'pip install --no-cache-dir -r requirements.txt',
     cmd: '["gunicorn", "app:app"]',
   },
+  {
+    image: 'python:3.11',
+    build: 'python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt',
+    cmd: '["/opt/venv/bin/python", "app.py"]',
+  },
   { image: 'node:22', build: 'npm ci', cmd: '["node", "server.js"]' },
   { image: 'node:20', build: 'npm install', cmd: '["npm", "start"]' },
   { image: 'golang:1.22', build: 'go build -o /usr/local/bin/api', cmd: '["api"]' },

@@ -41,6 +41,11 @@ export interface PackageManager {
   programs: RegExp;
   /** Subcommands that install packages. */
   install: string[];
+  /**
+   * Of those, the ones that build the project and fetch only what an earlier fetch left out
+   * (`mvn package` after `mvn dependency:go-offline`, `cargo build` after `cargo fetch`).
+   */
+  builds?: string[];
   /** Subcommands that refresh the package index. */
   update: string[];
   /** Subcommands that upgrade everything installed. */
@@ -582,6 +587,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     // `go run pkg@version` also fetches a module, but `go run ./main.go` installs nothing: the
     // version rule (DOP074) reads `run` itself.
     install: ['install', 'get', 'mod'],
+    builds: ['install'],
     update: [],
     upgrade: [],
     yes: [],
@@ -603,6 +609,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ecosystem: 'rust',
     programs: /^cargo$/,
     install: ['install', 'build', 'fetch'],
+    builds: ['build', 'install'],
     update: [],
     upgrade: ['update'],
     yes: [],
@@ -665,6 +672,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ecosystem: 'java',
     programs: /^(mvn|mvnw)$/,
     install: ['install', 'package', 'dependency:go-offline', 'dependency:resolve', 'verify'],
+    builds: ['install', 'package', 'verify'],
     update: [],
     upgrade: [],
     yes: ['-B', '--batch-mode'],
@@ -684,6 +692,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ecosystem: 'java',
     programs: /^(gradle|gradlew)$/,
     install: ['build', 'assemble', 'bootJar', 'installDist', 'shadowJar', 'dependencies'],
+    builds: ['build', 'assemble', 'bootJar', 'installDist', 'shadowJar'],
     update: [],
     upgrade: [],
     yes: [],
@@ -703,6 +712,7 @@ export const PACKAGE_MANAGERS: PackageManager[] = [
     ecosystem: 'dotnet',
     programs: /^dotnet$/,
     install: ['restore', 'publish', 'build', 'tool'],
+    builds: ['publish', 'build'],
     update: [],
     upgrade: [],
     yes: [],

@@ -87,6 +87,16 @@ describe('DOP043 entrypoint-script-without-exec', () => {
         context: ctx({ 'docker/run.sh': 'node server.js\n' }),
       }),
     ).toHaveLength(1);
+    // a bare name in exec form is looked up in PATH
+    const onPath =
+      'FROM node:22-slim\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["node", "server.js"]\n';
+    const found = lint(rule, onPath, {
+      context: ctx({ 'docker-entrypoint.sh': '#!/bin/sh\nset -e\n"$@"\n' }),
+    });
+    expect(found[0]?.contextFiles).toEqual([{ path: 'docker-entrypoint.sh', line: 3 }]);
+    expect(
+      lint(rule, onPath, { context: ctx({ 'docker-entrypoint.sh': '#!/bin/sh\nexec "$@"\n' }) }),
+    ).toEqual([]);
     // without the context, or with the script execing, nothing
     expect(lint(rule, file)).toEqual([]);
     expect(lint(rule, file, { context: ctx({ 'start.sh': 'exec node /app/server.js\n' }) })).toEqual([]);

@@ -70,8 +70,24 @@ function startedScript(ins: InstructionNode): { path: string; shell: string | nu
     if (!second || second.startsWith('-')) return null;
     return { path: second, shell: first };
   }
-  // A bare name is looked up in PATH, not in the working directory.
-  return first.includes('/') ? { path: first, shell: null } : null;
+  return { path: first, shell: null };
+}
+
+/** Docker's default PATH: where a bare program name in exec form is looked up. */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** The paths in the image a started name may mean: itself, or for a bare name each PATH folder's. */
+function candidatePaths(
+  model: DockerfileModel,
+  entry: InstructionNode,
+  started: { path: string; shell: string | null },
+) {
+  // A shell reads a bare script name from the working directory; exec looks it up in PATH.
+  if (started.path.includes('/') || started.shell) {
+    const p = resolvePath(workdirAt(model, entry), started.path);
+    return p ? [p] : [];
+  }
+  return DEFAULT_PATH.map((d) => `${d}/${started.path}`);
 }
 
 function basename(p: string): string {
@@ -194,7 +210,7 @@ function message(script: Script, v: Verdict): Localized {
   const what = args
     ? {
         en: '`"$@"` runs the container\'s command (CMD and `docker run` arguments) as a child of the script',
-        ko: '`"$@"`가 컨테이너 명령(CMD와 `docker run` 인자)을 스크립트의 자식 프로세스로 실행하므로',
+        ko: '`"$@"` 줄이 컨테이너 명령(CMD와 `docker run` 인자)을 스크립트의 자식 프로세스로 실행하므로',
       }
     : {
         en: `\`${v.shown}\` runs as a child of the script`,
@@ -202,7 +218,7 @@ function message(script: Script, v: Verdict): Localized {
       };
   return {
     en: `The entrypoint script ${where} ends with a command that is not exec'd: ${what.en}, the shell stays PID 1 and does not pass SIGTERM on, so \`docker stop\` waits and then kills the app. Write \`exec ${v.shown}\`, or trap TERM and INT and forward them if the script must clean up.`,
-    ko: `엔트리포인트 스크립트 ${where}의 마지막 명령에 exec가 없습니다. ${what.ko} 셸이 PID 1로 남고 SIGTERM을 전달하지 않습니다. 그래서 \`docker stop\`은 기다리다가 앱을 강제로 종료합니다. \`exec ${v.shown}\`(으)로 쓰거나, 스크립트가 정리할 일이 있으면 TERM과 INT를 trap해서 전달하세요.`,
+    ko: `엔트리포인트 스크립트 ${where}의 마지막 명령에 exec가 없습니다. ${what.ko} 셸이 PID 1로 남고 SIGTERM을 전달하지 않습니다. 그래서 \`docker stop\`은 기다리다가 앱을 강제로 종료합니다. 마지막 줄을 \`exec ${v.shown}\` 형태로 바꾸거나, 스크립트가 정리할 일이 있으면 TERM과 INT를 trap해서 전달하세요.`,
   };
 }
 
@@ -224,7 +240,7 @@ export const rule = defineRule({
     fixable: 'review',
     explanation: {
       en: 'A shell script as ENTRYPOINT (or CMD) is PID 1 while it runs. When its last command starts the server without `exec`, the server is the shell\'s child: `docker stop` sends SIGTERM to the shell, which neither exits nor passes the signal on, so Docker waits out its timeout (10 s) and sends SIGKILL, cutting open requests. End the script with `exec "$@"` (or `exec your-server …`): the server replaces the shell and receives the signals. A script that must clean up after the server stops instead traps TERM and INT, passes the signal to the server and waits for it. As PID 1 the server also gets no default signal handlers and must reap orphaned children: if it does not, run it under an init (`docker run --init`, or tini as ENTRYPOINT). The rule reads the script from a `COPY <<EOF` heredoc or from the build context when it is given; the fix (adding `exec`) is offered for heredoc scripts and is for review, because the server then takes over PID 1\'s duties.',
-      ko: '셸 스크립트를 ENTRYPOINT(또는 CMD)로 쓰면 실행되는 동안 스크립트가 PID 1입니다. 마지막 명령이 `exec` 없이 서버를 실행하면 서버는 셸의 자식 프로세스가 됩니다. `docker stop`은 SIGTERM을 셸에 보내는데, 셸은 끝나지도 않고 시그널을 전달하지도 않습니다. 그래서 Docker는 제한 시간(10초)을 기다린 뒤 SIGKILL을 보내고, 처리 중인 요청이 끊깁니다. 스크립트 마지막 줄을 `exec "$@"`(또는 `exec 서버 명령 …`)로 쓰면 서버가 셸을 대신해 시그널을 직접 받습니다. 서버가 멈춘 뒤에 정리할 일이 있는 스크립트라면 TERM과 INT를 trap해서 서버에 전달하고 끝날 때까지 기다리세요. PID 1이 된 서버에는 기본 시그널 처리가 없고 고아 프로세스도 거둬야 합니다. 그렇게 하지 않는 서버라면 init 아래에서 실행하세요(`docker run --init`, 또는 ENTRYPOINT에 tini). 이 규칙은 `COPY <<EOF` heredoc이나, 빌드 컨텍스트가 주어지면 그 안의 스크립트를 읽습니다. 수정(`exec` 추가)은 heredoc 스크립트에만 제안하며, 서버가 PID 1의 역할을 넘겨받으므로 검토가 필요합니다.',
+      ko: '셸 스크립트를 ENTRYPOINT(또는 CMD)로 쓰면 실행되는 동안 스크립트가 PID 1입니다. 마지막 명령이 `exec` 없이 서버를 실행하면 서버는 셸의 자식 프로세스가 됩니다. `docker stop`은 SIGTERM을 셸에 보내는데, 셸은 끝나지도 않고 시그널을 전달하지도 않습니다. 그래서 Docker는 제한 시간(10초)을 기다린 뒤 SIGKILL을 보내고, 처리 중인 요청이 끊깁니다. 스크립트를 `exec "$@"`(또는 `exec 서버 명령 …`) 줄로 끝내면 서버가 셸을 대신해 시그널을 직접 받습니다. 서버가 멈춘 뒤에 정리할 일이 있는 스크립트라면 TERM과 INT를 trap해서 서버에 전달하고 끝날 때까지 기다리세요. PID 1이 된 서버에는 기본 시그널 처리가 없고 고아 프로세스도 거둬야 합니다. 그렇게 하지 않는 서버라면 init 아래에서 실행하세요(`docker run --init`, 또는 ENTRYPOINT에 tini). 이 규칙은 `COPY <<EOF` heredoc에 쓴 스크립트나, 빌드 컨텍스트가 주어지면 그 안의 스크립트를 읽습니다. 수정(`exec` 추가)은 heredoc 스크립트에만 제안하며, 서버가 PID 1의 역할을 넘겨받으므로 검토가 필요합니다.',
     },
     examples: {
       bad: 'FROM debian:bookworm-slim\nCOPY <<\'EOF\' /entrypoint.sh\n#!/bin/sh\necho starting\n"$@"\nEOF\nRUN chmod +x /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["sleep", "3600"]\n',
@@ -248,13 +264,16 @@ export const rule = defineRule({
     if (!entry) return;
     const started = startedScript(entry);
     if (!started) return;
-    const imagePath = resolvePath(workdirAt(model, entry), started.path);
-    if (!imagePath) return;
-    const script = scriptAt(model, entry, imagePath, ctx.buildContext);
+    let script: Script | null = null;
+    for (const imagePath of candidatePaths(model, entry, started)) {
+      script = scriptAt(model, entry, imagePath, ctx.buildContext);
+      if (script) break;
+    }
     if (!script) return;
     const v = lastCommandWithoutExec(script, started.shell);
     if (!v) return;
-    const at = (s: Span): Span => ({ start: s.start + script.base!, end: s.end + script.base! });
+    const base = script.base;
+    const at = (s: Span): Span => ({ start: s.start + (base ?? 0), end: s.end + (base ?? 0) });
     const insertAt = v.cmd.argv[0]!.span.start;
     const line = script.text.slice(0, v.cmd.span.start).split('\n').length;
     ctx.report({

@@ -1,5 +1,6 @@
 import {
   isInstall,
+  isUpdate,
   NATIVE_COMPILERS,
   packageManagerCall,
   type SimpleCommand,
@@ -173,6 +174,12 @@ function sameBaseRuns(
     if (builds && installs) return null;
     if (builds) continue;
     if (installs) {
+      // only package housekeeping: anything else in the RUN (a download, a configure) is unknown to the runtime
+      const housekeeping = (c: SimpleCommand) => {
+        const call = packageManagerCall(c);
+        return isOsInstall(c) || isCleanupCommand(c) || (call?.pm.ecosystem === 'os' && isUpdate(call));
+      };
+      if (!cmds.every(housekeeping)) return null;
       const own = runtimePackagesRun(text, b.ins, distro);
       if (own !== null) runtime.push(renderBlock({ comments: b.comments, text: own }, nl));
       continue;

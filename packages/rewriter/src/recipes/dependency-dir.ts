@@ -1,4 +1,10 @@
-import { type InstructionNode, type Localized, type StageNode, packageManagerCall } from '@dop/analyzer';
+import {
+  type InstructionNode,
+  type Localized,
+  packageManagerCall,
+  type SimpleCommand,
+  type StageNode,
+} from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import type { contextRuntimeLibraries } from './context-libraries.js';
@@ -29,6 +35,8 @@ export interface DependencyDirSpec {
    * file's own folder is used then, and the recipe's set-up is left out.
    */
   createsDir?: (ins: InstructionNode) => string | null;
+  /** …or a command of the install's own RUN that makes it (`python -m venv /opt/venv && /opt/venv/bin/pip install …`). */
+  createsDirCommand?: (cmd: SimpleCommand) => string | null;
   /** Instructions before the manifest COPY in the build stage (create the folder, point tools at it). */
   buildSetup: string[];
   /**
@@ -49,14 +57,14 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
   return {
     ecosystem: spec.ecosystem,
     plan({ model, stage, blocks, options, nl }) {
+      const isInstallCommand = (c: SimpleCommand) =>
+        spec.managers.includes(packageManagerCall(c)?.pm.id ?? '') && dependencyInstall(c) !== null;
       const installAt = blocks.findIndex(
         (b) =>
           b.ins.keyword === 'RUN' &&
           topCommands(b.ins).length > 0 &&
-          topCommands(b.ins).every(
-            (c) =>
-              spec.managers.includes(packageManagerCall(c)?.pm.id ?? '') && dependencyInstall(c) !== null,
-          ),
+          topCommands(b.ins).some(isInstallCommand) &&
+          topCommands(b.ins).every((c) => isInstallCommand(c) || spec.createsDirCommand?.(c)),
       );
       if (installAt < 2) return null;
       const manifest = blocks[installAt - 1]!;
@@ -76,8 +84,13 @@ export function dependencyDirRecipe(spec: DependencyDirSpec): Recipe {
       if (rest.some((b) => b.ins.keyword === 'WORKDIR')) return null;
       // The file's own folder (its virtualenv): the install must write into it, by its path or PATH.
       const own = spec.createsDir ? prelude.filter((b) => spec.createsDir!(b.ins) !== null) : [];
-      const ownDir = own.length > 0 ? spec.createsDir!(own[own.length - 1]!.ins) : null;
-      if (ownDir && !installsInto(blocks[installAt]!, prelude, ownDir)) return null;
+      const inRun = topCommands(blocks[installAt]!.ins).flatMap((c) => {
+        const d = spec.createsDirCommand?.(c);
+        return d ? [d] : [];
+      });
+      if (new Set(inRun).size > 1) return null;
+      const ownDir = inRun[0] ?? (own.length > 0 ? spec.createsDir!(own[own.length - 1]!.ins) : null);
+      if (ownDir && !installsInto(blocks[installAt]!, prelude, ownDir, isInstallCommand)) return null;
       const dir = ownDir ?? spec.dir;
       const relocated = relocatedDependencies(blocks, dir);
       if (relocated) return { skip: relocated };
@@ -172,9 +185,16 @@ const withContext = (text: Localized, because: Localized | undefined): Localized
   because ? { en: `${text.en} ${because.en}`, ko: `${text.ko} ${because.ko}` } : text;
 
 /** Whether the install runs the folder's own tool (`/opt/venv/bin/pip`), or a prelude ENV puts its bin on PATH. */
-function installsInto(install: Block, prelude: readonly Block[], dir: string): boolean {
+function installsInto(
+  install: Block,
+  prelude: readonly Block[],
+  dir: string,
+  isInstallCommand: (c: SimpleCommand) => boolean,
+): boolean {
   const bin = `${dir}/bin/`;
-  const own = topCommands(install.ins).every((c) => (c.argv[0]?.value ?? '').startsWith(bin));
+  const own = topCommands(install.ins)
+    .filter(isInstallCommand)
+    .every((c) => (c.argv[0]?.value ?? '').startsWith(bin));
   const onPath = prelude.some(
     (b) =>
       b.ins.keyword === 'ENV' &&

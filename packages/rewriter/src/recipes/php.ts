@@ -1,7 +1,7 @@
 import { type SimpleCommand, isInstall, isUpdate, packageManagerCall, RUNTIME_IMAGES } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { copySources } from '../layers.js';
-import { isPlainRun, topCommands } from '../text.js';
+import { isAndChain, isPlainRun, topCommands } from '../text.js';
 import { finalWorkdirBefore } from './command.js';
 import type { Recipe, RecipeResult } from './recipe.js';
 import { fromLine } from './stages.js';
@@ -24,12 +24,14 @@ export const php: Recipe = {
     if (!/^(library\/)?php$/.test(stage.image.name) || stage.image.registry) return null;
     const installAt = blocks.findIndex((b) => composerInstall(b) !== null);
     if (installAt < 0) return null;
-    const install = composerInstall(blocks[installAt]!)!;
+    const { cmd: install, cd } = composerInstall(blocks[installAt]!)!;
     const copyAt = blocks.findIndex((b, i) => i < installAt && isWholeContextCopy(b));
     if (copyAt < 0) return null;
     // `COPY . /app` then `WORKDIR /app`: the source's folder is the COPY's destination
     const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins) ?? absoluteDestination(blocks[copyAt]!);
     if (!workdir) return null;
+    // `RUN cd /var/www/html && composer install`: the install runs where the source landed
+    if (cd !== null && cd.replace(/(?<!\/)\/+$/, '') !== workdir.replace(/(?<!\/)\/+$/, '')) return null;
     if (blocks.some((b) => b.ins.keyword === 'ONBUILD')) return null;
 
     const installFlags = install.args
@@ -69,14 +71,22 @@ export const php: Recipe = {
   },
 };
 
-/** `RUN composer install …` alone (the RUN does nothing else). */
-function composerInstall(b: Block): SimpleCommand | null {
+/**
+ * `RUN composer install …` alone (the RUN does nothing else), or after `cd DIR &&` (then `cd` is
+ * DIR, an absolute path).
+ */
+function composerInstall(b: Block): { cmd: SimpleCommand; cd: string | null } | null {
   if (!isPlainRun(b.ins) || b.ins.flags.length > 0) return null;
   const cmds = topCommands(b.ins);
-  if (cmds.length !== 1 || cmds.length !== b.ins.shell!.commands.length) return null;
-  const call = packageManagerCall(cmds[0]!);
+  if (cmds.length !== b.ins.shell!.commands.length || !isAndChain(cmds)) return null;
+  const [first, second] = cmds;
+  const dir = first?.name === 'cd' && first.args.length === 1 ? first.args[0]! : null;
+  const cd = dir && !dir.expansion && dir.value.startsWith('/') ? dir.value : null;
+  if (cmds.length !== (cd === null ? 1 : 2)) return null;
+  const cmd = cd === null ? first! : second!;
+  const call = packageManagerCall(cmd);
   return call?.pm.id === 'composer' && call.subcommand?.value === 'install' && call.operands.length === 0
-    ? cmds[0]!
+    ? { cmd, cd }
     : null;
 }
 
@@ -94,21 +104,32 @@ function isWholeContextCopy(b: Block): boolean {
 
 /**
  * A RUN that only installs composer (the getcomposer.org installer, with the OS packages it
- * needs): not needed once the vendor stage does the work. Anything more and it stays.
+ * needs), or only the OS packages composer uses to fetch (git, unzip…): not needed once the vendor
+ * stage does the work. Anything more and it stays.
  */
 function installsComposer(b: Block): boolean {
   if (!isPlainRun(b.ins)) return false;
-  const all = b.ins.shell!.commands;
   const top = topCommands(b.ins);
   if (!top.every((c) => c.connector === null || c.connector === '&&' || c.connector === '|')) return false;
-  const text = b.text;
-  if (!/getcomposer\.org|composer-setup\.php/.test(text)) return false;
-  return all.every((c) => {
-    if (['curl', 'php', 'wget', 'mv', 'chmod', 'rm'].includes(c.name)) return true;
-    const call = packageManagerCall(c);
-    if (!call) return false;
-    if (isUpdate(call)) return true;
-    if (isInstall(call)) return call.operands.every((o) => COMPOSER_HELPERS.has(o.value));
-    return ['clean', 'autoremove'].includes(call.subcommand?.value ?? '');
-  });
+  const all = b.ins.shell!.commands;
+  if (/getcomposer\.org|composer-setup\.php/.test(b.text))
+    return all.every(
+      (c) => ['curl', 'php', 'wget', 'mv', 'chmod', 'rm'].includes(c.name) || helperInstall(c),
+    );
+  return (
+    all.some((c) => packageManagerCall(c) !== null && isInstall(packageManagerCall(c)!)) &&
+    all.every((c) => helperInstall(c) || isListsRemoval(c))
+  );
 }
+
+/** An OS package call that refreshes, cleans, or installs only composer's helpers. */
+function helperInstall(c: SimpleCommand): boolean {
+  const call = packageManagerCall(c);
+  if (call === null || call.pm.ecosystem !== 'os') return false;
+  if (isUpdate(call)) return true;
+  if (isInstall(call)) return call.operands.every((o) => COMPOSER_HELPERS.has(o.value));
+  return ['clean', 'autoremove'].includes(call.subcommand?.value ?? '');
+}
+
+const isListsRemoval = (c: SimpleCommand) =>
+  c.name === 'rm' && c.args.every((a) => a.value.startsWith('-') || a.value.startsWith('/var/lib/apt/lists'));

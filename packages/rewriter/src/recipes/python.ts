@@ -2,7 +2,7 @@ import { isInstall, packageManagerCall } from '@dop/analyzer';
 import { topCommands } from '../text.js';
 import { contextRuntimeLibraries } from './context-libraries.js';
 import { dependencyDirRecipe } from './dependency-dir.js';
-import { pythonInstall, VENV_PACKAGE, venvRun } from './python-venv.js';
+import { pythonInstall, VENV_PACKAGE, venvCreated, venvRun } from './python-venv.js';
 import { libraryDistro } from './shell-edits.js';
 
 const VENV = '/opt/venv';
@@ -23,6 +23,7 @@ export const python = dependencyDirRecipe({
     ),
   dir: VENV,
   createsDir: venvRun,
+  createsDirCommand: venvCreated,
   buildSetup: [`RUN python3 -m venv ${VENV}`, `ENV PATH="${VENV}/bin:$PATH"`],
   // The official image has venv; Debian and Ubuntu's python3 needs python3-venv beside it.
   setupNeeds: (stage) => {

@@ -9,7 +9,7 @@ import {
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
-import { venvRun } from '../recipes/python-venv.js';
+import { venvCreated, venvRun } from '../recipes/python-venv.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
@@ -123,7 +123,11 @@ function findPattern(stage: StageNode) {
     // Tool set-up that reads nothing from the context (`corepack enable`, `pip install poetry`)
     // may come first and moves with the install.
     let at = 0;
-    while (at < commands.length && isToolSetup(commands[at]!)) at++;
+    const setsUp = (c: SimpleCommand) => {
+      const venv = venvCreated(c);
+      return venv ? sourceDir !== null && !inside(venv, sourceDir) : isToolSetup(c);
+    };
+    while (at < commands.length && setsUp(commands[at]!)) at++;
     const first = commands[at] && dependencyInstall(commands[at]!);
     if (!first) return null;
     // Consecutive installs in the chain move together (`pip install -U pip` is not one).

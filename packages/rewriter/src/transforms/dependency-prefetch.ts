@@ -1,9 +1,9 @@
-import type { InstructionNode, StageNode } from '@dop/analyzer';
+import type { DependencyPrefetch, InstructionNode, StageNode } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { absolute, finalWorkdirBefore } from '../recipes/command.js';
 import { fetchesFor, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
-import { eol, indentAt, wholeLines } from '../text.js';
+import { eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
 /**
@@ -42,12 +42,13 @@ export const transform = defineTransform({
         });
         continue;
       }
-      if (
-        stage.instructions.some(
-          (i) => i.keyword === 'RUN' && (i.shell?.commands ?? []).some((c) => fetchesFor(c, plan.entry)),
-        )
-      )
-        continue;
+      const fetches = stage.instructions.filter(
+        (i) => i.keyword === 'RUN' && (i.shell?.commands ?? []).some((c) => fetchesFor(c, plan.entry)),
+      );
+      // A fetch of its own after the source COPY (`COPY . .`, `RUN dotnet restore`, then the build)
+      // moves before it instead; one anywhere else means the author arranged the cache already.
+      const own = fetches.length > 0 ? movableFetch(stage, copy, run, fetches, plan.entry) : null;
+      if (fetches.length > 0 && !own) continue;
       // The tool already runs before the source arrives (`cargo chef cook` from a recipe, a
       // hand-made fetch): the author has arranged the dependency cache their own way.
       const before = stage.instructions.slice(0, stage.instructions.indexOf(copy));
@@ -62,7 +63,7 @@ export const transform = defineTransform({
       const lines = [
         ...(insertWorkdir ? [`WORKDIR ${workdir}`] : []),
         ...plan.copies.map((c) => `COPY ${flags}${c.map(quoteIfNeeded).join(' ')}`),
-        `RUN ${plan.command}`,
+        `RUN ${own ? ctx.text.slice(own.span.start, own.span.end).replace(/^RUN\s+/, '') : plan.command}`,
       ];
       const at = wholeLines(ctx.text, copy.span).start;
       const files = plan.copies.flatMap((c) => c.slice(0, -1)).join(', ');
@@ -95,11 +96,39 @@ export const transform = defineTransform({
         practices: ['P22', 'P23'],
         resolves: [],
         risk: 'review',
-        edits: [{ start: at, end: at, text: lines.map((l) => `${indent}${l}${nl}`).join('') }],
+        edits: [
+          { start: at, end: at, text: lines.map((l) => `${indent}${l}${nl}`).join('') },
+          ...(own ? [{ ...wholeLines(ctx.text, own.span), text: '' }] : []),
+        ],
       });
     }
   },
 });
+
+/**
+ * The stage's one fetch RUN when it sits between the source COPY and the build, in the build's
+ * folder, and only fetches (`dotnet restore`, no project named): it can run before the source.
+ */
+function movableFetch(
+  stage: StageNode,
+  copy: InstructionNode,
+  build: InstructionNode,
+  fetches: readonly InstructionNode[],
+  entry: DependencyPrefetch,
+): InstructionNode | null {
+  const [ins] = fetches;
+  if (fetches.length !== 1 || !ins || !isPlainRun(ins) || ins.flags.length > 0) return null;
+  const list = stage.instructions;
+  const at = list.indexOf(ins);
+  if (at < list.indexOf(copy) || at > list.indexOf(build)) return null;
+  const cmds = topCommands(ins);
+  if (cmds.length !== 1 || ins.shell?.commands.length !== 1 || cmds[0]!.args.some((a) => a.expansion))
+    return null;
+  if (finalWorkdirBefore(stage, ins) !== finalWorkdirBefore(stage, build)) return null;
+  const fetchWords = new Set(entry.fetches.flatMap((f) => f.split(' ')));
+  const words = cmds[0]!.args.map((a) => a.value).filter((w) => !w.startsWith('-'));
+  return words.every((w) => fetchWords.has(w)) ? ins : null;
+}
 
 const quoteIfNeeded = (s: string) => (/\s/.test(s) ? JSON.stringify(s) : s);
 
