@@ -9,6 +9,7 @@ import { trimTrailingSlashes } from '../model/paths.js';
 import { josa } from '../text/korean.js';
 import type { Localized } from '../types.js';
 import type { Fact } from './project-facts.js';
+import { parseJsonObject } from './json-object.js';
 
 export interface FrontEndOutput {
   /** The tool that builds it. */
@@ -78,16 +79,6 @@ function configLiteral(text: string, key: string): string | undefined | null {
   return new RegExp(`\\b${key}\\s*:`).test(text) ? null : undefined;
 }
 
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    return v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? (v as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
@@ -99,7 +90,7 @@ function angularOutput(
   workspace: Fact,
   flag: string | undefined,
 ): { dir: string; project: string } | undefined {
-  const json = parseObject(workspace.value);
+  const json = parseJsonObject(workspace.value);
   if (!json) return undefined;
   const projects = obj(json.projects);
   const names = Object.keys(projects);

@@ -18,6 +18,7 @@ import {
 import type { LibraryDistro } from '../knowledge/runtime-libraries.js';
 import { bundlerOf, type FrontEndOutput, frontEndOutput } from './front-end-output.js';
 import type { BuildContext } from './types.js';
+import { parseJsonObject } from './json-object.js';
 import { normaliseSource } from './view.js';
 
 /** A value and the context file it was read from. */
@@ -142,17 +143,6 @@ function lockFacts(local: string[], all: readonly string[], prefix: string): Fac
   return out;
 }
 
-function parseJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    return v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? (v as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 const obj = (v: unknown): Record<string, unknown> =>
@@ -160,7 +150,7 @@ const obj = (v: unknown): Record<string, unknown> =>
 
 function nodeFacts(pkg: Fact | undefined, text: (name: string) => Fact | undefined): NodeFacts | undefined {
   if (!pkg) return undefined;
-  const json = parseJson(pkg.value);
+  const json = parseJsonObject(pkg.value);
   if (!json) return undefined;
   const at = (value: string | undefined): Fact | undefined =>
     value === undefined ? undefined : { value, file: pkg.file };

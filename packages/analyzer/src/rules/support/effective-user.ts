@@ -9,7 +9,7 @@ import { baseInfoOf } from './images.js';
 import { nonRootDefault } from '../../knowledge/nonroot-images.js';
 import type { DockerfileModel, InstructionNode } from '../../model/types.js';
 import { lineage } from '../../model/lineage.js';
-import { isRootUser, lineageInstructions, resolveUser, userPart } from './users.js';
+import { isRootUser, lastUserBefore, resolveUser, userPart } from './users.js';
 
 export interface EffectiveUser {
   kind: 'root' | 'non-root' | 'unknown';
@@ -24,11 +24,7 @@ const UNKNOWN: EffectiveUser = { kind: 'unknown', name: null, from: 'unknown' };
 export function effectiveUserAt(model: DockerfileModel, ins: InstructionNode): EffectiveUser {
   const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
   if (!stage || ins.onbuild) return UNKNOWN;
-  let last: InstructionNode | null = null;
-  for (const i of lineageInstructions(model, stage)) {
-    if (i === ins) break;
-    if (i.keyword === 'USER') last = i;
-  }
+  const last = lastUserBefore(model, stage, ins);
   if (last) {
     const value = resolveUser(model, last);
     if (value === null) return UNKNOWN;

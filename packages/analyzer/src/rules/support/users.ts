@@ -103,6 +103,20 @@ export function userCreations(instructions: Iterable<InstructionNode>): UserCrea
   return out;
 }
 
+/** The last USER before `ins` in its stage's lineage (parent stages first), or null. */
+export function lastUserBefore(
+  model: DockerfileModel,
+  stage: StageNode,
+  ins: InstructionNode,
+): InstructionNode | null {
+  let last: InstructionNode | null = null;
+  for (const i of lineageInstructions(model, stage)) {
+    if (i === ins) break;
+    if (i.keyword === 'USER') last = i;
+  }
+  return last;
+}
+
 /**
  * Who a (top-level) instruction runs as: the last USER before it in its stage lineage, else the
  * base image's default (root unless the non-root table says otherwise). `unknown` when a USER
@@ -111,11 +125,7 @@ export function userCreations(instructions: Iterable<InstructionNode>): UserCrea
 export function userAt(model: DockerfileModel, ins: InstructionNode): 'root' | 'non-root' | 'unknown' {
   const stage = ins.stage >= 0 ? model.stages[ins.stage] : undefined;
   if (!stage || ins.onbuild) return 'unknown';
-  let last: InstructionNode | null = null;
-  for (const i of lineageInstructions(model, stage)) {
-    if (i === ins) break;
-    if (i.keyword === 'USER') last = i;
-  }
+  const last = lastUserBefore(model, stage, ins);
   if (last) {
     const value = resolveUser(model, last);
     if (value === null) return 'unknown';
