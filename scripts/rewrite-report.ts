@@ -29,6 +29,10 @@ let sizeBefore = 0;
 let sizeAfter = 0;
 let rerunBefore = 0;
 let rebuiltBefore = 0;
+let installsBefore = 0;
+let installsAfter = 0;
+let reinstallingBefore = 0;
+let reinstallingAfter = 0;
 let rebuiltAfter = 0;
 let rerunAfter = 0;
 let ms = 0;
@@ -58,6 +62,10 @@ for (const file of corpusFiles(dir)) {
   rerunBefore += result.layers.before.rerunOnSourceChange;
   rerunAfter += result.layers.after.rerunOnSourceChange;
   rebuiltBefore += result.layers.before.rebuiltMBOnSourceChange;
+  installsBefore += result.layers.before.installsRerunOnSourceChange;
+  installsAfter += result.layers.after.installsRerunOnSourceChange;
+  if (result.layers.before.installsRerunOnSourceChange > 0) reinstallingBefore++;
+  if (result.layers.after.installsRerunOnSourceChange > 0) reinstallingAfter++;
   rebuiltAfter += result.layers.after.rebuiltMBOnSourceChange;
   for (const c of result.changes) {
     const row = perTransform.get(c.transform) ?? { changes: 0, files: new Set<string>() };
@@ -93,6 +101,8 @@ const lines = [
   `| estimated final size, sum over files (MB) before → after | ${Math.round(sizeBefore)} → ${Math.round(sizeAfter)} |`,
   `| instructions re-run on a source-only change, sum before → after | ${rerunBefore} → ${rerunAfter} |`,
   `| estimated MB re-built on a source-only change, sum before → after | ${Math.round(rebuiltBefore)} → ${Math.round(rebuiltAfter)} |`,
+  `| dependency installs re-run on a source-only change (a package manager's install, or a build that fetches for itself), sum before → after | ${installsBefore} → ${installsAfter} |`,
+  `| files where a source-only change re-runs a dependency install, before → after | ${reinstallingBefore} → ${reinstallingAfter} |`,
   `| invariant violations | ${violations.length} |`,
   `| rewrite time | ${(ms / files).toFixed(2)} ms per file |`,
   '',
