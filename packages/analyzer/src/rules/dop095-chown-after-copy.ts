@@ -83,7 +83,7 @@ export const rule = defineRule({
           });
           // Without -R a command changes the path it names only: a folder above the copy is not the copy.
           const recursive = cmd.args.some(
-            (a) => a.value === '--recursive' || /^-[a-zA-Z]*R[a-zA-Z]*$/.test(a.value),
+            (a) => a.value === '--recursive' || (/^-[a-zA-Z]+$/.test(a.value) && a.value.includes('R')),
           );
           const hits = copied.filter((c) =>
             targets.some((p) => p !== null && p !== '/' && (recursive ? isUnder(c.dest, p) : c.dest === p)),
