@@ -2,7 +2,9 @@
  * `pnpm lab --goldens`: every rewriter golden whose base images the lab can make is built as
  * written and as rewritten, in a stub context holding every file the Dockerfiles copy. Only
  * "the original builds and the rewrite does not" marks a broken rewrite; a golden whose original
- * fails too fails on the stub context (its RUN steps need real project files).
+ * fails too fails on the stub context (its RUN steps need real project files). The playground's
+ * gallery examples are built the same way, as goldens named `gallery-<id>` whose output is
+ * today's rewrite.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,8 @@ import { failingStep } from './buildlog.js';
 import { CACHE_DIR } from './engine.js';
 import { ensureStandIns, findStandIn, notBuildableReason } from './standins.js';
 import { LAB_DIR, REPO_ROOT } from './paths.js';
+import { rewrite } from '@dop/rewriter';
+import { EXAMPLES } from '../../app/src/workshop/examples.js';
 import { goldenDigest } from '../../packages/rewriter/test/golden-digest.js';
 
 export const GOLDEN_DIR = path.join(REPO_ROOT, 'packages', 'rewriter', 'test', 'golden');
@@ -41,14 +45,35 @@ export interface GoldenResult {
   rewrite: GoldenSide;
 }
 
+/** The playground's gallery examples, built beside the goldens under this prefix. */
+export const GALLERY_PREFIX = 'gallery-';
+
 export function goldenNames(): string[] {
-  return readdirSync(GOLDEN_DIR)
-    .filter(
-      (d) =>
-        existsSync(path.join(GOLDEN_DIR, d, 'input.Dockerfile')) &&
-        existsSync(path.join(GOLDEN_DIR, d, 'output.Dockerfile')),
-    )
-    .sort();
+  return [
+    ...readdirSync(GOLDEN_DIR)
+      .filter(
+        (d) =>
+          existsSync(path.join(GOLDEN_DIR, d, 'input.Dockerfile')) &&
+          existsSync(path.join(GOLDEN_DIR, d, 'output.Dockerfile')),
+      )
+      .sort(),
+    ...EXAMPLES.map((e) => `${GALLERY_PREFIX}${e.id}`),
+  ];
+}
+
+/** A golden's input, output and suggested .dockerignore: from its folder, or a gallery example and its rewrite. */
+function goldenSource(name: string): { input: string; output: string; ignore: string } {
+  const example = EXAMPLES.find((e) => `${GALLERY_PREFIX}${e.id}` === name);
+  if (example) {
+    const r = rewrite(example.text);
+    return { input: example.text, output: r.output, ignore: r.dockerignore };
+  }
+  const ignoreFile = path.join(GOLDEN_DIR, name, 'suggested.dockerignore');
+  return {
+    input: readFileSync(path.join(GOLDEN_DIR, name, 'input.Dockerfile'), 'utf8'),
+    output: readFileSync(path.join(GOLDEN_DIR, name, 'output.Dockerfile'), 'utf8'),
+    ignore: existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '',
+  };
 }
 
 /** The local sources of COPY and ADD instructions (not --from, not URLs). */
@@ -141,10 +166,7 @@ export async function runGolden(
   name: string,
   log: (s: string) => void,
 ): Promise<GoldenResult> {
-  const input = readFileSync(path.join(GOLDEN_DIR, name, 'input.Dockerfile'), 'utf8');
-  const output = readFileSync(path.join(GOLDEN_DIR, name, 'output.Dockerfile'), 'utf8');
-  const ignoreFile = path.join(GOLDEN_DIR, name, 'suggested.dockerignore');
-  const ignore = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
+  const { input, output, ignore } = goldenSource(name);
   const outputDigest = goldenDigest(output, ignore);
   const images = [...new Set([...baseImages(input), ...baseImages(output)])];
   const notBuildable = images

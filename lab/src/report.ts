@@ -336,7 +336,7 @@ export function writeMarkdown(): void {
     L.push('## Rewriter goldens in the lab');
     L.push('');
     L.push(
-      'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with one small dependency, `ms`, and scripts that succeed; npm, yarn 1 and pnpm lock files for it; a shell script for `*.sh`; a line of text otherwise: see lab/golden-stub and lab/src/goldens.ts), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite.',
+      'Each golden of `packages/rewriter/test/golden` whose base images the lab can make is built as written (input) and as rewritten (output, with its suggested .dockerignore) in a stub context: every file the Dockerfile copies exists with placeholder content (a package.json with one small dependency, `ms`, and scripts that succeed; npm, yarn 1 and pnpm lock files for it; a shell script for `*.sh`; a line of text otherwise: see lab/golden-stub and lab/src/goldens.ts), so an original that fails here fails on the stub, and only "original builds, rewrite does not" marks a broken rewrite. The playground\'s gallery examples are built the same way, named `gallery-<id>` (their output is the rewrite as it is when the lab runs).',
     );
     L.push('');
     const verdicts = [
