@@ -116,7 +116,7 @@ test('in Korean a seed lesson’s comments are Korean, and FROM is a base image 
   await editorReady(page);
   await page.getByTestId('lang').selectOption('ko');
   await page.getByTestId('examples').selectOption('seed-graceful-shutdown');
-  await expect(page.getByTestId('step-title')).toHaveText('3단계 중 0단계');
+  await expect(page.getByTestId('step-title')).toHaveText('4단계 중 0단계');
   await expect(editorText(page)).toContainText('서버\u00a0대신\u00a0쓰는\u00a0명령');
   await expect(page.getByTestId('stepper')).toContainText('강의 노트');
   await waitReady(page);
