@@ -4,7 +4,7 @@
  * context the worker gives the analyzer and the rewriter.
  */
 import { learnFromContext } from '@dop/analyzer';
-import { useMemo, useRef, useState } from 'react';
+import { type InputHTMLAttributes, type Ref, useMemo, useRef, useState } from 'react';
 import { appStore, useApp, useLang } from '../store/app-store';
 import { NO_PROJECT } from '../store/store';
 import { contextOfFiles, filesFromPicked, filesFromZip, mergeFiles, type ProjectFile } from './project-files';
@@ -130,35 +130,18 @@ export function ProjectFiles() {
             </button>
           )}
         </fieldset>
-        <input
-          ref={filesInput}
-          type="file"
-          multiple
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="project-pick-files"
-          onChange={onInput}
-        />
-        <input
+        <HiddenPicker ref={filesInput} testId="project-pick-files" onChange={onInput} multiple />
+        <HiddenPicker
           ref={folderInput}
-          type="file"
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="project-pick-folder"
+          testId="project-pick-folder"
           onChange={onInput}
           {...{ webkitdirectory: '' }}
         />
-        <input
+        <HiddenPicker
           ref={zipInput}
-          type="file"
-          accept=".zip,application/zip"
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="project-pick-zip"
+          testId="project-pick-zip"
           onChange={onInput}
+          accept=".zip,application/zip"
         />
       </div>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the buttons above are the keyboard's way */}
@@ -229,5 +212,24 @@ export function ProjectFiles() {
         <p className="hint">{s.none}</p>
       )}
     </section>
+  );
+}
+
+/** A file input the buttons above open: hidden from sight, focus and screen readers (the buttons are the way in). */
+function HiddenPicker({
+  ref,
+  testId,
+  ...rest
+}: { ref: Ref<HTMLInputElement>; testId: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <input
+      ref={ref}
+      type="file"
+      className="sr-only"
+      tabIndex={-1}
+      aria-hidden="true"
+      data-testid={testId}
+      {...rest}
+    />
   );
 }

@@ -6,6 +6,7 @@ import {
   isInstall,
   packageManagerCall,
   parseIgnoreFile,
+  trimTrailingSlashes,
 } from '@dop/analyzer';
 import { copySources } from './layers.js';
 
@@ -108,7 +109,7 @@ interface Section {
 
 /** `./dist/`, `/dist` and `dist` exclude the same thing. */
 function normalise(pattern: string): string {
-  return pattern.replace(/^\.?\/+/, '').replace(/(?<!\/)\/+$/, '');
+  return trimTrailingSlashes(pattern.replace(/^\.?\/+/, ''));
 }
 
 function render(header: string[], sections: Section[]): string {
@@ -134,7 +135,7 @@ function suggestedSections(model: DockerfileModel): Section[] {
   const copied = model.instructions
     .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name === 'from'))
     .flatMap((i) => copySources(i))
-    .map((s) => s.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, ''))
+    .map((s) => trimTrailingSlashes(s.replace(/^\.\//, '')))
     .filter((s) => s !== '.' && s !== '');
   const needed = (entry: string) => {
     const bare = entry.replace(/^\*\*\//, '');

@@ -7,6 +7,7 @@ import {
   packageManagerCall,
   resolveStage,
   stagesNeeded,
+  trimTrailingSlashes,
 } from '@dop/analyzer';
 import { finalWorkdir } from './recipes/command.js';
 import { isManifestOrLock } from './manifests.js';
@@ -147,7 +148,7 @@ function copiedFromStageMB(
     .filter((x) => x.layer?.makesLayer);
   let mb = 0;
   for (const raw of copySources(ins)) {
-    const path = raw.replace(/(?<!\/)\/+$/, '') || '/';
+    const path = trimTrailingSlashes(raw) || '/';
     if (workdir && (path === '/' || workdir === path || workdir.startsWith(`${path}/`))) {
       // The app folder: what the stage copied in and built there, not what OS packages put in /usr.
       mb += own.filter((x) => !installsOsPackages(x.i)).reduce((n, x) => n + x.layer.estimatedMB, 0);

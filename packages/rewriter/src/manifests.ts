@@ -1,4 +1,4 @@
-import { BUILD_TOOLS, isManifestOrLock as inTables } from '@dop/analyzer';
+import { BUILD_TOOLS, isManifestOrLock as inTables, trimTrailingSlashes } from '@dop/analyzer';
 
 /** Every literal file name the ecosystem table lists (no globs, no folders): what a COPY glob may stand for. */
 const NAMES = BUILD_TOOLS.flatMap((t) => [...t.manifests, ...t.locks, ...t.config]).filter(
@@ -20,7 +20,7 @@ const globRe = (glob: string) =>
  * with a name before its first `*` that stands for table files (`package*.json`, `go.*`).
  */
 export function isManifestOrLock(source: string): boolean {
-  const path = source.replace(/(?<!\/)\/+$/, '');
+  const path = trimTrailingSlashes(source);
   if (inTables(path)) return true;
   const optional = path.replace(/\*$/, '');
   if (optional !== path && !/[*?[]/.test(optional) && inTables(optional)) return true;

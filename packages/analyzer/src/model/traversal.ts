@@ -2,6 +2,7 @@
  * Walking a model the way a hundred rules do — every instruction with ONBUILD triggers as their
  * own, by keyword, every command of every RUN — listed once per model.
  */
+import { trimTrailingSlashes } from './paths.js';
 import { fact, factsOf } from './facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -68,10 +69,7 @@ export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []
     const type = f.options.type;
     if (type !== 'cache' && type !== 'tmpfs') return false;
     if (dirs.length === 0) return true;
-    const target = (f.options.target ?? f.options.dst ?? f.options.destination ?? '').replace(
-      /(?<!\/)\/+$/,
-      '',
-    );
+    const target = trimTrailingSlashes(f.options.target ?? f.options.dst ?? f.options.destination ?? '');
     return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
   });
 }

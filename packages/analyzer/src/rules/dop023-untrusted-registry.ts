@@ -1,3 +1,4 @@
+import { trimTrailingSlashes } from '../model/paths.js';
 import { buildImageRef } from '../model/image-ref.js';
 import { defineRule } from './define.js';
 import { DOCKER_HUB_NAMES, describeImage, isImageFrom, matchesGlob } from './support/images.js';
@@ -5,7 +6,7 @@ import { looksLikeImage, stageRefs } from './support/structure.js';
 
 /** Whether one trusted-registries entry allows `registry` (null = Docker Hub) and `name`. */
 function allows(entry: string, registry: string | null, name: string): boolean {
-  const pattern = entry.trim().replace(/(?<!\/)\/+$/, '');
+  const pattern = trimTrailingSlashes(entry.trim());
   if (!pattern) return false;
   const hosts = registry === null ? DOCKER_HUB_NAMES : [registry];
   // `ghcr.io/my-org` trusts one namespace of a registry rather than all of it.

@@ -1,3 +1,4 @@
+import { trimTrailingSlashes } from '../model/paths.js';
 import type { InstructionNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Localized } from '../types.js';
@@ -39,9 +40,7 @@ function extracts(cmd: SimpleCommand): boolean {
 }
 
 const basename = (p: string) =>
-  p
-    .replace(/[?#][\s\S]*$/, '')
-    .replace(/(?<!\/)\/+$/, '')
+  trimTrailingSlashes(p.replace(/[?#][\s\S]*$/, ''))
     .split('/')
     .pop() ?? '';
 

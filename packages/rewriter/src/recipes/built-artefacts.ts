@@ -15,6 +15,7 @@ import {
   type StageNode,
   TOOLCHAINS,
   type Toolchain,
+  trimTrailingSlashes,
 } from '@dop/analyzer';
 import { absolute, finalWorkdirBefore, fullImageName } from './command.js';
 
@@ -157,12 +158,7 @@ function goOutput(
   const pkg = pkgs[0] ?? '.';
   // `./cmd/api` builds `api`; `.` builds the module's own name (go.mod)
   const fromPkg =
-    pkg.startsWith('./') && !pkg.includes('...')
-      ? pkg
-          .replace(/(?<!\/)\/+$/, '')
-          .split('/')
-          .pop()
-      : undefined;
+    pkg.startsWith('./') && !pkg.includes('...') ? trimTrailingSlashes(pkg).split('/').pop() : undefined;
   const fromMod = pkg === '.' || pkg === './' ? facts?.go?.binary : undefined;
   const name = fromPkg && fromPkg !== '.' ? fromPkg : (fromMod?.value ?? null);
   const file = fromPkg ? undefined : fromMod?.file;

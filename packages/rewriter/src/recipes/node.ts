@@ -1,4 +1,4 @@
-import { packageManagerCall, RUNTIME_IMAGES, shell } from '@dop/analyzer';
+import { packageManagerCall, RUNTIME_IMAGES, shell, trimTrailingSlashes } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
@@ -191,9 +191,7 @@ function staticSite(
   workdir: string,
   { dir, spa, from }: ServedSite,
 ): RecipeResult {
-  const site = dir.startsWith('/')
-    ? dir
-    : `${workdir}/${dir.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '')}`;
+  const site = dir.startsWith('/') ? dir : `${workdir}/${trimTrailingSlashes(dir.replace(/^\.\//, ''))}`;
   const build = [
     fromLine(model.text, stage, 'build'),
     ...blocks

@@ -1,4 +1,11 @@
-import { type SimpleCommand, isInstall, isUpdate, packageManagerCall, RUNTIME_IMAGES } from '@dop/analyzer';
+import {
+  type SimpleCommand,
+  isInstall,
+  isUpdate,
+  packageManagerCall,
+  RUNTIME_IMAGES,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { copySources } from '../layers.js';
 import { isAndChain, isPlainRun, topCommands } from '../text.js';
@@ -31,7 +38,7 @@ export const php: Recipe = {
     const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins) ?? absoluteDestination(blocks[copyAt]!);
     if (!workdir) return null;
     // `RUN cd /var/www/html && composer install`: the install runs where the source landed
-    if (cd !== null && cd.replace(/(?<!\/)\/+$/, '') !== workdir.replace(/(?<!\/)\/+$/, '')) return null;
+    if (cd !== null && trimTrailingSlashes(cd) !== trimTrailingSlashes(workdir)) return null;
     if (blocks.some((b) => b.ins.keyword === 'ONBUILD')) return null;
 
     const installFlags = install.args
@@ -52,7 +59,7 @@ export const php: Recipe = {
       if (at === installAt || installsComposer(b)) continue;
       runtime.push(renderBlock(b, nl));
       if (at === copyAt)
-        runtime.push(`COPY --from=vendor /app/vendor ${workdir.replace(/(?<!\/)\/+$/, '')}/vendor`);
+        runtime.push(`COPY --from=vendor /app/vendor ${trimTrailingSlashes(workdir)}/vendor`);
     }
     return {
       ecosystem: 'php',

@@ -6,6 +6,7 @@ import {
   isInstall,
   packageManagerCall,
   shell,
+  trimTrailingSlashes,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
@@ -82,9 +83,9 @@ function findPattern(stage: StageNode) {
     .filter((i) => i.keyword === 'WORKDIR')
     .map((i) => i.args.map((a) => a.value).join(' '))
     .pop();
-  const dest = copyDest(copy).replace(/(?<!\/)\/+$/, '');
+  const dest = trimTrailingSlashes(copyDest(copy));
   const here =
-    dest === '.' || dest === '' || (workdir !== undefined && dest === workdir.replace(/(?<!\/)\/+$/, ''));
+    dest === '.' || dest === '' || (workdir !== undefined && dest === trimTrailingSlashes(workdir));
   // `COPY . /app` then `WORKDIR /app`: the install runs where the source landed; the manifests go there first
   let movedWorkdir: string | null = null;
   if (!here && !dest.startsWith('/')) return null;
@@ -92,16 +93,13 @@ function findPattern(stage: StageNode) {
   const sourceDir = dest.startsWith('/')
     ? dest
     : workdir?.startsWith('/')
-      ? workdir.replace(/(?<!\/)\/+$/, '')
+      ? trimTrailingSlashes(workdir)
       : null;
   const setup: InstructionNode[] = [];
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'WORKDIR' && !here && movedWorkdir === null) {
-      const to = ins.args
-        .map((a) => a.value)
-        .join(' ')
-        .replace(/(?<!\/)\/+$/, '');
+      const to = trimTrailingSlashes(ins.args.map((a) => a.value).join(' '));
       if (to !== dest) return null;
       movedWorkdir = to;
       continue;

@@ -2,6 +2,7 @@
  * Helpers shared by the "CMD/ENTRYPOINT, COPY/ADD and layers" rules (DOP040…DOP099): stage
  * ancestry, exec-form conversion, COPY/ADD sources, and what a RUN creates or deletes.
  */
+import { trimTrailingSlashes } from '../../model/paths.js';
 import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
 import type { PackageManagerId } from '../../knowledge/package-managers.js';
 import type { SimpleCommand } from '../../shell/types.js';
@@ -235,6 +236,6 @@ export function packageName(arg: string): string {
 /** `/var/lib/apt/lists/*` → `/var/lib/apt/lists`; a path with a glob in the middle → its fixed prefix. */
 export function globRoot(path: string): string {
   const i = path.search(/[*?[]/);
-  if (i < 0) return path.replace(/(?<!\/)\/+$/, '') || '/';
+  if (i < 0) return trimTrailingSlashes(path) || '/';
   return path.slice(0, i).replace(/\/[^/]*$/, '') || '/';
 }

@@ -1,5 +1,7 @@
 /** What looks like a secret: variable names (DOP131–DOP134) and files copied from the build context (DOP135). */
 
+import { trimTrailingSlashes } from '../../model/paths.js';
+
 /**
  * Words of a variable name that mark a secret: BuildKit's SecretsUsedInArgOrEnv tokens (apikey,
  * auth, credential(s), key, password, pword, passwd, secret, token) plus common short forms.
@@ -54,8 +56,7 @@ export const SECRET_FILES = {
 
 /** Why a COPY/ADD source path looks like a secret, or null. */
 export function secretFileReason(path: string): string | null {
-  const segments = path
-    .replace(/(?<!\/)\/+$/, '')
+  const segments = trimTrailingSlashes(path)
     .split('/')
     .filter((s) => s !== '' && s !== '.');
   const base = segments[segments.length - 1] ?? '';
