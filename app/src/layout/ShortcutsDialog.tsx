@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { nextFinding } from '../components/FindingsPanel';
-import { copyOptimized, shareLink } from '../runtime';
+import { copyOptimized, shareLink } from '../engine/share';
 import { appStore, useT } from '../store/app-store';
 import { TABS } from '../store/store';
 import { useModal } from './use-modal';
