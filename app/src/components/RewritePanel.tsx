@@ -15,6 +15,7 @@ import LAB from '../data/lab-summary.json';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 import { RewriteOptionFields } from './RewriteOptionFields';
+import type { Pane } from '../layout/pane';
 
 /** Sizes the build lab measured for seed versions (`seed/step`), from its summary. */
 const SEED_SIZES = new Map<string, number>(
@@ -529,3 +530,10 @@ function Rewrite() {
     </div>
   );
 }
+
+export const rewritePane: Pane = {
+  id: 'rewrite',
+  label: 'tabRewrite',
+  Panel: RewritePanel,
+  count: (s) => s.allChanges.length,
+};
