@@ -1,5 +1,6 @@
 import {
   aspnetTagForSdk,
+  type Ecosystem,
   type ImageRef,
   type Localized,
   NATIVE_BUILD_IMAGES,
@@ -16,8 +17,8 @@ import { nativeOutputs } from './built-artefacts.js';
  * `base` (glibc, no shell) for Go binaries whatever their cgo use, Debian slim for Rust.
  */
 export interface CompiledBuild {
-  /** The build's name as messages say it (`go`, `C/C++`). */
-  ecosystem: string;
+  /** The build's ecosystem, named so in messages; C and C++ builds have none of their own. */
+  ecosystem: Ecosystem | 'C/C++';
   /** Repository names (registry included for mcr.microsoft.com) of the build images. */
   buildImages: RegExp;
   /** The runtime image for a build image, from knowledge/image-tags.ts; null when none is known to exist. */
