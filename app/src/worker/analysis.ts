@@ -1,12 +1,17 @@
 /**
  * What the analysis worker computes for each request, apart from the worker's messaging so tests
  * can run it: the findings (sent ahead), the rewrite, the changes offered with nothing switched
- * off, and step-through plans. Rewrites are pure functions of text and options, so the latest few
- * are kept: switching a change off reuses the full rewrite for the change list, and step-through
- * starts from the rewrite the analysis just made instead of running the pipeline again.
+ * off, and step-through plans.
+ *
+ * Each text is analysed once: with the default rules (no settings, no project files) the findings
+ * shown are the analysis the rewriter starts from, handed to it (`rewriteAnalyzed`); settings or
+ * project files change what the page shows, so the page's findings are then an analysis of their
+ * own. Rewrites are pure functions of text and options, so the latest few are kept: switching a
+ * change off reuses the full rewrite for the change list, and step-through starts from the
+ * rewrite the analysis just made instead of running the pipeline again.
  */
-import type { analyze as analyzeFn } from '@dop/analyzer';
-import type { Rewrite, RewriteOptions, rewrite as rewriteFn } from '@dop/rewriter';
+import type { Analysis, analyze as analyzeFn } from '@dop/analyzer';
+import type { Rewrite, RewriteOptions, rewriteAnalyzed as rewriteFn } from '@dop/rewriter';
 import { planByLesson, planOfTexts } from '../workshop/lessons';
 import type {
   AnalyzeRequest,
@@ -18,17 +23,34 @@ import type {
 
 export interface Engines {
   analyze: typeof analyzeFn;
-  rewrite: typeof rewriteFn;
+  rewriteAnalyzed: typeof rewriteFn;
 }
 
 /** How many rewrites are kept: the full one, the one with changes off, a step's. */
 const KEPT = 4;
+
+/** Whether analysis options differ from the defaults (an empty list or `false` is the default). */
+function changesRules(options: AnalyzeRequest['analyze']): boolean {
+  return Object.values(options ?? {}).some(
+    (v) =>
+      v !== undefined &&
+      v !== false &&
+      !(Array.isArray(v) && v.length === 0) &&
+      !(typeof v === 'object' && v !== null && Object.keys(v).length === 0),
+  );
+}
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
 export function createAnalysis(engines: Engines, now: () => number = () => performance.now()) {
+  /** The latest text's analysis with the default rules: the one the rewriter starts from. */
+  let plain: { text: string; analysis: Analysis } | null = null;
+  const plainAnalysis = (text: string): Analysis => {
+    if (plain?.text !== text) plain = { text, analysis: engines.analyze(text) };
+    return plain.analysis;
+  };
   const kept = new Map<string, Rewrite>();
   /** The rewrite of `text` with `options`, made once. */
   const rewrite = (text: string, options: RewriteOptions = {}): Rewrite => {
@@ -43,7 +65,7 @@ export function createAnalysis(engines: Engines, now: () => number = () => perfo
       kept.set(key, hit); // the newest again
       return hit;
     }
-    const r = engines.rewrite(text, options);
+    const r = engines.rewriteAnalyzed(text, plainAnalysis(text), options);
     kept.set(key, r);
     if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
     return r;
@@ -57,7 +79,8 @@ export function createAnalysis(engines: Engines, now: () => number = () => perfo
     try {
       // The project files the user added reach the analyzer too (the context rules need them).
       const context = req.options.context ? { context: req.options.context } : {};
-      const a = engines.analyze(req.text, { ...req.analyze, ...context });
+      const own = req.options.context !== undefined || changesRules(req.analyze);
+      const a = own ? engines.analyze(req.text, { ...req.analyze, ...context }) : plainAnalysis(req.text);
       findings = a.findings;
       suppressed = a.suppressed;
     } catch (e) {

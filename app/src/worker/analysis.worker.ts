@@ -4,12 +4,12 @@
  * waits for them. Pure computation (`analysis.ts`); it never touches the network.
  */
 import { analyze, rules } from '@dop/analyzer';
-import { rewrite } from '@dop/rewriter';
+import { rewriteAnalyzed } from '@dop/rewriter';
 import { createAnalysis } from './analysis';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
-const analysis = createAnalysis({ analyze, rewrite });
+const analysis = createAnalysis({ analyze, rewriteAnalyzed });
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;

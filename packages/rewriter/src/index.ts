@@ -1,2 +1,2 @@
-export { rewrite } from './rewrite.js';
+export { rewrite, rewriteAnalyzed } from './rewrite.js';
 export type * from './types.js';

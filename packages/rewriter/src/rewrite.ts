@@ -1,4 +1,4 @@
-import { analyze, buildModel, inStyleOf, resolveLocalized } from '@dop/analyzer';
+import { type Analysis, analyze, buildModel, inStyleOf, resolveLocalized } from '@dop/analyzer';
 import { suggestDockerignore } from './dockerignore.js';
 import { computeLayers } from './layers.js';
 import { runPipeline } from './pipeline.js';
@@ -15,9 +15,22 @@ const DEFAULTS: ResolvedOptions = { runtimeUid: 10001, multiStage: true, cacheMo
  * with a note saying so.
  */
 export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
+  return rewriteAnalyzed(text, null, options);
+}
+
+/**
+ * `rewrite` from the file's analysis under the default options (`analyze(text)`), when the caller
+ * made it already: the playground shows those findings and rewrites from them, analysing once.
+ * Null analyses here. The analysis is read, never changed.
+ */
+export function rewriteAnalyzed(
+  text: string,
+  analysis: Analysis | null,
+  options: RewriteOptions = {},
+): Rewrite {
   const source = typeof text === 'string' ? text : String(text ?? '');
   try {
-    return rewriteOrThrow(source, options);
+    return rewriteOrThrow(source, options, analysis ?? analyze(source));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const none = buildModel('');
@@ -42,7 +55,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): Rewrite {
   }
 }
 
-function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
+function rewriteOrThrow(source: string, options: RewriteOptions, initial: Analysis): Rewrite {
   const resolved: ResolvedOptions = {
     runtimeUid: options.runtimeUid ?? DEFAULTS.runtimeUid,
     multiStage: options.multiStage ?? DEFAULTS.multiStage,
@@ -55,7 +68,6 @@ function rewriteOrThrow(source: string, options: RewriteOptions): Rewrite {
   if (resolved.cacheMounts) for (const id of ['package-cache-off', 'package-cache-clean']) disabled.add(id);
   else disabled.add('cache-mounts');
   const transforms = TRANSFORMS.filter((t) => !disabled.has(t.id));
-  const initial = analyze(source);
   // A file the analyzer cannot parse is left as it is: rewriting it could lose what it meant.
   const broken = initial.findings.some((f) => f.ruleId === 'DOP001');
   const result = runPipeline(
