@@ -38,6 +38,7 @@ export * from './knowledge/python-native-packages.js';
 export * from './knowledge/dotnet-projects.js';
 export * from './knowledge/js-bundlers.js';
 export * from './knowledge/toolchains.js';
+export * from './knowledge/jlink.js';
 export * from './knowledge/dependency-prefetch.js';
 export * from './knowledge/cache-mounts.js';
 export * from './knowledge/externally-managed-python.js';

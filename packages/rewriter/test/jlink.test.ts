@@ -1,0 +1,71 @@
+/**
+ * Java runtime stages: a runtime linked with jlink on debian slim where the JDK image can link
+ * one, the JRE image where it cannot (and the change says why).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRewrite } from './invariants.js';
+
+const run = (text: string) => {
+  const { result, violations } = checkRewrite(text);
+  expect(violations).toEqual([]);
+  const split = result.changes.find((c) => c.transform === 'multi-stage');
+  return { out: result.output, split };
+};
+const JAVAC = (from: string) =>
+  `FROM ${from}\nWORKDIR /app\nCOPY . .\nRUN javac Main.java\nEXPOSE 8081\nCMD ["java", "Main"]\n`;
+const MAVEN = (from: string, cmd = 'ENTRYPOINT ["java", "-jar", "target/app.jar"]') =>
+  `FROM ${from}\nWORKDIR /app\nCOPY . .\nRUN mvn -B package -DskipTests\nEXPOSE 8080\n${cmd}\n`;
+
+describe('a jlink runtime', () => {
+  it('links the modules jdeps finds in the javac classes and runs them on debian slim as non-root', () => {
+    const { out, split } = run(JAVAC('eclipse-temurin:17-jdk'));
+    expect(split?.risk).toBe('review');
+    expect(out).toContain(
+      'RUN javac Main.java\nRUN jdeps --ignore-missing-deps --print-module-deps --multi-release 17 /app/*.class > /tmp/jre-modules\n\n',
+    );
+    // a stage of its own: the link stays cached while the module list does not change
+    expect(out).toContain(
+      'FROM eclipse-temurin:17-jdk AS jre\nCOPY --from=build /tmp/jre-modules /tmp/jre-modules\n' +
+        'RUN jlink --add-modules "$(cat /tmp/jre-modules),jdk.crypto.ec" \\\n' +
+        '    --strip-debug --no-man-pages --no-header-files --compress=2 --output /opt/jre\n\n',
+    );
+    const runtime = out.slice(out.indexOf('\nFROM debian:bookworm-slim\n'));
+    expect(runtime).toContain('ENV JAVA_HOME=/opt/jre LANG=C.UTF-8 \\\n    PATH="/opt/jre/bin:${PATH}"\n');
+    expect(runtime).toContain('COPY --from=jre /opt/jre /opt/jre\n');
+    expect(runtime).toContain('COPY --from=build /app/*.class /app/\n');
+    expect(runtime).toMatch(/USER 10001:10001\nEXPOSE 8081\nCMD \["java", "Main"\]\n$/);
+    // the review names what it depends on and how to add a module jdeps cannot see
+    expect(split?.explanation.en).toMatch(/reflection or ServiceLoader/);
+    expect(split?.explanation.en).toContain('--add-modules "$(cat /tmp/jre-modules),jdk.localedata"');
+    expect(split?.explanation.ko).toContain('ServiceLoader');
+  });
+  it('reads a jar and the jars nested in it, with zip-6 on Java 21', () => {
+    const { out, split } = run(MAVEN('maven:3.9-eclipse-temurin-21'));
+    expect(out).toContain(
+      'RUN mkdir /tmp/app-jar && cd /tmp/app-jar && jar xf /app/target/app.jar \\\n' +
+        " && jdeps --ignore-missing-deps --print-module-deps --multi-release 21 /app/target/app.jar $(find /tmp/app-jar -name '*.jar') > /tmp/jre-modules\n\n" +
+        'FROM maven:3.9-eclipse-temurin-21 AS jre\n',
+    );
+    expect(out).toContain('--compress=zip-6 --output /opt/jre');
+    expect(out).not.toContain('--compress=2');
+    expect(out).toContain('FROM debian:bookworm-slim\n');
+    expect(split?.explanation.en).toContain('BOOT-INF/lib');
+  });
+  it('unpacks every jar of a glob it could not name', () => {
+    const { out } = run(MAVEN('maven:3.9-eclipse-temurin-17', 'CMD java -jar target/*.jar'));
+    expect(out).toContain('for jar in /app/target/*.jar; do jar xf "$jar"; done');
+    expect(out).toContain('--multi-release 17 /app/target/*.jar $(find');
+  });
+  it('keeps the JRE image where jlink cannot apply, and says why', () => {
+    for (const [from, why] of [
+      ['eclipse-temurin:17-jdk-alpine', /musl/],
+      ['eclipse-temurin:11-jdk', /jlink options were checked \(17, 21, 25\)/],
+    ] as const) {
+      const { out, split } = run(JAVAC(from));
+      expect(out).not.toContain('jlink');
+      expect(out).toMatch(/\nFROM eclipse-temurin:(17-jre|11-jre)\n/);
+      expect(split?.explanation.en).toMatch(/rather than a runtime linked with jlink/);
+      expect(split?.explanation.en).toMatch(why);
+    }
+  });
+});
