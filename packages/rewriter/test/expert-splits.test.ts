@@ -65,7 +65,7 @@ describe('a virtualenv the file makes itself', () => {
 describe('javac in the working directory', () => {
   const JAVA = (cmd: string, build = 'javac Main.java') =>
     `FROM eclipse-temurin:17-jdk\nWORKDIR /app\nCOPY . .\nRUN ${build}\nCMD ${cmd}\n`;
-  it('copies only the class files, beside a runtime jlink made (test/jlink.test.ts)', () => {
+  it('copies only the class files, beside a runtime jlink made (test/runtime-stages.test.ts)', () => {
     const { out, split } = run(JAVA('["java", "Main"]'));
     expect(out).toContain('FROM debian:bookworm-slim\n');
     expect(out).toContain('COPY --from=jre /opt/jre /opt/jre');

@@ -1,5 +1,6 @@
 import {
   aspnetTagForSdk,
+  dotnetAppUser,
   type ImageRef,
   type Localized,
   NATIVE_BUILD_IMAGES,
@@ -26,8 +27,8 @@ export interface CompiledBuild {
   artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
   /** A command that names its artifact, for the note when one does not. */
   example: string;
-  /** User the runtime image expects, when it has one of its own. */
-  runtimeUser?: string;
+  /** User the runtime image expects, when it has one of its own (given the runtime image chosen). */
+  runtimeUser?: (runtimeImage: string) => string | { user: string; text: Localized } | undefined;
   /** What besides the image marks the stage as this ecosystem's (a compiler's `-o`). */
   matches?: (stage: StageNode) => boolean;
   /**
@@ -69,7 +70,7 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
     runtimeImage: (_b, stage) => (cgoOff(stage) ? RUNTIME_IMAGES.goStatic : RUNTIME_IMAGES.goDistroless),
     artifact: program,
     example: 'CMD ["/usr/local/bin/app"]',
-    runtimeUser: '65532:65532',
+    runtimeUser: () => '65532:65532',
   },
   {
     ecosystem: 'rust',
@@ -108,6 +109,19 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
       return tag ? `mcr.microsoft.com/dotnet/aspnet:${tag}` : null;
     },
     example: 'ENTRYPOINT ["dotnet", "out/App.dll"]',
+    // .NET 8+: the image's own app user, by the variable the image sets for it
+    runtimeUser: (image) => {
+      const app = dotnetAppUser(image);
+      return app
+        ? {
+            user: `$${app.variable}`,
+            text: {
+              en: `It runs as the image's own non-root user ${app.user} (uid ${app.uid}), named by the image's ${app.variable} variable (.NET ${app.fromMajor} and later images).`,
+              ko: `이미지에 들어 있는 일반 사용자 ${app.user}(UID ${app.uid})로 실행하며, 이 사용자는 이미지가 정한 ${app.variable} 변수로 가리킵니다(.NET ${app.fromMajor} 이상 이미지).`,
+            },
+          }
+        : undefined;
+    },
     artifact: (argv) => {
       const dll = argv[0] === 'dotnet' ? argv[1] : undefined;
       if (!dll?.endsWith('.dll')) return null;

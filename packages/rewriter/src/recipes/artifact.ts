@@ -98,7 +98,13 @@ export const artifact: Recipe = {
     ];
     const env = blocks.filter((b) => b.ins.keyword === 'ENV').map((b) => renderBlock(b, nl));
     // The runtime image's own user only where the ecosystem names it (distroless nonroot).
-    const user = runtimeUser({ registry: null, name: '' }, blocks, options, eco.ecosystem, eco.runtimeUser);
+    const user = runtimeUser(
+      { registry: null, name: '' },
+      blocks,
+      options,
+      eco.ecosystem,
+      eco.runtimeUser?.(finalImage),
+    );
     const tail = runtimeTail(
       blocks.filter(
         (b) => RUNTIME_ONLY.has(b.ins.keyword) && !(entry && ['CMD', 'ENTRYPOINT'].includes(b.ins.keyword)),

@@ -1,6 +1,7 @@
 /**
- * Java runtime stages: a runtime linked with jlink on debian slim where the JDK image can link
- * one, the JRE image where it cannot (and the change says why).
+ * Runtime stages an expert writes: Java on a runtime linked with jlink on debian slim where the JDK
+ * image can link one, the JRE image where it cannot (and the change says why); .NET 8+ as the
+ * image’s own app user.
  */
 import { describe, expect, it } from 'vitest';
 import { checkRewrite } from './invariants.js';
@@ -67,5 +68,21 @@ describe('a jlink runtime', () => {
       expect(split?.explanation.en).toMatch(/rather than a runtime linked with jlink/);
       expect(split?.explanation.en).toMatch(why);
     }
+  });
+});
+
+describe('the .NET runtime stage’s user', () => {
+  const DOTNET = (tag: string) =>
+    `FROM mcr.microsoft.com/dotnet/sdk:${tag}\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -o /app/out\nWORKDIR /app/out\nENTRYPOINT ["dotnet", "Api.dll"]\n`;
+  it('is the image’s own app user, by its APP_UID variable, from .NET 8', () => {
+    const { out, split } = run(DOTNET('8.0'));
+    expect(out).toMatch(/FROM mcr\.microsoft\.com\/dotnet\/aspnet:8\.0\n[\s\S]*USER \$APP_UID\nENTRYPOINT/);
+    expect(split?.explanation.en).toContain('own non-root user app (uid 1654)');
+  });
+  it('is a numeric user before .NET 8, whose images ship no app user', () => {
+    const { out } = run(DOTNET('6.0'));
+    expect(out).toContain('FROM mcr.microsoft.com/dotnet/aspnet:6.0\n');
+    expect(out).toContain('USER 10001:10001\n');
+    expect(out).not.toContain('APP_UID');
   });
 });
