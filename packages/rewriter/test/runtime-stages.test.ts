@@ -1,7 +1,7 @@
 /**
  * Runtime stages an expert writes: Java on a runtime linked with jlink on debian slim where the JDK
  * image can link one, the JRE image where it cannot (and the change says why); .NET 8+ as the
- * image’s own app user.
+ * image’s own app user; Rust on distroless cc where its glibc allows.
  */
 import { describe, expect, it } from 'vitest';
 import { checkRewrite } from './invariants.js';
@@ -84,5 +84,24 @@ describe('the .NET runtime stage’s user', () => {
     expect(out).toContain('FROM mcr.microsoft.com/dotnet/aspnet:6.0\n');
     expect(out).toContain('USER 10001:10001\n');
     expect(out).not.toContain('APP_UID');
+  });
+});
+
+describe('a Rust binary’s runtime', () => {
+  const RUST = (tag: string) =>
+    `FROM rust:${tag}\nWORKDIR /usr/src/app\nCOPY . .\nRUN cargo build --release\nCMD ["./target/release/app"]\n`;
+  it('is distroless cc, as its non-root user, where the build’s glibc is not newer than Debian 12’s', () => {
+    for (const tag of ['1.80', '1.85-bookworm', '1.85-slim-bullseye']) {
+      const { out, split } = run(RUST(tag));
+      const runtime = out.slice(out.lastIndexOf('FROM'));
+      expect(runtime).toMatch(/^FROM gcr\.io\/distroless\/cc-debian12:nonroot\n/);
+      expect(runtime).toContain('USER 65532:65532\n');
+      expect(split?.explanation.en).toContain('(libpq, SQLite) needs a Debian slim runtime');
+    }
+  });
+  it('stays Debian slim where the build’s release is unknown or newer, and Alpine on Alpine', () => {
+    expect(run(RUST('1.90')).out).toContain('\nFROM debian:bookworm-slim\n');
+    expect(run(RUST('1.80-alpine')).out).toContain('\nFROM alpine:3.20\n');
+    expect(run(RUST('1.80-alpine')).out).not.toContain('distroless');
   });
 });

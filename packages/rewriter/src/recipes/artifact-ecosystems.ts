@@ -1,10 +1,12 @@
 import {
   aspnetTagForSdk,
   dotnetAppUser,
+  GLIBC_WITHIN_DEBIAN12,
   type ImageRef,
   type Localized,
   NATIVE_BUILD_IMAGES,
   RUNTIME_IMAGES,
+  rustDebianRelease,
   type StageNode,
   temurinJre,
 } from '@dop/analyzer';
@@ -29,6 +31,8 @@ export interface CompiledBuild {
   example: string;
   /** User the runtime image expects, when it has one of its own (given the runtime image chosen). */
   runtimeUser?: (runtimeImage: string) => string | { user: string; text: Localized } | undefined;
+  /** What the explanation says about the runtime image chosen, when it needs saying. */
+  runtimeNote?: (runtimeImage: string) => Localized | null;
   /** What besides the image marks the stage as this ecosystem's (a compiler's `-o`). */
   matches?: (stage: StageNode) => boolean;
   /**
@@ -75,7 +79,22 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
   {
     ecosystem: 'rust',
     buildImages: /^(library\/)?rust$/,
-    runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? RUNTIME_IMAGES.rustAlpine : RUNTIME_IMAGES.rustDebian),
+    // the binary links glibc (and libgcc): distroless cc where the build's glibc is not newer than Debian 12's
+    runtimeImage: (b) => {
+      if (/alpine/.test(b.tag ?? '')) return RUNTIME_IMAGES.rustAlpine;
+      const release = rustDebianRelease(b.tag);
+      return release && GLIBC_WITHIN_DEBIAN12.has(release)
+        ? RUNTIME_IMAGES.rustDistroless
+        : RUNTIME_IMAGES.rustDebian;
+    },
+    runtimeUser: (image) => (image === RUNTIME_IMAGES.rustDistroless ? '65532:65532' : undefined),
+    runtimeNote: (image) =>
+      image === RUNTIME_IMAGES.rustDistroless
+        ? {
+            en: `${image} holds the C libraries a Rust binary built on Debian links by default (glibc, libgcc, libstdc++, OpenSSL 3) and no shell or package manager; a binary that links another system library (libpq, SQLite) needs a Debian slim runtime with it installed instead.`,
+            ko: `${image}에는 Debian에서 빌드한 Rust 바이너리가 기본으로 링크하는 C 라이브러리(glibc, libgcc, libstdc++, OpenSSL 3)만 있고 셸과 패키지 관리자는 없습니다. 다른 시스템 라이브러리(libpq, SQLite)를 링크하는 바이너리라면 그 라이브러리를 설치한 Debian slim 런타임을 쓰세요.`,
+          }
+        : null,
     artifact: program,
     example: 'CMD ["./target/release/app"]',
   },

@@ -87,7 +87,11 @@ export const artifact: Recipe = {
     const jlink = eco.ecosystem === 'java' ? jlinkRuntime(stage.image, { path, directory }, nl) : null;
     const linked = jlink && !('why' in jlink) ? jlink : null;
     const finalImage = linked?.image ?? runtimeImage;
-    const runtimeText = linked ? linked.text : jlink && 'why' in jlink ? jreKept(jlink.why) : null;
+    const runtimeText = linked
+      ? linked.text
+      : jlink && 'why' in jlink
+        ? jreKept(jlink.why)
+        : (eco.runtimeNote?.(runtimeImage) ?? null);
     const build = [
       fromLine(model.text, stage, 'build'),
       ...blocks
