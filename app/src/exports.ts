@@ -12,7 +12,7 @@ import {
   formatSarif,
 } from '@dop/report';
 import { version } from '../package.json';
-import { copyText, download } from './runtime';
+import { copyText, download } from './engine/clipboard';
 import type { AppStoreApi } from './store/store';
 
 export const APP_VERSION = version;

@@ -1,21 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { LANG_STORAGE_KEY, initialLang } from './i18n/i18n';
-import { followLang, readInitialHash, startAnalysis, syncHash } from './runtime';
+import { initialLang } from './i18n/i18n';
+import { startAnalysis } from './engine/analysis-scheduler';
+import { readInitialHash, syncHash } from './engine/hash-sync';
+import { followLang, storedLang } from './engine/language';
 import { followTheme, keepSettings } from './settings';
 import { initAppStore } from './store/app-store';
 import { initialState } from './store/store';
 import { DEFAULT_EXAMPLE } from './workshop/examples';
 import './styles.css';
-
-function storedLang(): string | null {
-  try {
-    return localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 const lang = initialLang(storedLang(), navigator.languages ?? [navigator.language]);
 const store = initAppStore(initialState(lang, DEFAULT_EXAMPLE.texts[lang], DEFAULT_EXAMPLE.id));

@@ -4,7 +4,7 @@
  * split) kept beside them. Parsing and writing are @dop/config's, the CLI's own.
  */
 import { type Config, ConfigError, parseConfig, toDopYaml } from '@dop/config';
-import { download } from './runtime';
+import { download } from './engine/clipboard';
 import { DEFAULT_CHOICES, DEFAULT_SETTINGS, type AppStoreApi, type Layout, type Theme } from './store/store';
 
 const SETTINGS_KEY = 'dop.settings';

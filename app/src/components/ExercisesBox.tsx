@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { pick } from '../i18n/i18n';
-import { shareLink } from '../runtime';
+import { shareLink } from '../engine/share';
 import { appStore, useApp, useT } from '../store/app-store';
 import {
   EXERCISES,

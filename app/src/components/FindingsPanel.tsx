@@ -9,6 +9,7 @@ import { predicting } from '../store/store';
 import { Inline } from './Inline';
 import { PredictPanel } from './PredictPanel';
 import { ResultsState, useNoResults } from './ResultsState';
+import type { Pane } from '../layout/pane';
 
 /** The formats findings export to, with their button labels. */
 const EXPORTS = [
@@ -189,3 +190,10 @@ function FindingsList() {
     </div>
   );
 }
+
+export const findingsPane: Pane = {
+  id: 'findings',
+  label: 'tabFindings',
+  Panel: FindingsPanel,
+  count: (s) => s.findings.length,
+};

@@ -12,6 +12,7 @@ import { ResultsState, useNoResults } from './ResultsState';
 import { PredictHidden } from './PredictPanel';
 import { predicting } from '../store/store';
 import LAB from '../data/lab-summary.json';
+import type { Pane } from '../layout/pane';
 
 const TRIGGERS: Trigger[] = ['source', 'manifest', 'base'];
 
@@ -215,3 +216,5 @@ function Layers() {
     </div>
   );
 }
+
+export const layersPane: Pane = { id: 'layers', label: 'tabLayers', Panel: LayersPanel };

@@ -9,6 +9,7 @@ import { pick } from '../i18n/i18n';
 import { appStore, useApp, useT } from '../store/app-store';
 import { ExercisesBox } from './ExercisesBox';
 import { Inline } from './Inline';
+import type { Pane } from '../layout/pane';
 
 const GROUPS: PracticeGroup[] = ['works', 'safe', 'size', 'cache', 'documented', 'around'];
 
@@ -225,3 +226,5 @@ export function PracticesPanel() {
     </div>
   );
 }
+
+export const practicesPane: Pane = { id: 'practices', label: 'tabPractices', Panel: PracticesPanel };

@@ -2,7 +2,7 @@
  * What a results panel shows when there are no results to show: the editor is empty, the
  * analysis was stopped or failed, or the file is too large. Null when results are (or will be) there.
  */
-import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../runtime';
+import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../worker/protocol';
 import { useApp, useT } from '../store/app-store';
 
 export function ResultsState() {

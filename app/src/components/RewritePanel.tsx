@@ -4,7 +4,8 @@ import { PRACTICE_BY_ID } from '../data/practices';
 import { bridge } from '../editor/bridge';
 import { copyRewriteMarkdown } from '../exports';
 import { pick } from '../i18n/i18n';
-import { copyOptimized, copyText, download } from '../runtime';
+import { copyText, download } from '../engine/clipboard';
+import { copyOptimized } from '../engine/share';
 import { appStore, useApp, useT } from '../store/app-store';
 import { predicting } from '../store/store';
 import { PredictHidden } from './PredictPanel';
@@ -14,6 +15,7 @@ import LAB from '../data/lab-summary.json';
 import { Inline } from './Inline';
 import { ResultsState, useNoResults } from './ResultsState';
 import { RewriteOptionFields } from './RewriteOptionFields';
+import type { Pane } from '../layout/pane';
 
 /** Sizes the build lab measured for seed versions (`seed/step`), from its summary. */
 const SEED_SIZES = new Map<string, number>(
@@ -528,3 +530,10 @@ function Rewrite() {
     </div>
   );
 }
+
+export const rewritePane: Pane = {
+  id: 'rewrite',
+  label: 'tabRewrite',
+  Panel: RewritePanel,
+  count: (s) => s.allChanges.length,
+};

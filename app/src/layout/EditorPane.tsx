@@ -2,7 +2,7 @@ import { Suspense, lazy, useRef, useState } from 'react';
 import { setMonacoLanguage } from '../editor/monaco-nls';
 import { ProjectFiles } from '../context/ProjectFiles';
 import { openFile } from '../files';
-import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../runtime';
+import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../worker/protocol';
 import { appStore, useApp, useT } from '../store/app-store';
 import { predicting } from '../store/store';
 

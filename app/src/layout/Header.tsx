@@ -1,5 +1,6 @@
 import { LANGS, type Lang, pick } from '../i18n/i18n';
-import { copyOptimized, rememberLang, shareLink } from '../runtime';
+import { rememberLang } from '../engine/language';
+import { copyOptimized, shareLink } from '../engine/share';
 import { appStore, useApp, useT } from '../store/app-store';
 import { EXAMPLES } from '../workshop/examples';
 import { SEED_BY_ID, SEEDS } from '../workshop/seeds';

@@ -4,7 +4,7 @@
  * itself after a while unless the pointer or the focus is on it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { rememberLang } from '../runtime';
+import { rememberLang } from '../engine/language';
 import { appStore, useApp, useT } from '../store/app-store';
 
 const INFO_LIFETIME_MS = 8000;

@@ -1,23 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { FindingsPanel } from '../components/FindingsPanel';
-import { LayersPanel } from '../components/LayersPanel';
-import { PracticesPanel } from '../components/PracticesPanel';
-import { RewritePanel } from '../components/RewritePanel';
+import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp, useT } from '../store/app-store';
-import { TABS, type Tab, predicting } from '../store/store';
+import { type Tab, predicting } from '../store/store';
+import { PANES } from './panes';
 
-const TAB_KEYS = {
-  findings: 'tabFindings',
-  rewrite: 'tabRewrite',
-  layers: 'tabLayers',
-  practices: 'tabPractices',
-} as const;
+const TABS: readonly Tab[] = PANES.map((p) => p.id);
 
 function Tabs() {
   const t = useT();
   const tab = useApp((s) => s.tab);
-  const findings = useApp((s) => s.findings.length);
-  const changes = useApp((s) => s.allChanges.length);
+  // one number per pane (null: the pane shows none), compared one by one
+  const counts = useApp(useShallow((s) => PANES.map((p) => p.count?.(s) ?? null)));
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKey = (e: React.KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -37,11 +30,9 @@ function Tabs() {
   const counted = useApp(
     (s) => (s.status === 'ready' || s.status === 'pending' || s.status === 'idle') && !predicting(s),
   );
-  const badge = (x: Tab) =>
-    !counted ? null : x === 'findings' ? findings : x === 'rewrite' ? changes : null;
   return (
     <div className="tabs" role="tablist" aria-label={t('resultsLabel')} onKeyDown={onKey}>
-      {TABS.map((x, i) => (
+      {PANES.map(({ id: x, label }, i) => (
         <button
           key={x}
           ref={(el) => {
@@ -58,8 +49,8 @@ function Tabs() {
           onClick={() => appStore().getState().setTab(x)}
           data-testid={`tab-${x}`}
         >
-          {t(TAB_KEYS[x])}
-          {badge(x) !== null && <span className="count">{badge(x)}</span>}
+          {t(label)}
+          {counted && counts[i] !== null && <span className="count">{counts[i]}</span>}
         </button>
       ))}
     </div>
@@ -101,28 +92,18 @@ export function ResultsPane() {
         <Tabs />
         <EditorToggle />
       </div>
-      {TABS.filter((x) => x === tab || visited.has(x)).map((x) => {
-        const Panel = PANELS[x];
-        return (
-          <div
-            key={x}
-            role="tabpanel"
-            id={`panel-${x}`}
-            aria-labelledby={`tab-${x}`}
-            className={`panel panel-${x}`}
-            hidden={x !== tab}
-          >
-            <Panel />
-          </div>
-        );
-      })}
+      {PANES.filter(({ id }) => id === tab || visited.has(id)).map(({ id, Panel }) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`panel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          className={`panel panel-${id}`}
+          hidden={id !== tab}
+        >
+          <Panel />
+        </div>
+      ))}
     </section>
   );
 }
-
-const PANELS: Record<Tab, () => React.JSX.Element | null> = {
-  findings: FindingsPanel,
-  rewrite: RewritePanel,
-  layers: LayersPanel,
-  practices: PracticesPanel,
-};

@@ -6,7 +6,7 @@ import type { AnalyzeOptions, Severity } from '@dop/analyzer';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Inline } from '../components/Inline';
 import { pick } from '../i18n/i18n';
-import { copyText } from '../runtime';
+import { copyText } from '../engine/clipboard';
 import { exportSettings, importSettings, resetSettings, settingsYaml } from '../settings';
 import { appStore, useApp, useT } from '../store/app-store';
 import type { Theme } from '../store/store';

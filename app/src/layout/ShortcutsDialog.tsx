@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { nextFinding } from '../components/FindingsPanel';
-import { copyOptimized, shareLink } from '../runtime';
+import { copyOptimized, shareLink } from '../engine/share';
 import { appStore, useT } from '../store/app-store';
-import { TABS } from '../store/store';
+import { PANES } from './panes';
 import { useModal } from './use-modal';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -15,7 +15,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['Alt+N / F8', 'sc_next'],
     ['Alt+P / Shift+F8', 'sc_prev'],
     ['Alt+V', 'sc_view'],
-    ['Alt+1 … Alt+4', 'sc_tabs'],
+    [`Alt+1 … Alt+${PANES.length}`, 'sc_tabs'],
     ['Alt+M', 'sc_presenter'],
     ['Alt+E', 'sc_editor'],
     ['Ctrl+M', 'sc_escape'],
@@ -90,14 +90,12 @@ export function useShortcuts(openHelp: () => void) {
         case 'KeyE':
           s.setLayout({ editorHidden: !s.layout.editorHidden });
           break;
-        case 'Digit1':
-        case 'Digit2':
-        case 'Digit3':
-        case 'Digit4':
-          s.setTab(TABS[Number(e.code.slice(5)) - 1]!);
-          break;
-        default:
-          handled = false;
+        default: {
+          // Alt+1 … Alt+n: the panes in their order
+          const pane = /^Digit[1-9]$/.test(e.code) ? PANES[Number(e.code.slice(5)) - 1] : undefined;
+          if (pane) s.setTab(pane.id);
+          else handled = false;
+        }
       }
       if (handled) {
         e.preventDefault();

@@ -12,16 +12,19 @@ import {
   type SharedContext,
   type SharedSettings,
   type SharedState,
+  VIEWS,
+  type View,
   decodePermalink,
   encodePermalink,
   isLongForChat,
 } from '@dop/share';
 
-export type { DecodeError, DecodeResult, SharedContext, SharedSettings, SharedState };
+export type { DecodeError, DecodeResult, SharedContext, SharedSettings, SharedState, View };
 export {
   CHAT_SAFE_CHARS,
   MAX_INFLATED_BYTES,
   MAX_LINK_CHARS,
+  VIEWS,
   decodePermalink,
   encodePermalink,
   isLongForChat,

@@ -10,15 +10,15 @@ import { createStore } from 'zustand/vanilla';
 import type { Lang, StringKey } from '../i18n/i18n';
 import { contextForLink, projectFromLink } from '../context/link-context';
 import type { ProjectFile } from '../context/project-files';
-import type { SharedContext, SharedSettings, SharedState } from '../share/permalink';
+import type { SharedContext, SharedSettings, SharedState, View } from '../share/permalink';
 import type { Timings } from '../worker/protocol';
 import type { WorkshopPlan } from '../workshop/lessons';
 import { EXERCISE_BY_ID, type LinkProgress, progressFromLink } from '../workshop/exercises';
 import { toggleMark } from '../workshop/predict';
 import { SEED_BY_ID } from '../workshop/seeds';
 
-export type Tab = 'findings' | 'rewrite' | 'layers' | 'practices';
-export const TABS: Tab[] = ['findings', 'rewrite', 'layers', 'practices'];
+/** A result pane's id: the panes themselves are listed once, in `layout/panes.ts`. */
+export type Tab = View;
 
 export interface RewriteChoices {
   rejectedChanges: string[];

@@ -48,25 +48,21 @@ describe('AnalysisClient', () => {
     return { client, events };
   };
 
-  it('drops stale answers', () => {
-    const { client, events } = setup();
-    const first = client.analyze('FROM a', {});
-    const second = client.analyze('FROM b', {});
-    const w = FakeWorker.all[0]!;
-    w.answer(first);
-    expect(events).toEqual([]);
-    w.answer(second);
-    expect(events.map((e) => e.kind)).toEqual(['analysis']);
-  });
-
-  it('forwards early findings for the latest request only', () => {
+  it("passes every answer on with its id: which are wanted is the scheduler's to say", () => {
     const { client, events } = setup();
     const first = client.analyze('FROM a', {});
     const second = client.analyze('FROM b', {});
     const w = FakeWorker.all[0]!;
     w.onmessage?.({ data: { type: 'findings', id: first, findings: [], suppressed: 0 } } as MessageEvent);
-    w.onmessage?.({ data: { type: 'findings', id: second, findings: [], suppressed: 0 } } as MessageEvent);
-    expect(events.map((e) => e.kind)).toEqual(['findings']);
+    w.answer(first);
+    w.answer(second);
+    expect(
+      events.map((e) => (e.kind === 'analysis' || e.kind === 'findings' ? [e.kind, e.response.id] : e.kind)),
+    ).toEqual([
+      ['findings', first],
+      ['analysis', first],
+      ['analysis', second],
+    ]);
   });
 
   it('terminates and restarts the worker after the time limit', () => {
@@ -74,7 +70,7 @@ describe('AnalysisClient', () => {
     client.analyze('FROM a', {});
     vi.advanceTimersByTime(1001);
     expect(FakeWorker.all[0]!.terminated).toBe(true);
-    expect(events.map((e) => e.kind)).toEqual(['timeout']);
+    expect(events).toEqual([{ kind: 'timeout', type: 'analyze', id: 1 }]);
     client.analyze('FROM b', {});
     expect(FakeWorker.all.length).toBe(2);
   });

@@ -1,6 +1,7 @@
 /**
- * The page's side of the analysis worker: numbered requests, stale answers dropped, and a time
- * limit after which the worker is terminated and a fresh one started.
+ * The page's side of the analysis worker: numbered requests, every answer passed on with its id,
+ * and a time limit after which the worker is terminated and a fresh one started. Which answers are
+ * still wanted is the scheduler's to say (`engine/analysis-scheduler.ts`), not this transport's.
  */
 import type { AnalyzeOptions, RuleMeta } from '@dop/analyzer';
 import type { RewriteOptions } from '@dop/rewriter';
@@ -19,7 +20,9 @@ export type ClientEvent =
   | { kind: 'findings'; response: FindingsResponse }
   | { kind: 'steps'; response: StepsResponse }
   | { kind: 'rules'; rules: RuleMeta[] }
-  | { kind: 'timeout'; type: WorkerRequest['type'] }
+  /** A request ran past the time limit: the worker was restarted and every request in it lost. */
+  | { kind: 'timeout'; type: WorkerRequest['type']; id: number }
+  /** The worker failed: restarted too, every request in it lost. */
   | { kind: 'crash'; message: string };
 
 export type WorkerFactory = () => Worker;
@@ -30,8 +33,6 @@ const defaultFactory: WorkerFactory = () =>
 export class AnalysisClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  /** The latest id asked for, per request type: anything older is stale. */
-  private latest: Record<WorkerRequest['type'], number> = { analyze: 0, steps: 0 };
   private timers = new Map<number, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -67,13 +68,11 @@ export class AnalysisClient {
   }
 
   private send(req: WorkerRequest): number {
-    this.latest[req.type] = req.id;
     this.ensure().postMessage(req);
     const timer = setTimeout(() => {
       this.timers.delete(req.id);
-      if (this.latest[req.type] !== req.id) return;
       this.restart();
-      this.listener({ kind: 'timeout', type: req.type });
+      this.listener({ kind: 'timeout', type: req.type, id: req.id });
     }, this.timeoutMs);
     this.timers.set(req.id, timer);
     return req.id;
@@ -86,13 +85,12 @@ export class AnalysisClient {
     }
     if (msg.type === 'findings') {
       // early findings: the full answer (and the end of the time limit) follows
-      if (msg.id === this.latest.analyze) this.listener({ kind: 'findings', response: msg });
+      this.listener({ kind: 'findings', response: msg });
       return;
     }
     const timer = this.timers.get(msg.id);
     if (timer) clearTimeout(timer);
     this.timers.delete(msg.id);
-    if (msg.id !== this.latest[msg.type]) return; // stale: a newer request is on its way
     if (msg.type === 'analyze') this.listener({ kind: 'analysis', response: msg });
     else this.listener({ kind: 'steps', response: msg });
   }

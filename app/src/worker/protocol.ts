@@ -1,6 +1,6 @@
 /**
  * The one typed message union between the page and the analysis worker. The worker answers each
- * request with the same `id`; the page drops answers whose id is not the latest it asked for.
+ * request with the same `id`; the page drops answers to requests it no longer wants (engine/analysis-scheduler.ts).
  */
 import type { AnalyzeOptions, Finding, RuleMeta } from '@dop/analyzer';
 import type { Rewrite, RewriteOptions } from '@dop/rewriter';
@@ -10,6 +10,7 @@ import type { WorkshopPlan } from '../workshop/lessons';
 export const MAX_ANALYZE_CHARS = 200_000;
 /** How long one request may take before the worker is terminated and started again (ms). */
 export const ANALYZE_TIMEOUT_MS = 8_000;
+export const TIMEOUT_SECONDS = ANALYZE_TIMEOUT_MS / 1000;
 
 export interface AnalyzeRequest {
   type: 'analyze';

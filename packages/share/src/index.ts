@@ -5,6 +5,7 @@ export {
   MAX_LINK_CHARS,
   TEACHING_LINK_LIMITS,
   VERSION,
+  VIEWS,
   decodePermalink,
   encodePermalink,
   isLongForChat,
@@ -19,4 +20,5 @@ export type {
   SharedSettings,
   SharedSeverity,
   SharedState,
+  View,
 } from './permalink.js';

@@ -22,7 +22,7 @@ export interface SharedState {
   /** BuildKit cache mounts instead of cleaning package caches (absent: off). */
   cacheMounts?: boolean;
   /** The tab that was open. */
-  view?: 'findings' | 'rewrite' | 'layers' | 'practices';
+  view?: View;
   /** The sender's settings (the keys of `.dop.yaml`), so the receiver sees the same findings and rewrite. */
   settings?: SharedSettings;
   /** Step-through open at this step (one link per slide); with `lesson`, a seed lesson's step. */
@@ -100,7 +100,9 @@ export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 /** Longer links still work but are cut or refused by many chat tools and issue trackers. */
 export const CHAT_SAFE_CHARS = 2_000;
 
-const VIEWS = new Set(['findings', 'rewrite', 'layers', 'practices']);
+/** The playground's result panes a link can open, in the order the page shows them. */
+export const VIEWS = ['findings', 'rewrite', 'layers', 'practices'] as const;
+export type View = (typeof VIEWS)[number];
 
 export type DecodeError =
   | 'not-a-permalink'
@@ -314,7 +316,8 @@ function validate(d: unknown): string | null {
   ) {
     return 'runtimeUid must be a whole number';
   }
-  if (s.view !== undefined && !VIEWS.has(s.view as string)) return 'view is not a known tab';
+  if (s.view !== undefined && !(VIEWS as readonly unknown[]).includes(s.view))
+    return 'view is not a known tab';
   if (
     s.step !== undefined &&
     !(Number.isInteger(s.step) && (s.step as number) >= 0 && (s.step as number) <= 1000)
