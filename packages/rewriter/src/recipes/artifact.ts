@@ -134,7 +134,7 @@ export const artifact: Recipe = {
       title: linked
         ? {
             en: `Copy only ${path} and a jlink runtime into a runtime stage from ${finalImage}`,
-            ko: `${path}와 jlink 런타임만 ${finalImage} 런타임 스테이지로 복사`,
+            ko: `${path}과(와) jlink 런타임만 ${finalImage} 런타임 스테이지로 복사`,
           }
         : {
             en: `Copy only ${path} into a runtime stage from ${runtimeImage}`,
