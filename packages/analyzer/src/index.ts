@@ -29,6 +29,7 @@ export {
 } from './knowledge/invocation.js';
 export type { PackageManagerCall } from './knowledge/invocation.js';
 export * from './knowledge/ecosystems.js';
+export * from './knowledge/dockerignore.js';
 export * from './knowledge/base-images.js';
 export * from './knowledge/install-locations.js';
 export * from './knowledge/image-tags.js';

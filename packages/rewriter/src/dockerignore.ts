@@ -1,65 +1,20 @@
 import {
   type BuildContext,
+  COMMON_DOCKERIGNORE,
+  DEPENDENCY_FOLDER_FILLED_BY,
   DOCKERIGNORE,
+  DOCKERIGNORE_BY_ECOSYSTEM,
   type DockerfileModel,
   type Ecosystem,
+  type ImageRef,
+  RUN_FROM_SOURCE,
+  baseImageInfo,
   isInstall,
   packageManagerCall,
   parseIgnoreFile,
   trimTrailingSlashes,
 } from '@dop/analyzer';
 import { copySources } from './layers.js';
-
-/** Kept out of every build context: VCS data, editor files, secrets, the Dockerfiles themselves. */
-const COMMON = [
-  '.git',
-  '.dockerignore',
-  'Dockerfile*',
-  '*.Dockerfile',
-  '**/.env',
-  '**/.env.*',
-  '**/*.pem',
-  '**/*.key',
-  '.idea',
-  '.vscode',
-  '**/.DS_Store',
-  '**/*.log',
-];
-
-/** Per ecosystem: dependency folders installed inside the image, caches and build output. */
-const BY_ECOSYSTEM: Partial<Record<Ecosystem, string[]>> = {
-  node: ['**/node_modules', '.npm', '.yarn/cache', '.pnpm-store', 'coverage', '.next/cache'],
-  python: [
-    '**/__pycache__',
-    '**/*.py[cod]',
-    '.venv',
-    'venv',
-    '.pytest_cache',
-    '.mypy_cache',
-    '.ruff_cache',
-    '.tox',
-    '*.egg-info',
-  ],
-  go: ['**/*_test.go.out', 'coverage.out'],
-  java: ['target', 'build', '.gradle', '*.iml'],
-  rust: ['target'],
-  // The folders' contents only: Rails expects log/ and tmp/ to exist.
-  ruby: ['.bundle', 'vendor/bundle', 'log/*', 'tmp/*'],
-  php: ['vendor'],
-  dotnet: ['**/bin', '**/obj', '*.user'],
-};
-
-/** Base image repositories that tell the ecosystem when no package manager does. */
-const IMAGE_ECOSYSTEM: [RegExp, Ecosystem][] = [
-  [/(^|\/)python$/, 'python'],
-  [/(^|\/)node$/, 'node'],
-  [/(^|\/)golang$/, 'go'],
-  [/(^|\/)(maven|gradle|openjdk|eclipse-temurin|amazoncorretto)$/, 'java'],
-  [/(^|\/)rust$/, 'rust'],
-  [/(^|\/)ruby$/, 'ruby'],
-  [/(^|\/)(php|composer)$/, 'php'],
-  [/dotnet\/sdk$/, 'dotnet'],
-];
 
 const HEADER = [
   '# Suggested by Dockerfile Optimizer Playground: review before use.',
@@ -124,7 +79,8 @@ function render(header: string[], sections: Section[]): string {
 function suggestedSections(model: DockerfileModel): Section[] {
   const ecosystems = new Set<Ecosystem>();
   for (const stage of model.stages) {
-    for (const [re, eco] of IMAGE_ECOSYSTEM) if (re.test(stage.image.name)) ecosystems.add(eco);
+    const eco = imageEcosystem(stage.image);
+    if (eco) ecosystems.add(eco);
   }
   for (const ins of model.instructions) {
     for (const cmd of ins.shell?.commands ?? []) {
@@ -141,25 +97,38 @@ function suggestedSections(model: DockerfileModel): Section[] {
     const bare = entry.replace(/^\*\*\//, '');
     return copied.some((c) => c === bare || c.startsWith(`${bare}/`) || bare.startsWith(`${c}/`));
   };
-  const sections: Section[] = [{ title: 'common', entries: COMMON.filter((e) => !needed(e)) }];
+  const sections: Section[] = [{ title: 'common', entries: COMMON_DOCKERIGNORE.filter((e) => !needed(e)) }];
   // Dependency folders are ignored only when the Dockerfile installs them itself; otherwise the
   // context's copy is the only one the image gets.
   const installed = installedDependencyFolders(model);
   for (const eco of [...ecosystems].sort()) {
-    const entries = (BY_ECOSYSTEM[eco] ?? []).filter(
-      (e) => !needed(e) && (!(e in INSTALLED_BY) || installed.has(e)),
+    const entries = (DOCKERIGNORE_BY_ECOSYSTEM[eco] ?? []).filter(
+      (e) => !needed(e) && (!(e in DEPENDENCY_FOLDER_FILLED_BY) || installed.has(e)),
     );
     if (entries.length) sections.push({ title: eco, entries });
   }
   return sections;
 }
 
-/** Dependency folders and the package managers whose install in the Dockerfile fills them. */
-const INSTALLED_BY: Readonly<Record<string, readonly string[]>> = {
-  '**/node_modules': ['npm', 'yarn', 'pnpm'],
-  vendor: ['composer'],
-  'vendor/bundle': ['bundle'],
-};
+/**
+ * The ecosystem whose entries a stage's base image calls for, from the base-image table: the
+ * image itself, or an official one under another name (`ghcr.io/acme/python`, a mirror's
+ * `library/node`). A toolchain builds there; a runtime only when its ecosystem runs from source
+ * and the image has a shell to install with (not distroless).
+ */
+function imageEcosystem(image: Pick<ImageRef, 'registry' | 'name' | 'tag' | 'stage'>): Ecosystem | null {
+  if (image.stage !== null) return null;
+  // A tag with variables unresolved still names the image (its default variant).
+  const tag = image.tag?.includes('$') ? null : image.tag;
+  const info =
+    baseImageInfo({ ...image, tag }) ??
+    baseImageInfo({ registry: null, name: image.name.split('/').pop() ?? '', tag });
+  if (!info) return null;
+  const eco = info.ecosystem;
+  if (eco === 'os' || eco === 'service' || eco === 'none') return null;
+  if (info.role === 'toolchain') return eco;
+  return info.role === 'runtime' && RUN_FROM_SOURCE.has(eco) && info.shell !== null ? eco : null;
+}
 
 function installedDependencyFolders(model: DockerfileModel): Set<string> {
   const managers = new Set<string>();
@@ -173,7 +142,7 @@ function installedDependencyFolders(model: DockerfileModel): Set<string> {
     }
   }
   return new Set(
-    Object.entries(INSTALLED_BY)
+    Object.entries(DEPENDENCY_FOLDER_FILLED_BY)
       .filter(([, pms]) => pms.some((pm) => managers.has(pm)))
       .map(([folder]) => folder),
   );

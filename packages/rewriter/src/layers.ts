@@ -5,6 +5,7 @@ import {
   type DockerfileModel,
   type InstructionNode,
   isInstall,
+  type PackageManagerCall,
   packageManagerCall,
   resolveStage,
   stagesNeeded,
@@ -152,9 +153,14 @@ function copiedFromStageMB(
     const path = trimTrailingSlashes(raw) || '/';
     if (workdir && (path === '/' || workdir === path || workdir.startsWith(`${path}/`))) {
       // The app folder: what the stage copied in and built there, not what OS packages put in /usr.
-      mb += own.filter((x) => !installsOsPackages(x.i)).reduce((n, x) => n + x.layer.estimatedMB, 0);
+      mb += own
+        .filter((x) => installCalls(x.i, 'os').length === 0)
+        .reduce((n, x) => n + x.layer.estimatedMB, 0);
     } else if (DEPENDENCY_DIR.test(path)) {
-      mb += Math.max(0, ...own.filter((x) => installsLanguagePackages(x.i)).map((x) => x.layer.estimatedMB));
+      mb += Math.max(
+        0,
+        ...own.filter((x) => installCalls(x.i, 'language').length > 0).map((x) => x.layer.estimatedMB),
+      );
     } else mb += SIZE_CLASS_MB.small;
   }
   return mb;
@@ -188,18 +194,16 @@ function installsPackages(ins: InstructionNode, fetched: Set<string>): boolean {
   return installs;
 }
 
-function installsOsPackages(ins: InstructionNode): boolean {
-  return (ins.shell?.commands ?? []).some((c) => {
-    const call = packageManagerCall(c);
-    return call !== null && isInstall(call) && call.pm.ecosystem === 'os';
-  });
-}
-
-function installsLanguagePackages(ins: InstructionNode): boolean {
-  return (ins.shell?.commands ?? []).some((c) => {
-    const call = packageManagerCall(c);
-    return call !== null && isInstall(call) && call.pm.ecosystem !== 'os';
-  });
+/** The package installs a RUN makes: all of them, or only the distribution's (`os`) or the languages'. */
+function installCalls(ins: InstructionNode, kind?: 'os' | 'language'): PackageManagerCall[] {
+  return (ins.shell?.commands ?? [])
+    .map((c) => packageManagerCall(c))
+    .filter(
+      (call): call is PackageManagerCall =>
+        call !== null &&
+        isInstall(call) &&
+        (kind === undefined || (call.pm.ecosystem === 'os') === (kind === 'os')),
+    );
 }
 
 /** The size class nearest below an estimate, for drawing. */

@@ -25,6 +25,26 @@ describe('suggested .dockerignore', () => {
     const php = lines('FROM composer:2\nCOPY vendor /app/vendor\nCOPY . /app\n');
     expect(php).not.toContain('vendor');
   });
+
+  it('takes the ecosystem from the base-image table: a toolchain, or a runtime that runs from source', () => {
+    const sections = (from: string) =>
+      lines(`FROM ${from}\nCOPY . /app\n`).filter(
+        (l) => l.startsWith('# ') && !l.startsWith('# Suggested') && !l.startsWith('# Keeps'),
+      );
+    expect(sections('maven:3-eclipse-temurin-21')).toEqual(['# java']);
+    expect(sections('eclipse-temurin:21-jdk')).toEqual(['# java']);
+    expect(sections('mcr.microsoft.com/dotnet/sdk:8.0')).toEqual(['# dotnet']);
+    expect(sections('python:3.12-slim')).toEqual(['# python']);
+    // an official image under another name, any case
+    expect(sections('ghcr.io/acme/python:3.12')).toEqual(['# python']);
+    expect(sections('Node:22')).toEqual(['# node']);
+    // a compiled ecosystem's runtime runs what the context holds: its build output stays in
+    expect(sections('eclipse-temurin:21-jre')).toEqual([]);
+    expect(sections('mcr.microsoft.com/dotnet/aspnet:8.0')).toEqual([]);
+    // nothing installs in a distroless image
+    expect(sections('gcr.io/distroless/python3-debian12')).toEqual([]);
+    expect(sections('debian:12')).toEqual([]);
+  });
 });
 
 describe('the suggested .dockerignore merged with the one in the build context', () => {

@@ -139,13 +139,4 @@ describe('ecosystems', () => {
     expect(buildCommandOf(command('dotnet publish -c Release -o /out'))?.id).toBe('dotnet');
     expect(buildCommandOf(command('npm ci'))).toBeNull();
   });
-
-  it('gives every language a .dockerignore list', () => {
-    for (const t of BUILD_TOOLS) expect(t.dockerignore.length, t.id).toBeGreaterThan(0);
-    expect(BUILD_TOOL_BY_ID.npm.dockerignore).toContain('node_modules/');
-    expect(BUILD_TOOL_BY_ID.pip.dockerignore).toContain('.venv/');
-    expect(BUILD_TOOL_BY_ID.maven.dockerignore).toContain('target/');
-    expect(BUILD_TOOL_BY_ID.dotnet.dockerignore).toEqual(expect.arrayContaining(['bin/', 'obj/']));
-    expect(BUILD_TOOL_BY_ID.composer.dockerignore).toContain('vendor/');
-  });
 });

@@ -2,7 +2,7 @@
  * What the analyzer and the rewriter know about language ecosystems, as data: per build tool,
  * the manifest and lock files a dependency install reads, the commands that install only the
  * dependencies (run them before copying the source, P23) and the ones that build, where builds
- * put their output, and what a `.dockerignore` should keep out of the build context (P21).
+ * put their output (what a `.dockerignore` keeps out of the context is in `dockerignore.ts`).
  *
  * Commands are `CommandPattern`s over the package-manager table (`package-managers.ts`), so
  * `python -m pip install -r …`, `sudo npm ci` and `./gradlew build` are recognised the same way
@@ -64,34 +64,7 @@ export interface BuildTool {
   build: CommandPattern[];
   /** Where builds usually put their output (relative to the project directory). */
   outputs: string[];
-  /** What `.dockerignore` should exclude for this tool, besides `COMMON_DOCKERIGNORE`. */
-  dockerignore: string[];
 }
-
-const PYTHON_IGNORE = [
-  '__pycache__/',
-  '*.py[cod]',
-  '.venv/',
-  'venv/',
-  '*.egg-info/',
-  '.pytest_cache/',
-  '.mypy_cache/',
-  '.ruff_cache/',
-  '.tox/',
-  'dist/',
-  'build/',
-];
-const NODE_IGNORE = [
-  'node_modules/',
-  'npm-debug.log*',
-  'yarn-error.log*',
-  '.pnpm-store/',
-  'coverage/',
-  'dist/',
-  'build/',
-  '.next/',
-  '.turbo/',
-];
 
 /** In table order; where a file belongs to several tools, the first one is the default (npm for package.json). */
 export const BUILD_TOOLS: readonly BuildTool[] = [
@@ -110,7 +83,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'pip', words: ['wheel'] }],
     outputs: ['dist/', 'build/'],
-    dockerignore: PYTHON_IGNORE,
   },
   {
     id: 'pipenv',
@@ -124,7 +96,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [],
     outputs: [],
-    dockerignore: PYTHON_IGNORE,
   },
   {
     id: 'poetry',
@@ -138,7 +109,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'poetry', words: ['build'] }],
     outputs: ['dist/'],
-    dockerignore: PYTHON_IGNORE,
   },
   {
     id: 'uv',
@@ -153,7 +123,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'uv', words: ['build'] }],
     outputs: ['dist/'],
-    dockerignore: PYTHON_IGNORE,
   },
   {
     id: 'npm',
@@ -171,7 +140,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'npm', words: ['run-script', 'build'] },
     ],
     outputs: ['dist/', 'build/', '.next/', 'out/'],
-    dockerignore: NODE_IGNORE,
   },
   {
     id: 'yarn',
@@ -188,7 +156,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'yarn', words: ['run', 'build'] },
     ],
     outputs: ['dist/', 'build/', '.next/', 'out/'],
-    dockerignore: [...NODE_IGNORE, '.yarn/cache/', '.yarn/install-state.gz'],
   },
   {
     id: 'pnpm',
@@ -206,7 +173,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'pnpm', words: ['run', 'build'] },
     ],
     outputs: ['dist/', 'build/', '.next/', 'out/'],
-    dockerignore: NODE_IGNORE,
   },
   {
     id: 'go',
@@ -217,8 +183,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     install: [{ pm: 'go', words: ['mod', 'download'] }],
     build: [{ pm: 'go', words: ['build'] }],
     outputs: ['bin/'],
-    // vendor/ is left in: `go build -mod=vendor` reads it.
-    dockerignore: ['bin/', '*.test', '*.out'],
   },
   {
     id: 'maven',
@@ -236,7 +200,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'mvn', words: ['verify'] },
     ],
     outputs: ['target/'],
-    dockerignore: ['target/', '.idea/', '*.iml'],
   },
   {
     id: 'gradle',
@@ -259,7 +222,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'gradle', words: ['shadowJar'] },
     ],
     outputs: ['build/'],
-    dockerignore: ['build/', '.gradle/', 'out/', '.idea/', '*.iml'],
   },
   {
     id: 'cargo',
@@ -270,7 +232,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     install: [{ pm: 'cargo', words: ['fetch'] }],
     build: [{ pm: 'cargo', words: ['build'] }],
     outputs: ['target/'],
-    dockerignore: ['target/'],
   },
   {
     id: 'bundler',
@@ -281,7 +242,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     install: [{ pm: 'bundle', words: ['install'] }],
     build: [{ pm: 'bundle', words: ['exec', 'rake', 'assets:precompile'] }],
     outputs: ['public/assets/'],
-    dockerignore: ['vendor/bundle/', '.bundle/', 'log/', 'tmp/', 'coverage/', 'node_modules/'],
   },
   {
     id: 'composer',
@@ -292,7 +252,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     install: [{ pm: 'composer', words: ['install'] }],
     build: [{ pm: 'composer', words: ['dump-autoload'] }],
     outputs: ['vendor/'],
-    dockerignore: ['vendor/', 'node_modules/', 'var/cache/', 'var/log/'],
   },
   {
     id: 'dotnet',
@@ -314,7 +273,6 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'dotnet', words: ['build'] },
     ],
     outputs: ['bin/', 'obj/', 'out/', 'publish/'],
-    dockerignore: ['bin/', 'obj/', '*.user', 'TestResults/', '.vs/'],
   },
   {
     // A front end built with Node and served as files (nginx, a CDN): Node's files, static output.
@@ -330,25 +288,7 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
       { pm: 'pnpm', words: ['build'] },
     ],
     outputs: ['dist/', 'build/', 'out/', 'public/'],
-    dockerignore: ['node_modules/', 'dist/', 'build/', '.cache/', '.parcel-cache/'],
   },
-];
-
-/** What every `.dockerignore` should exclude: VCS data, secrets, editor files, the Docker files themselves. */
-export const COMMON_DOCKERIGNORE: readonly string[] = [
-  '.git/',
-  '.env',
-  '.env.*',
-  '*.pem',
-  '*.key',
-  'Dockerfile*',
-  '.dockerignore',
-  'compose*.y*ml',
-  'docker-compose*.y*ml',
-  '.idea/',
-  '.vscode/',
-  '.DS_Store',
-  '*.log',
 ];
 
 export const BUILD_TOOL_BY_ID: Readonly<Record<BuildToolId, BuildTool>> = Object.fromEntries(

@@ -1,6 +1,7 @@
 import {
   aspnetTagForSdk,
   dotnetAppUser,
+  type Ecosystem,
   GLIBC_WITHIN_DEBIAN12,
   type ImageRef,
   type Localized,
@@ -19,8 +20,8 @@ import { nativeOutputs } from './built-artefacts.js';
  * `base` (glibc, no shell) for Go binaries whatever their cgo use, Debian slim for Rust.
  */
 export interface CompiledBuild {
-  /** The build's name as messages say it (`go`, `C/C++`). */
-  ecosystem: string;
+  /** The build's ecosystem, named so in messages; C and C++ builds have none of their own. */
+  ecosystem: Ecosystem | 'C/C++';
   /** Repository names (registry included for mcr.microsoft.com) of the build images. */
   buildImages: RegExp;
   /** The runtime image for a build image, from knowledge/image-tags.ts; null when none is known to exist. */

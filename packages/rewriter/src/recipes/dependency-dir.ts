@@ -1,4 +1,5 @@
 import {
+  type Ecosystem,
   type InstructionNode,
   type Localized,
   packageManagerCall,
@@ -21,7 +22,7 @@ import { fromLine, runtimeTail, slimVariant } from './stages.js';
  * that folder and the source onto a slim image, so compilers, headers and caches stay behind.
  */
 export interface DependencyDirSpec {
-  ecosystem: string;
+  ecosystem: Ecosystem;
   /** Package managers whose manifest-only install marks this ecosystem. */
   managers: string[];
   /** Whether the stage is this ecosystem's: its base image, or what its prelude installs. */

@@ -1,6 +1,7 @@
-import type { DockerfileModel, Localized, StageNode } from '@dop/analyzer';
+import type { DockerfileModel, Ecosystem, Localized, StageNode } from '@dop/analyzer';
 import type { Block } from '../blocks.js';
 import type { ResolvedOptions } from '../transform.js';
+import type { CompiledBuild } from './artifact-ecosystems.js';
 
 export interface RecipeInput {
   model: DockerfileModel;
@@ -12,7 +13,7 @@ export interface RecipeInput {
 
 /** A single-stage Dockerfile split into a build stage and a slim runtime stage. */
 export interface RecipePlan {
-  ecosystem: string;
+  ecosystem: Ecosystem | CompiledBuild['ecosystem'];
   /** Instruction texts (comments included) of the build stage, FROM … AS build first. */
   build: string[];
   /** …and of the runtime stage, FROM first. */
@@ -26,7 +27,8 @@ export type RecipeResult = RecipePlan | { skip: Localized } | null;
 
 /** Recognises one ecosystem's single-stage Dockerfile and plans its multi-stage form. */
 export interface Recipe {
-  ecosystem: string;
+  /** `compiled`: the one recipe for every compiled ecosystem (`artifact.ts`). */
+  ecosystem: Ecosystem | 'compiled';
   plan(input: RecipeInput): RecipeResult;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@dop/analyzer';
 import type { Block } from '../blocks.js';
 import type { ResolvedOptions } from '../transform.js';
+import type { RecipePlan } from './recipe.js';
 
 /** Who the runtime stage runs as, and what that user needs to run the app. */
 export interface RuntimeUser {
@@ -28,7 +29,7 @@ export function runtimeUser(
   image: Pick<ImageRef, 'registry' | 'name'>,
   blocks: readonly Block[],
   options: ResolvedOptions,
-  ecosystem: string,
+  ecosystem: RecipePlan['ecosystem'],
   fixed?: string | { user: string; text: Localized },
 ): RuntimeUser {
   const dropper = blocks
