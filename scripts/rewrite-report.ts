@@ -10,6 +10,7 @@ import { analyze } from '../packages/analyzer/src/index.js';
 import { corpusDir, corpusFiles } from '../packages/analyzer/src/testing/corpus.js';
 import { rewrite } from '../packages/rewriter/src/index.js';
 import { checkRewrite } from '../packages/rewriter/test/invariants.js';
+import { REINSTALL_CLASSES, reinstallReason } from './reinstalls.js';
 
 const dir = corpusDir();
 if (!dir) {
@@ -41,6 +42,7 @@ const practiceBefore = new Map<string, number>();
 const practiceAfter = new Map<string, number>();
 const violations: string[] = [];
 const notes = new Map<string, number>();
+const reinstalls = new Map<string, number>();
 
 for (const file of corpusFiles(dir)) {
   files++;
@@ -65,7 +67,11 @@ for (const file of corpusFiles(dir)) {
   installsBefore += result.layers.before.installsRerunOnSourceChange;
   installsAfter += result.layers.after.installsRerunOnSourceChange;
   if (result.layers.before.installsRerunOnSourceChange > 0) reinstallingBefore++;
-  if (result.layers.after.installsRerunOnSourceChange > 0) reinstallingAfter++;
+  if (result.layers.after.installsRerunOnSourceChange > 0) {
+    reinstallingAfter++;
+    const reason = reinstallReason(result.output, result.layers.after)?.reason ?? 'other';
+    reinstalls.set(reason, (reinstalls.get(reason) ?? 0) + 1);
+  }
   rebuiltAfter += result.layers.after.rebuiltMBOnSourceChange;
   for (const c of result.changes) {
     const row = perTransform.get(c.transform) ?? { changes: 0, files: new Set<string>() };
@@ -105,6 +111,16 @@ const lines = [
   `| files where a source-only change re-runs a dependency install, before → after | ${reinstallingBefore} → ${reinstallingAfter} |`,
   `| invariant violations | ${violations.length} |`,
   `| rewrite time | ${(ms / files).toFixed(2)} ms per file |`,
+  '',
+  '## Why a rewrite still re-runs a dependency install on a source-only change',
+  '',
+  'The first such install of each file, by reason (`npx --yes pnpm@10 exec tsx scripts/reinstalls.ts` lists the files).',
+  '',
+  '| reason | files |',
+  '|---|---:|',
+  ...REINSTALL_CLASSES.filter((c) => reinstalls.get(c.id)).map(
+    (c) => `| \`${c.id}\`: ${c.en.replace(/\|/g, '\\|')} | ${reinstalls.get(c.id)} |`,
+  ),
   '',
   '## Changes per transform',
   '',

@@ -1,12 +1,22 @@
 /**
  * `pnpm lab --goldens`: every rewriter golden whose base images the lab can make is built as
- * written and as rewritten, in a stub context holding every file the Dockerfiles copy. Only
+ * written and as rewritten, in a stub context holding every file the Dockerfiles copy (the golden's
+ * own context/ files where it has them). Only
  * "the original builds and the rewrite does not" marks a broken rewrite; a golden whose original
  * fails too fails on the stub context (its RUN steps need real project files). The playground's
  * gallery examples are built the same way, as goldens named `gallery-<id>` whose output is
  * today's rewrite.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Engine } from './engine.js';
 import { baseImages } from './froms.js';
@@ -115,10 +125,14 @@ const STUB_FILES: Record<string, string> = {
   'index.js': "console.log('stub');\n",
 };
 
-/** A context in which every copied path exists (placeholder content by file name). */
-export function stubContext(dir: string, dockerfiles: string[]): void {
+/**
+ * A context in which every copied path exists: the golden's own `context/` files when it has them
+ * (the rewriter read them too), placeholder content by file name for the rest.
+ */
+export function stubContext(dir: string, dockerfiles: string[], files?: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  if (files && existsSync(files)) cpSync(files, dir, { recursive: true });
   const write = (rel: string) => {
     const file = path.join(dir, rel);
     if (existsSync(file)) return;
@@ -190,7 +204,7 @@ export async function runGolden(
     };
   await ensureStandIns(engine, images, log);
   const dir = path.join(CACHE_DIR, 'work', `golden-${name}`);
-  stubContext(dir, [input, output]);
+  stubContext(dir, [input, output], path.join(GOLDEN_DIR, name, 'context'));
   log(`golden ${name}: building the input…`);
   const original = await buildSide(engine, dir, `dop-lab/golden-${name}:input`, input, null);
   log(`golden ${name}: building the output…`);

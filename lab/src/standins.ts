@@ -154,11 +154,14 @@ export const STANDINS: StandIn[] = [
       kind: 'dockerfile',
       file: 'temurin.Dockerfile',
       base: 'debian:bookworm',
-      args: { PKG: 'openjdk-17-jdk-headless' },
+      // jmods (what jlink links a runtime from) come with bookworm's openjdk-17-jdk-headless itself
+      // (later Debian releases package them apart, openjdk-<N>-jmods); binutils as in the real JDK
+      // image, for `jlink --strip-debug`, which runs objcopy (adoptium/containers#505)
+      args: { PKG: 'openjdk-17-jdk-headless binutils' },
       ca: true,
     },
     differs:
-      "Debian's OpenJDK 17 JDK (headless) on our debian:bookworm; the real image is Eclipse Temurin 17 on Ubuntu (JAVA_HOME /opt/java/openjdk, CMD jshell). Maven Central is not reachable here",
+      "Debian's OpenJDK 17 JDK (headless) with its jmods (in bookworm's openjdk-17-jdk-headless package) and binutils (objcopy, for jlink --strip-debug), so jlink works as in the real JDK image, on our debian:bookworm; the real image is Eclipse Temurin 17 on Ubuntu (JAVA_HOME /opt/java/openjdk, CMD jshell). A runtime jlink makes from it is built against bookworm's glibc (Temurin's against an older one, so it runs on any current glibc image). Maven Central is not reachable here",
   },
   {
     tags: ['eclipse-temurin:17-jre', 'eclipse-temurin:17-jre-jammy'],

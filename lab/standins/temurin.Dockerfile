@@ -1,4 +1,7 @@
 # Stand-in for eclipse-temurin:17-jdk / -jre: Debian's OpenJDK 17 (headless) with JAVA_HOME on PATH.
+# The real Temurin JDK ships $JAVA_HOME/jmods (what jlink links a minimal runtime from); in bookworm
+# they come with openjdk-17-jdk-headless itself (trixie and later package them apart, openjdk-<N>-jmods).
+# The -jdk stand-in adds binutils, as the real JDK images do: `jlink --strip-debug` runs objcopy.
 ARG BASE
 FROM ${BASE}
 ARG PKG

@@ -39,10 +39,17 @@ export * from './knowledge/python-native-packages.js';
 export * from './knowledge/dotnet-projects.js';
 export * from './knowledge/js-bundlers.js';
 export * from './knowledge/toolchains.js';
+export * from './knowledge/jlink.js';
 export * from './knowledge/dependency-prefetch.js';
 export * from './knowledge/cache-mounts.js';
 export * from './knowledge/externally-managed-python.js';
-export { APP_WRITABLE_DIRS, PRIVILEGE_DROPPERS, shippedUser } from './knowledge/nonroot-images.js';
+export {
+  APP_WRITABLE_DIRS,
+  DOTNET_APP_USER,
+  dotnetAppUser,
+  PRIVILEGE_DROPPERS,
+  shippedUser,
+} from './knowledge/nonroot-images.js';
 export { baseImageUser, effectiveUserAt } from './rules/support/effective-user.js';
 export type { EffectiveUser } from './rules/support/effective-user.js';
 export * as shell from './shell/index.js';

@@ -1,4 +1,5 @@
 import {
+  DEPENDENCY_PREFETCH,
   baseImageInfo,
   copyOperands,
   type DockerfileModel,
@@ -172,7 +173,20 @@ function copiedFromStageMB(
  */
 function installsPackages(ins: InstructionNode, fetched: Set<string>): boolean {
   let installs = false;
-  for (const call of installCalls(ins)) {
+  for (const c of ins.shell?.commands ?? []) {
+    const call = packageManagerCall(c);
+    if (call === null) continue;
+    // a fetch-only command that is not an install subcommand (`cargo chef cook`)
+    const words = ` ${call.args.map((a) => a.value).join(' ')} `;
+    const fetches = DEPENDENCY_PREFETCH.some(
+      (e) => e.pm === call.pm.id && e.fetches.some((f) => words.includes(` ${f} `)),
+    );
+    if (!isInstall(call) && fetches) {
+      fetched.add(call.pm.id);
+      installs = true;
+      continue;
+    }
+    if (!isInstall(call)) continue;
     const builds = call.pm.builds?.includes(call.subcommand?.value ?? '') ?? false;
     if (!builds) fetched.add(call.pm.id);
     if (!builds || !fetched.has(call.pm.id)) installs = true;

@@ -65,9 +65,10 @@ describe('a virtualenv the file makes itself', () => {
 describe('javac in the working directory', () => {
   const JAVA = (cmd: string, build = 'javac Main.java') =>
     `FROM eclipse-temurin:17-jdk\nWORKDIR /app\nCOPY . .\nRUN ${build}\nCMD ${cmd}\n`;
-  it('copies only the class files to the matching JRE', () => {
+  it('copies only the class files, beside a runtime jlink made (test/runtime-stages.test.ts)', () => {
     const { out, split } = run(JAVA('["java", "Main"]'));
-    expect(out).toContain('FROM eclipse-temurin:17-jre\n');
+    expect(out).toContain('FROM debian:bookworm-slim\n');
+    expect(out).toContain('COPY --from=jre /opt/jre /opt/jre');
     expect(out).toContain('COPY --from=build /app/*.class /app/');
     expect(split?.risk).toBe('review');
   });

@@ -45,4 +45,27 @@ describe('layer model', () => {
     expect(copySources(copy!)).toEqual(['package.json']);
     expect(copySources(json!)).toEqual(['a b', 'c']);
   });
+
+  it('counts cargo chef cook as the fetch: the build after the source then fetches nothing', () => {
+    const m = layers(
+      [
+        'FROM rust:1.80 AS chef',
+        'RUN cargo install cargo-chef --locked',
+        'WORKDIR /app',
+        'FROM chef AS planner',
+        'COPY . .',
+        'RUN cargo chef prepare --recipe-path recipe.json',
+        'FROM chef AS builder',
+        'COPY --from=planner /app/recipe.json recipe.json',
+        'RUN cargo chef cook --release --recipe-path recipe.json',
+        'COPY . .',
+        'RUN cargo build --release',
+        '',
+      ].join('\n'),
+    );
+    const builder = m.stages[2]!.layers;
+    expect(builder.find((l) => l.instruction.startsWith('RUN cargo chef cook'))!.installs).toBe(true);
+    expect(builder.find((l) => l.instruction === 'RUN cargo build --release')!.installs).toBe(false);
+    expect(m.stages[1]!.layers.find((l) => l.instruction.includes('prepare'))!.installs).toBe(false);
+  });
 });

@@ -82,7 +82,8 @@ export const DEPENDENCY_PREFETCH: readonly DependencyPrefetch[] = [
     builds: ['build', 'install'],
     files: ['Cargo.toml', 'Cargo.lock*'],
     command: 'cargo fetch',
-    fetches: ['fetch'],
+    // `cargo chef cook` (the cargo-chef plugin) fetches and compiles the dependencies from its recipe
+    fetches: ['fetch', 'chef cook'],
     notWith: {
       file: 'Cargo.toml',
       marker: /^[ \t]*\[workspace\]/m,

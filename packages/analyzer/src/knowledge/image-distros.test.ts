@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debianReleaseOf } from './image-distros.js';
+import { debianReleaseOf, rustDebianRelease } from './image-distros.js';
 
 const node = (tag: string | null) => ({ registry: null, name: 'node', tag });
 
@@ -19,5 +19,20 @@ describe('debianReleaseOf', () => {
   it('says nothing for Alpine tags or other images', () => {
     expect(debianReleaseOf(node('20-alpine'))).toBeNull();
     expect(debianReleaseOf({ registry: null, name: 'python', tag: '3.12-bookworm' })).toBeNull();
+  });
+});
+
+describe('rustDebianRelease', () => {
+  it('reads the release a tag names, and bookworm for versions up to 1.88', () => {
+    expect(rustDebianRelease('1.85-bullseye')).toBe('bullseye');
+    expect(rustDebianRelease('1.90-trixie')).toBe('trixie');
+    expect(rustDebianRelease('1.80')).toBe('bookworm');
+    expect(rustDebianRelease('1.88.0-slim')).toBe('bookworm');
+  });
+  it('says nothing for later versions, latest or Alpine', () => {
+    expect(rustDebianRelease('1.89')).toBeNull();
+    expect(rustDebianRelease(null)).toBeNull();
+    expect(rustDebianRelease('latest')).toBeNull();
+    expect(rustDebianRelease('1.80-alpine')).toBeNull();
   });
 });

@@ -26,3 +26,24 @@ export function debianReleaseOf(image: Pick<ImageRef, 'registry' | 'name' | 'tag
   const major = /^(\d+)(?:\.\d+)*(?:-slim)?$/.exec(tag);
   return major && NODE_BOOKWORM_MAJORS.has(Number(major[1])) ? 'bookworm' : null;
 }
+
+/**
+ * The Debian release of an official `rust` image: named in its tag, or bookworm for the versions
+ * released while bookworm was Debian's stable (up to 1.88, 2025-06-26; Debian 13 "trixie" was
+ * released 2025-08-09 and its rust images came after, docker-library/official-images#19385 and
+ * #19730 making it the default); null for later versions, `latest` and Alpine tags.
+ */
+export function rustDebianRelease(tag: string | null): string | null {
+  const t = tag ?? 'latest';
+  if (/alpine/.test(t)) return null;
+  const named = DEBIAN_RELEASES.find((r) => t.split('-').includes(r));
+  if (named) return named;
+  const v = /^1\.(\d+)(?:\.\d+)?(?:-slim)?$/.exec(t);
+  return v && Number(v[1]) <= RUST_LAST_BOOKWORM_MINOR ? 'bookworm' : null;
+}
+
+/** Rust 1.88 is the last release whose unsuffixed tags were built on bookworm for certain. */
+const RUST_LAST_BOOKWORM_MINOR = 88;
+
+/** Debian releases whose glibc a binary built there finds in Debian 12 (glibc keeps old symbols). */
+export const GLIBC_WITHIN_DEBIAN12: ReadonlySet<string> = new Set(['bookworm', 'bullseye', 'buster']);

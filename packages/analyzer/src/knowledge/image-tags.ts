@@ -68,6 +68,8 @@ export const RUNTIME_IMAGES = {
   goDistroless: 'gcr.io/distroless/base-debian12:nonroot',
   goStatic: 'gcr.io/distroless/static-debian12:nonroot',
   rustDebian: 'debian:bookworm-slim',
+  /** glibc, libgcc, libstdc++ and OpenSSL 3 of Debian 12, no shell: a Rust binary built on bookworm or older. */
+  rustDistroless: 'gcr.io/distroless/cc-debian12:nonroot',
   rustAlpine: 'alpine:3.20',
   staticNginx: 'nginxinc/nginx-unprivileged:1.27-alpine',
   composer: 'composer:2',

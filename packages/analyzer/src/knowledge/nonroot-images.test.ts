@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitImageReference } from '../model/image-ref.js';
-import { NONROOT_IMAGES, nonRootDefault } from './nonroot-images.js';
+import { dotnetAppUser, NONROOT_IMAGES, nonRootDefault } from './nonroot-images.js';
 
 const uid = (ref: string) => nonRootDefault(splitImageReference(ref))?.uid ?? null;
 
@@ -41,5 +41,16 @@ describe('non-root image table', () => {
     for (const ref of ['nginx:1.27', 'python:3.12-slim', 'node:20', 'ubuntu:24.04', 'bitnami']) {
       expect(uid(ref), ref).toBeNull();
     }
+  });
+});
+
+describe('dotnetAppUser', () => {
+  it('names the app user of .NET 8 and later runtime images, none before', () => {
+    expect(dotnetAppUser('mcr.microsoft.com/dotnet/aspnet:8.0')?.uid).toBe(1654);
+    expect(dotnetAppUser('mcr.microsoft.com/dotnet/runtime:9.0-bookworm-slim')?.variable).toBe('APP_UID');
+    expect(dotnetAppUser('mcr.microsoft.com/dotnet/aspnet')?.user).toBe('app');
+    expect(dotnetAppUser('mcr.microsoft.com/dotnet/aspnet:7.0')).toBeNull();
+    expect(dotnetAppUser('mcr.microsoft.com/dotnet/aspnet:6.0-alpine')).toBeNull();
+    expect(dotnetAppUser('debian:bookworm-slim')).toBeNull();
   });
 });

@@ -222,3 +222,24 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set([
   'chpst',
   'runuser',
 ]);
+
+/**
+ * The non-root user the .NET 8+ images ship for apps: `app` (uid 1654), named by the variable
+ * `APP_UID` the images set, so `USER $APP_UID` is Microsoft's own advice. The images still start
+ * as root (only the chiseled ones run as `app`). Earlier images (6.0, 7.0) have no such user.
+ * Source: learn.microsoft.com, ".NET 8 container images: default non-root user" (breaking change
+ * in .NET 8) and the .NET blog "Secure your .NET cloud apps with rootless Linux Containers"
+ * (2023-08); checked 2026-12-07.
+ */
+export const DOTNET_APP_USER = { variable: 'APP_UID', user: 'app', uid: 1654, fromMajor: 8 } as const;
+
+/** The app user of a .NET runtime image reference (`mcr.microsoft.com/dotnet/aspnet:8.0`), or null before 8.0. */
+export function dotnetAppUser(ref: string): typeof DOTNET_APP_USER | null {
+  const m =
+    /^mcr\.microsoft\.com\/dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::(?:(\d+)\.\d+[^@]*|latest))?$/.exec(
+      ref,
+    );
+  if (!m) return null;
+  // no tag is `latest`, a current version
+  return m[1] === undefined || Number(m[1]) >= DOTNET_APP_USER.fromMajor ? DOTNET_APP_USER : null;
+}

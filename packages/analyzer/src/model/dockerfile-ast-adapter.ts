@@ -6,24 +6,33 @@
  * - `Instruction#getRawArguments` recomputes an instruction's words from its text on every call,
  *   and the library's own constructors, `getFlags`, `getArgumentsRange` and `getHeredocs` call it
  *   again and again (about a third of an analysis went there). An instruction's text never changes
- *   after parsing, so the words are kept on the instruction. Callers get a copy of the list:
- *   `ModifiableInstruction#getArguments` shifts the flags off the array it receives.
+ *   after parsing, so the words are computed once (by `raw-arguments.ts`: the same words, without
+ *   the library's per-character string building and per-word position searches) and kept on the
+ *   instruction; every call returns that one list, which nothing changes:
+ * - `ModifiableInstruction#getArguments`, the one caller that changed the list it received (it
+ *   shifted the flags off), takes the words after the flags as a new list instead.
  * - `Util.isUTF8BOM` asks Node's global `Buffer` whether the first character is a byte-order mark;
  *   browsers and workers have no Buffer, and in Node the call costs more than the parse of a short
  *   file's first line. A BOM decoded into a string is the one character U+FEFF.
  */
-import { type Argument, Instruction } from 'dockerfile-ast';
+import { type Argument, Instruction, ModifiableInstruction } from 'dockerfile-ast';
 import { Util } from 'dockerfile-ast/lib/util.js';
+import { type RawArgumentsSource, rawArguments } from './raw-arguments.js';
 
 /** The library's members this adapter replaces (the test checks each exists and is replaced). */
 export const ADAPTED_MEMBERS = [
   { owner: 'Instruction.prototype', name: 'getRawArguments' },
+  { owner: 'ModifiableInstruction.prototype', name: 'getArguments' },
   { owner: 'Util', name: 'isUTF8BOM' },
 ] as const;
 
 const WORDS = Symbol('dop.rawArguments');
 type Adapted = { [WORDS]?: Argument[] };
 type WithRaw = { getRawArguments(this: Adapted): Argument[] };
+type WithArguments = WithRaw & { getArguments(): Argument[]; getFlags(): unknown[] };
+
+/** The library's own word split, kept for the test that compares it with `rawArguments`. */
+export const libraryRawArguments = (Instruction.prototype as unknown as WithRaw).getRawArguments;
 
 let adapted = false;
 
@@ -31,19 +40,32 @@ let adapted = false;
 export function adaptDockerfileAst(): void {
   if (adapted) return;
   const proto = Instruction.prototype as unknown as WithRaw;
-  const compute = proto.getRawArguments;
+  const modifiable = ModifiableInstruction.prototype as unknown as WithArguments;
   const util = Util as unknown as { isUTF8BOM?: unknown };
-  if (typeof compute !== 'function' || typeof util.isUTF8BOM !== 'function') {
+  if (
+    typeof proto.getRawArguments !== 'function' ||
+    typeof modifiable.getArguments !== 'function' ||
+    typeof modifiable.getFlags !== 'function' ||
+    typeof util.isUTF8BOM !== 'function'
+  ) {
     // Loud on purpose: every file then reports that it could not be parsed, never a silent no-op.
-    throw new Error('dockerfile-ast changed: Instruction#getRawArguments or Util.isUTF8BOM is missing');
+    throw new Error(
+      'dockerfile-ast changed: Instruction#getRawArguments, ModifiableInstruction#getArguments or Util.isUTF8BOM is missing',
+    );
   }
   proto.getRawArguments = function (this: Adapted): Argument[] {
     let words = this[WORDS];
     if (!words) {
-      words = compute.call(this);
+      words = rawArguments(this as unknown as RawArgumentsSource);
       this[WORDS] = words;
     }
-    return words.slice();
+    return words;
+  };
+  modifiable.getArguments = function (this: Adapted & WithArguments): Argument[] {
+    const words = this.getRawArguments();
+    // getFlags() reads getArguments() while it collects the flags (none yet): all the words then.
+    const flags = this.getFlags().length;
+    return flags === 0 ? words : words.slice(flags);
   };
   Util.isUTF8BOM = (char: string): boolean => char === '\uFEFF';
   adapted = true;

@@ -39,6 +39,19 @@ export interface LexResult {
   heredocs: { redirectIndex: number; delimiter: string; quoted: boolean; start: number; end: number }[];
 }
 
+/** `$'…'` escapes the lexer resolves. */
+const ANSI_C_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  e: '\x1b',
+};
+/** The substitutions of a word that has none (shared: nothing adds to a token's list). */
+const NO_SUBSTITUTIONS: Substitution[] = [];
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
 const BLANK = (c: string | undefined) => c === ' ' || c === '\t';
 const NEWLINE = (c: string | undefined) => c === '\n' || c === '\r';
@@ -60,6 +73,70 @@ export function lex(text: string): LexResult {
 
   const problem = (message: string, start: number, end: number) =>
     problems.push({ message, span: { start, end } });
+
+  // The word being read: its value is `value` followed by the text run [runFrom, runTo), so that
+  // characters taken from the text one after another are sliced once, not appended one by one.
+  // Offsets are listed only once a character does not follow the previous one.
+  let value = '';
+  let valueLength = 0;
+  let runFrom = -1;
+  let runTo = -1;
+  let valueOffsets: number[] | null = null;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let substitutions: Substitution[] = NO_SUBSTITUTIONS;
+  const substitution = (sub: Substitution) => {
+    if (substitutions === NO_SUBSTITUTIONS) substitutions = [];
+    substitutions.push(sub);
+  };
+  const beginWord = (at: number) => {
+    substitutions = NO_SUBSTITUTIONS;
+    value = '';
+    valueLength = 0;
+    runFrom = -1;
+    valueOffsets = null;
+    valueStart = valueEnd = at;
+  };
+  const flushRun = () => {
+    if (runFrom >= 0) value += text.slice(runFrom, runTo);
+    runFrom = -1;
+  };
+  /** Lists the offsets of the value so far, once a character does not follow the previous one. */
+  const listOffsets = (at: number): number[] | null => {
+    if (valueOffsets) return valueOffsets;
+    if (valueLength === 0) valueStart = valueEnd = at;
+    if (at === valueEnd) return null;
+    const list: number[] = [];
+    for (let k = valueStart; k < valueEnd; k++) list.push(k);
+    valueOffsets = list;
+    return list;
+  };
+  /** Appends the text [from, to) to the word's value. */
+  const pushText = (from: number, to: number) => {
+    const offsets = listOffsets(from);
+    if (runFrom >= 0 && runTo === from) runTo = to;
+    else {
+      flushRun();
+      runFrom = from;
+      runTo = to;
+    }
+    valueLength += to - from;
+    if (offsets) for (let k = from; k < to; k++) offsets.push(k);
+    else valueEnd += to - from;
+  };
+  /** Appends a character that stands for the text at `at` (an escape such as `\\n`). */
+  const push = (c: string, at: number) => {
+    const offsets = listOffsets(at);
+    flushRun();
+    value += c;
+    valueLength += c.length;
+    if (offsets) for (let k = 0; k < c.length; k++) offsets.push(at + k);
+    else valueEnd += c.length;
+  };
+  const endWord = (): string => {
+    flushRun();
+    return value;
+  };
 
   /** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
   const skipParenBody = (from: number): number => {
@@ -239,28 +316,9 @@ export function lex(text: string): LexResult {
     }
     // A word.
     const start = i;
-    let value = '';
-    // Offsets are listed only once a character does not follow the previous one.
-    let valueOffsets: number[] | null = null;
-    let valueStart = i;
-    let valueEnd = i;
+    beginWord(i);
     let quoted = false;
     let expansion = false;
-    const substitutions: Substitution[] = [];
-    const push = (s: string, at: number) => {
-      if (valueOffsets === null) {
-        if (value === '') valueStart = valueEnd = at;
-        if (at === valueEnd) {
-          value += s;
-          valueEnd += s.length;
-          return;
-        }
-        valueOffsets = [];
-        for (let k = valueStart; k < valueEnd; k++) valueOffsets.push(k);
-      }
-      value += s;
-      for (let k = 0; k < s.length; k++) valueOffsets.push(at + k);
-    };
     while (i < n) {
       const d = text[i]!;
       if (BLANK(d) || NEWLINE(d)) break;
@@ -268,8 +326,8 @@ export function lex(text: string): LexResult {
         if ((d === '<' || d === '>') && text[i + 1] === '(') {
           // Process substitution: keep it in the word.
           const close = skipParenBody(i + 2);
-          substitutions.push({ start: i + 2, end: close });
-          push(text.slice(i, close + 1), i);
+          substitution({ start: i + 2, end: close });
+          pushText(i, close + 1);
           expansion = true;
           i = close + 1;
           continue;
@@ -281,7 +339,7 @@ export function lex(text: string): LexResult {
           i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
           continue;
         }
-        if (i + 1 < n) push(text[i + 1]!, i + 1);
+        if (i + 1 < n) pushText(i + 1, i + 2);
         quoted = true;
         i += 2;
         continue;
@@ -291,11 +349,11 @@ export function lex(text: string): LexResult {
         quoted = true;
         if (close < 0) {
           problem('single quote is not closed', i, n);
-          push(text.slice(i + 1), i + 1);
+          pushText(i + 1, n);
           i = n;
           break;
         }
-        push(text.slice(i + 1, close), i + 1);
+        pushText(i + 1, close);
         i = close + 1;
         continue;
       }
@@ -306,20 +364,10 @@ export function lex(text: string): LexResult {
         while (j < n && text[j] !== "'") {
           if (text[j] === '\\' && j + 1 < n) {
             const e = text[j + 1]!;
-            const map: Record<string, string> = {
-              n: '\n',
-              t: '\t',
-              r: '\r',
-              '\\': '\\',
-              "'": "'",
-              '"': '"',
-              a: '\x07',
-              e: '\x1b',
-            };
-            push(map[e] ?? e, j);
+            push(ANSI_C_ESCAPES[e] ?? e, j);
             j += 2;
           } else {
-            push(text[j]!, j);
+            pushText(j, j + 1);
             j++;
           }
         }
@@ -340,7 +388,7 @@ export function lex(text: string): LexResult {
           if (e === '\\' && j + 1 < n) {
             const f = text[j + 1]!;
             if (f === '$' || f === '`' || f === '"' || f === '\\') {
-              push(f, j + 1);
+              pushText(j + 1, j + 2);
               j += 2;
               continue;
             }
@@ -348,36 +396,36 @@ export function lex(text: string): LexResult {
               j += f === '\r' && text[j + 2] === '\n' ? 3 : 2;
               continue;
             }
-            push(e, j);
+            pushText(j, j + 1);
             j++;
             continue;
           }
           if (e === '$' && text[j + 1] === '(') {
             const arith = text[j + 2] === '(';
             const close = skipParenBody(j + 2);
-            if (!arith) substitutions.push({ start: j + 2, end: close });
-            push(text.slice(j, close + 1), j);
+            if (!arith) substitution({ start: j + 2, end: close });
+            pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
           if (e === '$' && text[j + 1] === '{') {
             const close = skipBraces(j + 2);
-            push(text.slice(j, close + 1), j);
+            pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
           if (e === '`') {
             const close = skipBacktick(j + 1);
-            substitutions.push({ start: j + 1, end: close });
-            push(text.slice(j, close + 1), j);
+            substitution({ start: j + 1, end: close });
+            pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
           if (e === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[j + 1] ?? '')) expansion = true;
-          push(e, j);
+          pushText(j, j + 1);
           j++;
         }
         if (!closed) problem('double quote is not closed', i, n);
@@ -388,8 +436,8 @@ export function lex(text: string): LexResult {
         const arith = text[i + 2] === '(';
         const close = skipParenBody(i + 2);
         if (close >= n) problem('$( is not closed', i, n);
-        if (!arith) substitutions.push({ start: i + 2, end: Math.min(close, n) });
-        push(text.slice(i, close + 1), i);
+        if (!arith) substitution({ start: i + 2, end: Math.min(close, n) });
+        pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
@@ -397,7 +445,7 @@ export function lex(text: string): LexResult {
       if (d === '$' && text[i + 1] === '{') {
         const close = skipBraces(i + 2);
         if (close >= n) problem('${ is not closed', i, n);
-        push(text.slice(i, close + 1), i);
+        pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
@@ -405,14 +453,14 @@ export function lex(text: string): LexResult {
       if (d === '`') {
         const close = skipBacktick(i + 1);
         if (close >= n) problem('backtick is not closed', i, n);
-        substitutions.push({ start: i + 1, end: Math.min(close, n) });
-        push(text.slice(i, close + 1), i);
+        substitution({ start: i + 1, end: Math.min(close, n) });
+        pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
       }
       if (d === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[i + 1] ?? '')) expansion = true;
-      push(d, i);
+      pushText(i, i + 1);
       i++;
     }
     if (i === start) {
@@ -420,6 +468,7 @@ export function lex(text: string): LexResult {
       i++;
       continue;
     }
+    const value = endWord();
     const tok: Token = {
       kind: 'word',
       start,

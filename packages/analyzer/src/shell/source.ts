@@ -5,9 +5,15 @@
  */
 export interface MappedText {
   text: string;
-  /** Original offset of each character; `null` means `base + index`. */
+  /** Original offset of each character; `null` means `base + index` (or `runs`, when given). */
   offsets: number[] | null;
   base: number;
+  /**
+   * The mapping as runs of characters that follow one another in the original, when `offsets` is
+   * null: pairs [logical start, original start], by logical start (a RUN's lines joined are a
+   * few runs, where a list of offsets held one number per character).
+   */
+  runs?: number[];
   /**
    * Original offset just past each character, when one character came from several (a JSON
    * escape such as `\u007a`); absent means one past its offset.
@@ -21,11 +27,25 @@ export function mapped(text: string, base: number): MappedText {
 
 /** Original offset of logical index `i` (one past the end maps just past the last character). */
 export function originalOffset(src: MappedText, i: number): number {
-  if (!src.offsets) return src.base + i;
+  if (!src.offsets) return src.runs ? runOffset(src.runs, src.base, i) : src.base + i;
   const n = src.offsets.length;
   if (n === 0) return src.base;
   if (i < n) return src.offsets[i]!;
   return src.offsets[n - 1]! + 1 + (i - n);
+}
+
+/** Original offset of logical index `i` through runs (past the end: from the last run on). */
+function runOffset(runs: readonly number[], base: number, i: number): number {
+  if (runs.length === 0) return base;
+  let low = 0;
+  let high = runs.length / 2;
+  // The last run starting at or before i (the first run when i is before it).
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (runs[2 * mid]! <= i) low = mid;
+    else high = mid;
+  }
+  return runs[2 * low + 1]! + (i - runs[2 * low]!);
 }
 
 /** Original span of the logical half-open range [start, end). */
@@ -39,6 +59,20 @@ export function originalSpan(src: MappedText, start: number, end: number): { sta
 /** A slice of a mapped text, keeping its mapping. */
 export function sliceMapped(src: MappedText, start: number, end: number): MappedText {
   const text = src.text.slice(start, end);
+  if (!src.offsets && src.runs) {
+    // The runs inside [start, end), counted from `start`; an empty slice maps to nothing, as an
+    // empty list of offsets does.
+    const runs: number[] = [];
+    if (text.length > 0) {
+      const first = Math.max(0, start);
+      runs.push(0, originalOffset(src, first));
+      for (let k = 0; k < src.runs.length; k += 2) {
+        const at = src.runs[k]!;
+        if (at > first && at < first + text.length) runs.push(at - first, src.runs[k + 1]!);
+      }
+    }
+    return { text, offsets: null, base: 0, runs };
+  }
   if (!src.offsets) return { text, offsets: null, base: src.base + start };
   const out: MappedText = { text, offsets: src.offsets.slice(start, end), base: 0 };
   if (src.ends) out.ends = src.ends.slice(start, end);
@@ -54,7 +88,14 @@ export function joinContinuations(text: string, base: number, escapeChar: string
   // The kept text is taken in runs (slices between the dropped pieces), not character by character.
   let out = '';
   let run = -1;
-  const offsets: number[] = [];
+  const runs: number[] = [];
+  const keep = (to: number) => {
+    if (run >= 0 && to > run) {
+      runs.push(out.length, base + run);
+      out += text.slice(run, to);
+    }
+    run = -1;
+  };
   let i = 0;
   let atLineStart = false;
   const n = text.length;
@@ -67,8 +108,7 @@ export function joinContinuations(text: string, base: number, escapeChar: string
         // A comment line, or an empty one (BuildKit drops both; DOP003 flags the empty one).
         while (j < n && text[j] !== '\n' && text[j] !== '\r') j++;
         if (text[j] === '\r' && text[j + 1] === '\n') j++;
-        if (run >= 0) out += text.slice(run, i);
-        run = -1;
+        keep(i);
         i = j + 1;
         continue;
       }
@@ -80,8 +120,7 @@ export function joinContinuations(text: string, base: number, escapeChar: string
       while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\n' || text[j] === '\r') {
         if (text[j] === '\r' && text[j + 1] === '\n') j++;
-        if (run >= 0) out += text.slice(run, i);
-        run = -1;
+        keep(i);
         i = j + 1;
         atLineStart = true;
         continue;
@@ -89,15 +128,13 @@ export function joinContinuations(text: string, base: number, escapeChar: string
       if (escapeChar !== '\\') {
         // With `# escape=`` a backslash is an ordinary character, and so is a lone backtick.
         if (run < 0) run = i;
-        offsets.push(base + i);
         i++;
         continue;
       }
     }
     if (run < 0) run = i;
-    offsets.push(base + i);
     i++;
   }
-  if (run >= 0) out += text.slice(run, n);
-  return { text: out, offsets, base: 0 };
+  keep(n);
+  return { text: out, offsets: null, base: 0, runs };
 }

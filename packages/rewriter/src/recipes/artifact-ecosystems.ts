@@ -1,10 +1,13 @@
 import {
   aspnetTagForSdk,
+  dotnetAppUser,
   type Ecosystem,
+  GLIBC_WITHIN_DEBIAN12,
   type ImageRef,
   type Localized,
   NATIVE_BUILD_IMAGES,
   RUNTIME_IMAGES,
+  rustDebianRelease,
   type StageNode,
   temurinJre,
 } from '@dop/analyzer';
@@ -27,8 +30,10 @@ export interface CompiledBuild {
   artifact(argv: readonly string[]): { path: string; directory: boolean } | null;
   /** A command that names its artifact, for the note when one does not. */
   example: string;
-  /** User the runtime image expects, when it has one of its own. */
-  runtimeUser?: string;
+  /** User the runtime image expects, when it has one of its own (given the runtime image chosen). */
+  runtimeUser?: (runtimeImage: string) => string | { user: string; text: Localized } | undefined;
+  /** What the explanation says about the runtime image chosen, when it needs saying. */
+  runtimeNote?: (runtimeImage: string) => Localized | null;
   /** What besides the image marks the stage as this ecosystem's (a compiler's `-o`). */
   matches?: (stage: StageNode) => boolean;
   /**
@@ -70,12 +75,27 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
     runtimeImage: (_b, stage) => (cgoOff(stage) ? RUNTIME_IMAGES.goStatic : RUNTIME_IMAGES.goDistroless),
     artifact: program,
     example: 'CMD ["/usr/local/bin/app"]',
-    runtimeUser: '65532:65532',
+    runtimeUser: () => '65532:65532',
   },
   {
     ecosystem: 'rust',
     buildImages: /^(library\/)?rust$/,
-    runtimeImage: (b) => (/alpine/.test(b.tag ?? '') ? RUNTIME_IMAGES.rustAlpine : RUNTIME_IMAGES.rustDebian),
+    // the binary links glibc (and libgcc): distroless cc where the build's glibc is not newer than Debian 12's
+    runtimeImage: (b) => {
+      if (/alpine/.test(b.tag ?? '')) return RUNTIME_IMAGES.rustAlpine;
+      const release = rustDebianRelease(b.tag);
+      return release && GLIBC_WITHIN_DEBIAN12.has(release)
+        ? RUNTIME_IMAGES.rustDistroless
+        : RUNTIME_IMAGES.rustDebian;
+    },
+    runtimeUser: (image) => (image === RUNTIME_IMAGES.rustDistroless ? '65532:65532' : undefined),
+    runtimeNote: (image) =>
+      image === RUNTIME_IMAGES.rustDistroless
+        ? {
+            en: `${image} holds the C libraries a Rust binary built on Debian links by default (glibc, libgcc, libstdc++, OpenSSL 3) and no shell or package manager; a binary that links another system library (libpq, SQLite) needs a Debian slim runtime with it installed instead.`,
+            ko: `${image}에는 Debian에서 빌드한 Rust 바이너리가 기본으로 링크하는 C 라이브러리(glibc, libgcc, libstdc++, OpenSSL 3)만 있고 셸과 패키지 관리자는 없습니다. 다른 시스템 라이브러리(libpq, SQLite)를 링크하는 바이너리라면 그 라이브러리를 설치한 Debian slim 런타임을 쓰세요.`,
+          }
+        : null,
     artifact: program,
     example: 'CMD ["./target/release/app"]',
   },
@@ -109,6 +129,19 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
       return tag ? `mcr.microsoft.com/dotnet/aspnet:${tag}` : null;
     },
     example: 'ENTRYPOINT ["dotnet", "out/App.dll"]',
+    // .NET 8+: the image's own app user, by the variable the image sets for it
+    runtimeUser: (image) => {
+      const app = dotnetAppUser(image);
+      return app
+        ? {
+            user: `$${app.variable}`,
+            text: {
+              en: `It runs as the image's own non-root user ${app.user} (uid ${app.uid}), named by the image's ${app.variable} variable (.NET ${app.fromMajor} and later images).`,
+              ko: `이미지에 들어 있는 일반 사용자 ${app.user}(UID ${app.uid})로 실행하며, 이 사용자는 이미지가 정한 ${app.variable} 변수로 가리킵니다(.NET ${app.fromMajor} 이상 이미지).`,
+            },
+          }
+        : undefined;
+    },
     artifact: (argv) => {
       const dll = argv[0] === 'dotnet' ? argv[1] : undefined;
       if (!dll?.endsWith('.dll')) return null;

@@ -20,6 +20,7 @@ import {
   dotnetWithoutPublish,
   publishedProject,
 } from './dotnet-context.js';
+import { jlinkRuntime, jreKept } from './jlink.js';
 import { type Recipe, RUNTIME_ONLY } from './recipe.js';
 import { runtimeUser } from './runtime-user.js';
 import { isCleanupCommand, libraryDistro, runtimePackagesRun } from './shell-edits.js';
@@ -82,16 +83,32 @@ export const artifact: Recipe = {
     }
     const kept = eco.sameBase ? sameBaseRuns(model.text, blocks, stage, path, nl) : null;
     if (eco.sameBase && !kept) return null;
+    // Java: a runtime of only the modules the app uses, where the JDK image can link one
+    const jlink = eco.ecosystem === 'java' ? jlinkRuntime(stage.image, { path, directory }, nl) : null;
+    const linked = jlink && !('why' in jlink) ? jlink : null;
+    const finalImage = linked?.image ?? runtimeImage;
+    const runtimeText = linked
+      ? linked.text
+      : jlink && 'why' in jlink
+        ? jreKept(jlink.why)
+        : (eco.runtimeNote?.(runtimeImage) ?? null);
     const build = [
       fromLine(model.text, stage, 'build'),
       ...blocks
         .slice(1)
         .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword) && !kept?.dropped.has(b))
         .map((b) => renderBlock(b, nl)),
+      ...(linked ? [linked.buildRun, '', fromLine(model.text, stage, 'jre'), ...linked.jreStage] : []),
     ];
     const env = blocks.filter((b) => b.ins.keyword === 'ENV').map((b) => renderBlock(b, nl));
     // The runtime image's own user only where the ecosystem names it (distroless nonroot).
-    const user = runtimeUser({ registry: null, name: '' }, blocks, options, eco.ecosystem, eco.runtimeUser);
+    const user = runtimeUser(
+      { registry: null, name: '' },
+      blocks,
+      options,
+      eco.ecosystem,
+      eco.runtimeUser?.(finalImage),
+    );
     const tail = runtimeTail(
       blocks.filter(
         (b) => RUNTIME_ONLY.has(b.ins.keyword) && !(entry && ['CMD', 'ENTRYPOINT'].includes(b.ins.keyword)),
@@ -102,7 +119,8 @@ export const artifact: Recipe = {
     if (entry) tail.push(entry.line);
     const runWorkdir = entry?.dir ?? workdir;
     const runtime = [
-      fromLine(model.text, stage, null, runtimeImage),
+      fromLine(model.text, stage, null, finalImage),
+      ...(linked?.setup ?? []),
       ...env,
       ...(kept?.runtime ?? []),
       ...(runWorkdir ? [`WORKDIR ${runWorkdir}`] : []),
@@ -113,13 +131,18 @@ export const artifact: Recipe = {
       ecosystem: eco.ecosystem,
       build,
       runtime,
-      title: {
-        en: `Copy only ${path} into a runtime stage from ${runtimeImage}`,
-        ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
-      },
+      title: linked
+        ? {
+            en: `Copy only ${path} and a jlink runtime into a runtime stage from ${finalImage}`,
+            ko: `${path}과(와) jlink 런타임만 ${finalImage} 런타임 스테이지로 복사`,
+          }
+        : {
+            en: `Copy only ${path} into a runtime stage from ${runtimeImage}`,
+            ko: `${path}만 ${runtimeImage} 런타임 스테이지로 복사`,
+          },
       explanation: {
-        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${runtimeImage} and copies only ${path}${target === path ? ', at the same path' : directory ? ` into ${target}, where the build left it` : ` to ${target}, where its PATH finds it`}${entry ? '' : ', so the command is unchanged'}.${from ? ` ${from.en}` : ''}${eco.sameBase ? ` ${eco.sameBase.en}` : ''} ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
-        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${runtimeImage}에서 시작해 ${target === path ? `${path}만 같은 경로로 복사${entry ? '합니다' : '하므로'}` : directory ? `${path}만 빌드가 둔 곳과 같은 ${target}에 복사${entry ? '합니다' : '하므로'}` : `${path}만 PATH가 찾는 ${target}(으)로 복사${entry ? '합니다' : '하므로'}`}${entry ? '' : ' 실행 명령은 그대로입니다'}.${from ? ` ${from.ko}` : ''}${eco.sameBase ? ` ${eco.sameBase.ko}` : ''} ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
+        en: `The ${eco.ecosystem} toolchain, the source and the build caches are needed to build, not to run. The original stage is now the build stage; the runtime stage starts from ${finalImage} and copies only ${path}${target === path ? ', at the same path' : directory ? ` into ${target}, where the build left it` : ` to ${target}, where its PATH finds it`}${entry ? '' : ', so the command is unchanged'}.${from ? ` ${from.en}` : ''}${eco.sameBase ? ` ${eco.sameBase.en}` : ''}${runtimeText ? ` ${runtimeText.en}` : ''} ${user.text.en} Check that the program needs nothing else from the build image (shared libraries, config files).`,
+        ko: `${eco.ecosystem} 툴체인, 소스, 빌드 캐시는 빌드에만 필요하고 실행에는 필요 없습니다. 원래 스테이지는 빌드 스테이지가 되고, 런타임 스테이지는 ${finalImage}에서 시작해 ${target === path ? `${path}만 같은 경로로 복사${entry ? '합니다' : '하므로'}` : directory ? `${path}만 빌드가 둔 곳과 같은 ${target}에 복사${entry ? '합니다' : '하므로'}` : `${path}만 PATH가 찾는 ${target}(으)로 복사${entry ? '합니다' : '하므로'}`}${entry ? '' : ' 실행 명령은 그대로입니다'}.${from ? ` ${from.ko}` : ''}${eco.sameBase ? ` ${eco.sameBase.ko}` : ''}${runtimeText ? ` ${runtimeText.ko}` : ''} ${user.text.ko} 프로그램이 빌드 이미지의 다른 것(공유 라이브러리, 설정 파일)을 필요로 하지 않는지 확인하세요.`,
       },
       resolves: ['DOP028', 'DOP029', 'DOP030'],
     };

@@ -30,7 +30,7 @@ export function runtimeUser(
   blocks: readonly Block[],
   options: ResolvedOptions,
   ecosystem: RecipePlan['ecosystem'],
-  fixed?: string,
+  fixed?: string | { user: string; text: Localized },
 ): RuntimeUser {
   const dropper = blocks
     .flatMap((b) => b.ins.shell?.commands ?? [])
@@ -62,6 +62,7 @@ export function runtimeUser(
       },
     };
   }
+  if (typeof fixed === 'object') return { line: `USER ${fixed.user}`, setup: [], text: fixed.text };
   if (fixed) {
     return {
       line: `USER ${fixed}`,

@@ -153,7 +153,21 @@ export interface CopySource {
 }
 
 /** The sources and destination of a COPY/ADD, classified; null when it has no destination. */
-export function copySources(ins: InstructionNode): { sources: CopySource[]; dest: ArgToken } | null {
+export function copySources(
+  ins: InstructionNode,
+): { readonly sources: readonly CopySource[]; readonly dest: ArgToken } | null {
+  // Read once per instruction: some ten rules ask for every COPY and ADD.
+  let ops = COPY_SOURCES.get(ins);
+  if (ops === undefined) {
+    ops = readCopySources(ins);
+    COPY_SOURCES.set(ins, ops);
+  }
+  return ops;
+}
+
+const COPY_SOURCES = new WeakMap<InstructionNode, { sources: CopySource[]; dest: ArgToken } | null>();
+
+function readCopySources(ins: InstructionNode): { sources: CopySource[]; dest: ArgToken } | null {
   const ops = copyOperands(ins);
   if (!ops) return null;
   const sources = ops.sources.map((token) => {

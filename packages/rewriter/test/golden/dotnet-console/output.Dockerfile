@@ -9,5 +9,5 @@ WORKDIR /app
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app
 COPY --from=build /app /app/
-USER 10001:10001
+USER $APP_UID
 ENTRYPOINT ["dotnet", "Worker.dll"]

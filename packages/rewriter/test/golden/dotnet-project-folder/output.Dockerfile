@@ -9,5 +9,5 @@ WORKDIR /app/publish
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app/publish
 COPY --from=build /app/publish /app/publish/
-USER 10001:10001
+USER $APP_UID
 ENTRYPOINT ["dotnet", "Api.dll"]

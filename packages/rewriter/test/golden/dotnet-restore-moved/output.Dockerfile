@@ -9,6 +9,6 @@ WORKDIR /app
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app
 COPY --from=build /app /app/
-USER 10001:10001
+USER $APP_UID
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "Api.dll"]

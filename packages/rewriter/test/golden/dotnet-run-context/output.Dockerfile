@@ -8,6 +8,6 @@ RUN dotnet publish -c Release -o /app/publish
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app/publish
 COPY --from=build /app/publish /app/publish/
-USER 10001:10001
+USER $APP_UID
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "ShopApi.dll"]

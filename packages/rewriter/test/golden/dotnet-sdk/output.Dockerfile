@@ -9,5 +9,5 @@ WORKDIR /app/out
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app/out
 COPY --from=build /app/out /app/out/
-USER 10001:10001
+USER $APP_UID
 ENTRYPOINT ["dotnet", "Api.dll"]

@@ -5,8 +5,8 @@ RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -r sr
 COPY . .
 RUN cargo install --path .
 
-FROM debian:bookworm-slim
+FROM gcr.io/distroless/cc-debian12:nonroot
 WORKDIR /app
 COPY --from=build /usr/local/cargo/bin/myapp /usr/local/bin/myapp
-USER 10001:10001
+USER 65532:65532
 CMD ["myapp"]

@@ -5,8 +5,8 @@ RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -r sr
 COPY . .
 RUN cargo build --release
 
-FROM debian:bookworm-slim
+FROM gcr.io/distroless/cc-debian12:nonroot
 WORKDIR /usr/src/app
 COPY --from=build /usr/src/app/target/release/app /usr/src/app/target/release/app
-USER 10001:10001
+USER 65532:65532
 CMD ["./target/release/app"]

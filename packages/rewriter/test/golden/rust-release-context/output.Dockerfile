@@ -5,8 +5,8 @@ RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo build --release &
 COPY . .
 RUN cargo build --release
 
-FROM debian:bookworm-slim
+FROM gcr.io/distroless/cc-debian12:nonroot
 WORKDIR /app
 COPY --from=build /app/target/release/myapp /app/target/release/myapp
-USER 10001:10001
+USER 65532:65532
 CMD ["./target/release/myapp"]
