@@ -1,8 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Config, ConfigError, HADOLINT_NAMES, OUR_NAMES, defaults, parseConfig } from '@dop/config';
+import type { Config } from '@dop/config';
+import { ConfigError, defaults, HADOLINT_NAMES, OUR_NAMES } from '@dop/config/names';
 
-export { type Config, ConfigError, isThreshold, parseConfig, type Threshold } from '@dop/config';
+export type { Config } from '@dop/config';
+export { ConfigError, isThreshold, type Threshold } from '@dop/config/names';
+
+/** A config file's text read as a config; the YAML parser is loaded only once a file is found. */
+async function parseConfig(text: string, file: string): Promise<Config> {
+  const { parseConfig: parse } = await import('@dop/config');
+  return parse(text, file);
+}
 
 /** Finds and reads the config for files in `dir`, walking up; cached per folder. */
 export class ConfigResolver {

@@ -1,9 +1,18 @@
 import type { AnalyzeOptions, LabelSchema, Severity } from '@dop/analyzer';
 import type { RewriteOptions } from '@dop/rewriter';
 import { parse as parseYaml } from 'yaml';
+import {
+  ConfigError,
+  defaults,
+  HADOLINT_NAMES,
+  isThreshold,
+  OUR_NAMES,
+  THRESHOLDS,
+  type Threshold,
+} from './names.js';
 
-export type Threshold = Severity | 'none';
-const THRESHOLDS: readonly Threshold[] = ['error', 'warning', 'info', 'style', 'none'];
+export { ConfigError, defaults, HADOLINT_NAMES, isThreshold, OUR_NAMES, type Threshold };
+
 const SEVERITIES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'style', 'off'];
 const LABEL_FORMATS = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const;
 
@@ -16,16 +25,6 @@ export interface Config {
   failureThreshold?: Threshold;
   /** Unknown or ignored keys: printed as warnings, never fatal. */
   warnings: string[];
-}
-
-export class ConfigError extends Error {}
-
-/** Config file names, ours first; a folder's nearest one wins. */
-export const OUR_NAMES = ['.dop.yaml', '.dop.yml'];
-export const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-
-export function defaults(): Config {
-  return { source: null, analyze: {}, rewrite: {}, warnings: [] };
 }
 
 /** Parses `.dop.yaml` or, by file name, `.hadolint.yaml`. Throws ConfigError naming the file. */
@@ -204,8 +203,4 @@ class Reader {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function isThreshold(v: string): v is Threshold {
-  return (THRESHOLDS as string[]).includes(v);
 }

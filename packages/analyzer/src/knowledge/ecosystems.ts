@@ -327,31 +327,58 @@ function normalise(path: string): string {
  * the directory itself or anything in it.
  */
 export function matchesFilePattern(path: string, pattern: string): boolean {
-  const p = normalise(path);
-  if (!p) return false;
-  const parts = p.split('/');
-  if (pattern.endsWith('/')) {
-    const dir = pattern.slice(0, -1);
-    const n = dir.split('/').length;
-    for (let i = 0; i + n <= parts.length; i++)
-      if (globRe(dir).test(parts.slice(i, i + n).join('/'))) return true;
-    return false;
-  }
-  const n = pattern.split('/').length;
-  return parts.length >= n && globRe(pattern).test(parts.slice(-n).join('/'));
+  return matchesParts(pathParts(path), pattern);
 }
 
-function fileRole(tool: BuildTool, path: string): 'manifest' | 'lock' | 'config' | null {
-  if (tool.locks.some((g) => matchesFilePattern(path, g))) return 'lock';
-  if (tool.manifests.some((g) => matchesFilePattern(path, g))) return 'manifest';
-  if (tool.config.some((g) => matchesFilePattern(path, g))) return 'config';
+/** A path's names, normalised once: a path is matched against some hundred patterns. */
+function pathParts(path: string): string[] {
+  const p = normalise(path);
+  return p ? p.split('/') : [];
+}
+
+/** A pattern read once: a directory pattern or not, how many names it spans, its expression. */
+interface FilePattern {
+  dir: boolean;
+  names: number;
+  re: RegExp;
+}
+const patternCache = new Map<string, FilePattern>();
+function filePattern(pattern: string): FilePattern {
+  let found = patternCache.get(pattern);
+  if (!found) {
+    const dir = pattern.endsWith('/');
+    const body = dir ? pattern.slice(0, -1) : pattern;
+    found = { dir, names: body.split('/').length, re: globRe(body) };
+    patternCache.set(pattern, found);
+  }
+  return found;
+}
+
+function matchesParts(parts: readonly string[], pattern: string): boolean {
+  if (parts.length === 0) return false;
+  const { dir, names, re } = filePattern(pattern);
+  if (dir) {
+    for (let i = 0; i + names <= parts.length; i++)
+      if (re.test(names === 1 ? parts[i]! : parts.slice(i, i + names).join('/'))) return true;
+    return false;
+  }
+  if (parts.length < names) return false;
+  return re.test(names === 1 ? parts[parts.length - 1]! : parts.slice(-names).join('/'));
+}
+
+function fileRole(tool: BuildTool, parts: readonly string[]): 'manifest' | 'lock' | 'config' | null {
+  if (tool.locks.some((g) => matchesParts(parts, g))) return 'lock';
+  if (tool.manifests.some((g) => matchesParts(parts, g))) return 'manifest';
+  if (tool.config.some((g) => matchesParts(parts, g))) return 'config';
   return null;
 }
 
 /** Every tool whose manifest, lock or config file `path` is, most specific first (lock owners lead). */
 export function buildToolsOfFile(path: string): BuildTool[] {
   const rank = { lock: 0, manifest: 1, config: 2 } as const;
-  return BUILD_TOOLS.map((t) => ({ t, role: fileRole(t, path) }))
+  const parts = pathParts(path);
+  if (parts.length === 0) return [];
+  return BUILD_TOOLS.map((t) => ({ t, role: fileRole(t, parts) }))
     .filter((x): x is { t: BuildTool; role: 'manifest' | 'lock' | 'config' } => x.role !== null)
     .sort((a, b) => rank[a.role] - rank[b.role])
     .map((x) => x.t);
@@ -362,16 +389,19 @@ export function buildToolsOfFile(path: string): BuildTool[] {
  * default among npm/yarn/pnpm), or null when it is neither.
  */
 export function ecosystemOfManifest(path: string): BuildTool | null {
+  const parts = pathParts(path);
+  if (parts.length === 0) return null;
   return (
-    BUILD_TOOLS.find((t) => fileRole(t, path) === 'lock') ??
-    BUILD_TOOLS.find((t) => fileRole(t, path) === 'manifest') ??
+    BUILD_TOOLS.find((t) => fileRole(t, parts) === 'lock') ??
+    BUILD_TOOLS.find((t) => fileRole(t, parts) === 'manifest') ??
     null
   );
 }
 
 /** Whether the path is a dependency manifest, a lock file, or a file the install reads with them. */
 export function isManifestOrLock(path: string): boolean {
-  return BUILD_TOOLS.some((t) => fileRole(t, path) !== null);
+  const parts = pathParts(path);
+  return parts.length > 0 && BUILD_TOOLS.some((t) => fileRole(t, parts) !== null);
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -3,7 +3,7 @@ import type { ContextView, SourceMatch } from '../../context/view.js';
 import type { ArgToken, DockerfileModel, InstructionNode } from '../../model/types.js';
 import { fact, factsOf } from '../../model/facts.js';
 import { instructionsOf } from '../define.js';
-import { buildToolsOfFile } from '../../knowledge/ecosystems.js';
+import { isManifestOrLock } from '../../knowledge/ecosystems.js';
 import { copiesFromElsewhere, copySources, isWholeContext } from './layers.js';
 
 export interface ContextSource {
@@ -42,14 +42,25 @@ export function contextSources(model: DockerfileModel, view: ContextView): Conte
   // Named sources decide; a file that copies only `.` needs a project file (a manifest, a lock)
   // in the folder: a folder of unrelated Dockerfiles is not anyone's build context.
   const named = sources.filter((s) => !isWholeContext(s.value));
-  const plausible =
-    named.length > 0
-      ? named.some((s) => s.match.files.length > 0)
-      : view.context.files.some((f) => buildToolsOfFile(f).length > 0);
+  const plausible = named.length > 0 ? named.some((s) => s.match.files.length > 0) : hasProjectFile(view);
   found = { sources, plausible };
   byView.set(view, found);
   return found;
 }
+
+/** Whether some file of the context is a manifest, lock or build-tool config; once per context. */
+function hasProjectFile(view: ContextView): boolean {
+  let found = PROJECT_FILE.get(view);
+  if (found === undefined) {
+    found = view.context.files.some(isManifestOrLock);
+    PROJECT_FILE.set(view, found);
+  }
+  return found;
+}
+
+// A folder's context is read once and shared by its Dockerfiles (a CLI run over a folder of
+// hundreds of them asked hundreds of times).
+const PROJECT_FILE = new WeakMap<ContextView, boolean>();
 
 /** The context sources when the context looks like the file's own, else none: what context rules check. */
 export function checkedSources(model: DockerfileModel, view: ContextView): ContextSource[] {
