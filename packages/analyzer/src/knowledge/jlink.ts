@@ -63,7 +63,7 @@ const JLINK_IMAGES: readonly { name: RegExp; major: RegExp; not?: RegExp }[] = [
   // 17, 17-jdk, 17.0.9_9-jdk-jammy, 21-noble; not 17-jre (no jlink), not -alpine
   {
     name: /^(library\/)?eclipse-temurin$/,
-    major: /^(\d+)(?:[._\d]*)?(?:-jdk)?(?:-(?:focal|jammy|noble|ubi9-minimal))?$/,
+    major: /^(\d+)(?:[._]\d+)*(?:-jdk)?(?:-(?:focal|jammy|noble|ubi9-minimal))?$/,
   },
   // 3.9-eclipse-temurin-21, 3.9.6-eclipse-temurin-17-jammy
   { name: /^(library\/)?maven$/, major: /-eclipse-temurin-(\d+)(?:-(?:focal|jammy|noble))?$/ },

@@ -236,7 +236,7 @@ export const DOTNET_APP_USER = { variable: 'APP_UID', user: 'app', uid: 1654, fr
 /** The app user of a .NET runtime image reference (`mcr.microsoft.com/dotnet/aspnet:8.0`), or null before 8.0. */
 export function dotnetAppUser(ref: string): typeof DOTNET_APP_USER | null {
   const m =
-    /^mcr\.microsoft\.com\/dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::(?:(\d+)\.\d+[^@]*|latest))?$/.exec(
+    /^mcr\.microsoft\.com\/dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::(?:(\d+)\.\d+(?:[^@\d][^@]*)?|latest))?$/.exec(
       ref,
     );
   if (!m) return null;
