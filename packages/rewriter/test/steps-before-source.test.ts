@@ -120,4 +120,24 @@ describe('steps-before-source', () => {
     const first = only('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update\nRUN make\n').output;
     expect(only(first).output).toBe(first);
   });
+
+  it('moves a requirements install (and its manifest COPY) above a copy of files that cannot be it', () => {
+    const r = only(
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY *.py ./\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\n',
+    );
+    expect(r.output.trim().split('\n')).toEqual([
+      'FROM python:3.13-slim',
+      'WORKDIR /app',
+      'COPY requirements.txt ./',
+      'RUN pip install -r requirements.txt',
+      'COPY *.py ./',
+    ]);
+    // it says what a requirements file may name
+    expect(r.changes.find((c) => c.transform === 'steps-before-source')!.explanation.en).toContain('-e .');
+    // `*.txt` may be the requirements file itself; `.` may hold a ./flask project folder
+    expect(
+      moves('FROM python:3.13-slim\nWORKDIR /app\nCOPY *.py *.txt ./\nRUN pip install -r requirements.txt\n'),
+    ).toBe(false);
+    expect(moves('FROM python:3.13-slim\nWORKDIR /app\nCOPY src/ ./\nRUN pip install flask\n')).toBe(false);
+  });
 });

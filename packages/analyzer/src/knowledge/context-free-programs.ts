@@ -18,6 +18,11 @@ export interface ContextFreeProgram {
    * that holds a project instead of the registry's.
    */
   usesWorkdir: boolean;
+  /**
+   * What it reads of its working directory is only what its words name (`pip install -r
+   * requirements.txt flask` reads ./requirements.txt and a ./flask project folder, nothing else).
+   */
+  workdirNamed?: boolean;
   /** Folders it reads or writes without naming them (configuration, what it installs). */
   implicit: readonly string[];
 }
@@ -98,6 +103,7 @@ export const CONTEXT_FREE_PROGRAMS: readonly ContextFreeProgram[] = [
     names: ['pip', 'pip3'],
     operandsArePaths: false,
     usesWorkdir: true,
+    workdirNamed: true,
     // pip.conf (/etc, ~/.config/pip), the interpreter's site-packages
     implicit: [...SYSTEM, '/home'],
   },

@@ -7,7 +7,9 @@ import {
   trimTrailingSlashes,
 } from '@dop/analyzer';
 import { computeLayers, copySources } from '../layers.js';
+import { isManifestOrLock } from '../manifests.js';
 import { absolute, finalWorkdirBefore } from '../recipes/command.js';
+import { dependencyInstall } from '../recipes/dependency-installs.js';
 import { eol, isPlainRun, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
@@ -54,6 +56,16 @@ export const transform = defineTransform({
       );
       const text = blocks.map((b) => ctx.text.slice(b.start, b.end).replace(/\r?\n?$/, nl)).join('');
       const runs = moved.filter((m) => m.keyword === 'RUN');
+      // an install from a requirements file reads what that file names too
+      const caveats = [
+        ...new Map(
+          runs
+            .flatMap((r) => r.shell?.commands ?? [])
+            .map((c) => dependencyInstall(c)?.caveat)
+            .filter((c) => c !== undefined)
+            .map((c) => [c.en, c] as const),
+        ).values(),
+      ];
       const first = (ins: InstructionNode) =>
         ctx.text.slice(ins.span.start, ins.span.end).split(/\r?\n/)[0]!.slice(0, 60);
       ctx.propose({
@@ -62,8 +74,8 @@ export const transform = defineTransform({
           ko: `소스를 읽지 않는 단계 ${runs.length}개를 소스 복사 전에 실행`,
         },
         explanation: {
-          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc, a home folder or a folder of programs); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on what the build context holds: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name) would now be missed, so check the list of copied files.`,
-          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc, 홈 폴더, 프로그램 폴더가 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 빌드 컨텍스트에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.`,
+          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc, a home folder or a folder of programs); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on what the build context holds: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
+          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc, 홈 폴더, 프로그램 폴더가 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 빌드 컨텍스트에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
         },
         practices: ['P22'],
         resolves: [],
@@ -104,6 +116,21 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
       const landed = landedOf(stage, ins);
       if (!landed) break;
+      // dependency manifests copied apart (`COPY requirements.txt .`) go with the install after
+      // them, when no copy that stays can bring a file of the same name
+      const written = copies.flatMap(pathsOf);
+      const mine = landed.flatMap(pathsOf);
+      if (
+        j > at &&
+        ins.keyword === 'COPY' &&
+        !ins.flags.some((f) => f.name === 'from') &&
+        copySources(ins).every(isManifestOrLock) &&
+        landed.every((l) => l.names !== null && !l.names.some((n) => GLOB.test(n))) &&
+        !mine.some((m) => written.some((w) => hits(m, w)) || touched.some((t) => overlaps(m, t)))
+      ) {
+        moved.push(ins);
+        continue;
+      }
       copies.push(...landed);
       staying.push(ins);
     } else if (METADATA.has(ins.keyword)) {
@@ -159,7 +186,13 @@ function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
   const intoDir = dest.endsWith('/') || dest === '.' || sources.length > 1;
   // a file source lands by its name; a folder (or what may be one) brings names we cannot know
   const bases = sources.map((s) => trimTrailingSlashes(s).split('/').pop() ?? '');
-  const known = sources.every((s, k) => !s.endsWith('/') && !/[*?[]/.test(s) && /.\.[^.]+$/.test(bases[k]!));
+  // a named file (`app.py`) or a pattern of files (`*.py`) in a named folder
+  const known = sources.every(
+    (s, k) =>
+      !s.endsWith('/') &&
+      !/[*?[]/.test(s.slice(0, s.length - bases[k]!.length)) &&
+      /.\.[A-Za-z0-9]+$/.test(bases[k]!),
+  );
   const inside: Landed = { dir: abs, names: known && ins.keyword === 'COPY' ? bases : null };
   if (!intoDir && abs !== '/') {
     const cut = abs.lastIndexOf('/');
@@ -172,6 +205,26 @@ function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
 
 const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
 const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
+const GLOB = /[*?[]/;
+const globRe = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')}$`,
+  );
+
+/** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
+function hits(path: string, written: string): boolean {
+  const cut = written.lastIndexOf('/');
+  const base = written.slice(cut + 1);
+  if (!GLOB.test(base)) return overlaps(path, written);
+  const dir = written.slice(0, cut) || '/';
+  if (within(dir, path)) return true;
+  if (path === dir || !within(path, dir)) return false;
+  const first = path.slice(dir === '/' ? 1 : dir.length + 1).split('/')[0]!;
+  return globRe(base).test(first);
+}
 
 /**
  * Whether a RUN cannot read (or write over) what the copies wrote: every command a known
@@ -186,21 +239,28 @@ function readsNothingCopied(stage: StageNode, ins: InstructionNode, copies: read
   if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
   const workdir = finalWorkdirBefore(stage, ins);
   const written = copies.flatMap(pathsOf);
-  const cwdCopied = workdir === null || written.some((p) => overlaps(workdir, p));
+  const cwdCopied = workdir === null || written.some((p) => hits(workdir, p));
   for (const cmd of commands) {
     const program = contextFreeProgram(cmd.name);
     if (!program || cmd.argv.length === 0 || cmd.assignments.some((a) => a.expansion)) return false;
-    if (program.usesWorkdir && cwdCopied) return false;
-    for (const dir of program.implicit) if (written.some((p) => overlaps(p, dir))) return false;
+    if (program.usesWorkdir && cwdCopied) {
+      // only the files its words name: none of them may be one the copies can bring
+      if (!program.workdirNamed || workdir === null) return false;
+      const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
+      if (words.some((w) => w.expansion || written.some((p) => hits(absolute(w.value, workdir)!, p))))
+        return false;
+    }
+    for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
     for (const c of copies) {
-      if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => overlaps(p, d)))) continue;
+      if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => hits(d, p)))) continue;
       // a copied file may stand in for a program the RUN runs by name
-      if (c.names === null || c.names.includes(cmd.name) || !PATH_DIRS.includes(c.dir)) return false;
+      if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
+      if (c.names.some((n) => globRe(n).test(cmd.name))) return false;
     }
     for (const path of namedPaths(cmd, program)) {
       if (path === null) return false;
       const abs = absolute(path, workdir);
-      if (abs === null || written.some((p) => overlaps(abs, p))) return false;
+      if (abs === null || written.some((p) => hits(abs, p))) return false;
     }
   }
   return true;
