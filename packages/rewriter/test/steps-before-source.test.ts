@@ -140,4 +140,9 @@ describe('steps-before-source', () => {
     ).toBe(false);
     expect(moves('FROM python:3.13-slim\nWORKDIR /app\nCOPY src/ ./\nRUN pip install flask\n')).toBe(false);
   });
+
+  it('leaves a RUN where the move would put it next to another short RUN (one to join, DOP099)', () => {
+    expect(moves('FROM debian:12\nRUN touch /a\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(false);
+    expect(moves('FROM debian:12\nLABEL a=b\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(true);
+  });
 });

@@ -1,4 +1,7 @@
 import {
+  analyzeRules,
+  applyEdits,
+  buildModel,
   type ContextFreeProgram,
   contextFreeProgram,
   type InstructionNode,
@@ -24,6 +27,9 @@ const METADATA = new Set([
   'MAINTAINER',
   'ONBUILD',
 ]);
+
+/** The rule that asks for consecutive short RUNs to be joined. */
+const JOINABLE = 'DOP099';
 
 /** Folders whose programs a RUN finds by name: a file copied there may stand in for one. */
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -55,6 +61,14 @@ export const transform = defineTransform({
         withComments(ctx.text, m, stage.instructions[stage.instructions.indexOf(m) - 1]),
       );
       const text = blocks.map((b) => ctx.text.slice(b.start, b.end).replace(/\r?\n?$/, nl)).join('');
+      const edits = [
+        { start: insertAt, end: insertAt, text },
+        ...blocks.map((b) => ({ start: b.start, end: b.end, text: '' })),
+      ];
+      // Moved next to another short RUN, it would be one to join (DOP099): the author kept them
+      // apart around the COPY, and joining is a choice of theirs, so the move is left out.
+      const joinable = (t: string) => analyzeRules(buildModel(t), [JOINABLE]).findings.length;
+      if (joinable(applyEdits(ctx.text, edits)) > ctx.findingsOf([JOINABLE]).length) continue;
       const runs = moved.filter((m) => m.keyword === 'RUN');
       // an install from a requirements file reads what that file names too
       const caveats = [
@@ -80,10 +94,7 @@ export const transform = defineTransform({
         practices: ['P22'],
         resolves: [],
         risk: 'review',
-        edits: [
-          { start: insertAt, end: insertAt, text },
-          ...blocks.map((b) => ({ start: b.start, end: b.end, text: '' })),
-        ],
+        edits,
       });
     }
   },
