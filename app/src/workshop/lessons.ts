@@ -24,7 +24,7 @@ export const LESSONS: Lesson[] = [
   {
     id: 'cache',
     title: l('Cache: dependencies before the source', '캐시: 의존성을 소스보다 먼저'),
-    transforms: ['dependencies-before-source'],
+    transforms: ['dependencies-before-source', 'steps-before-source'],
   },
   {
     id: 'size',

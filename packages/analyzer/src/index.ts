@@ -41,6 +41,8 @@ export * from './knowledge/js-bundlers.js';
 export * from './knowledge/toolchains.js';
 export * from './knowledge/jlink.js';
 export * from './knowledge/dependency-prefetch.js';
+export * from './knowledge/context-free-programs.js';
+export * from './knowledge/node-install-scripts.js';
 export * from './knowledge/cache-mounts.js';
 export * from './knowledge/externally-managed-python.js';
 export {

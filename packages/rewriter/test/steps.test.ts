@@ -46,6 +46,7 @@ describe('the rewrite steps', () => {
       'dependency-prefetch',
       'npm-start',
       'multi-stage',
+      'steps-before-source',
       'system-pip',
       'syntax-directive',
     ]);

@@ -15,6 +15,7 @@ import {
   normalisePythonName,
   pythonRuntimeLibraries,
 } from '../knowledge/python-native-packages.js';
+import { NODE_MODULES_WRITERS, NPM_INSTALL_LIFECYCLE } from '../knowledge/node-install-scripts.js';
 import type { LibraryDistro } from '../knowledge/runtime-libraries.js';
 import { bundlerOf, type FrontEndOutput, frontEndOutput } from './front-end-output.js';
 import type { BuildContext } from './types.js';
@@ -40,6 +41,10 @@ export interface NodeFacts {
   output?: Fact<FrontEndOutput>;
   /** `scripts.preview` (`vite preview`). */
   preview?: Fact;
+  /** The lifecycle scripts an install runs that package.json defines (`prepare`, `postinstall`). */
+  installScripts?: Fact<string[]>;
+  /** Dependencies that write into node_modules after the install (`@prisma/client`). */
+  modulesWriters?: Fact<string[]>;
 }
 
 export interface JavaFacts {
@@ -156,6 +161,7 @@ function nodeFacts(pkg: Fact | undefined, text: (name: string) => Fact | undefin
     value === undefined ? undefined : { value, file: pkg.file };
   const scripts = obj(json.scripts);
   const deps = { ...obj(json.dependencies), ...obj(json.devDependencies) };
+  const at2 = (value: string[]): Fact<string[]> => ({ value, file: pkg.file });
   const build = str(scripts.build);
   const bundler = bundlerOf(deps, build);
   return {
@@ -167,6 +173,8 @@ function nodeFacts(pkg: Fact | undefined, text: (name: string) => Fact | undefin
       ? { value: { tool: bundler.tool, output: bundler.output, static: bundler.static }, file: pkg.file }
       : undefined,
     output: frontEndOutput(pkg, deps, build, text),
+    installScripts: at2(NPM_INSTALL_LIFECYCLE.filter((n) => str(scripts[n]) !== undefined)),
+    modulesWriters: at2(NODE_MODULES_WRITERS.filter((n) => n in deps)),
   };
 }
 

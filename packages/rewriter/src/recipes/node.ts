@@ -1,4 +1,13 @@
-import { packageManagerCall, RUNTIME_IMAGES, shell, trimTrailingSlashes } from '@dop/analyzer';
+import {
+  contextView,
+  type Localized,
+  packageManagerCall,
+  RUNTIME_IMAGES,
+  type StageNode,
+  shell,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
+import { factsOf } from './context-facts.js';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
 import { finalWorkdir, runtimeCommand } from './command.js';
@@ -95,17 +104,22 @@ function nodeServer(
   const runtimeImage = slimVariant(stage.image);
   const prelude = blocks.slice(1, installAt);
   const after = blocks.slice(installAt + 1);
-  const copies = appCopies(prelude, after, workdir, nl);
+  let copies = appCopies(prelude, after, workdir, nl);
   // When the runtime copies the source from the context, the build stage needs only the install.
   const split = copies.length > 1;
+  const deps =
+    split || prunes.length === 0 ? null : productionStage(model.text, stage, prelude, options, workdir, nl);
+  if (deps) copies = [`COPY --from=deps ${workdir}/node_modules ${workdir}/node_modules`, ...copies];
   const build = [
+    ...(deps ? [...deps.lines, ''] : []),
     fromLine(model.text, stage, 'build'),
     ...blocks
       .slice(1)
       .filter((b, i) => !(split && i >= installAt && isContextCopy(b)))
       .filter((b) => !RUNTIME_ONLY.has(b.ins.keyword))
       .map((b) => renderBlock(b, nl)),
-    ...prunes,
+    // the runtime takes node_modules from the deps stage: the build's own (with dev dependencies) stays here
+    ...(deps ? ['RUN rm -rf node_modules'] : prunes),
   ];
   // OS packages the app needs at run time (imagemagick, fonts …) stay; build-only ones go.
   const runtimePackages = prelude.flatMap((b) => {
@@ -137,10 +151,60 @@ function nodeServer(
       ko: `빌드 스테이지에서 설치와 빌드를 하고 ${runtimeImage}에서${user.line ? ` 사용자 ${user.line.slice(5).split(':')[0]}(으)로` : ''} 실행`,
     },
     explanation: {
-      en: `Compilers, build caches and development dependencies are needed to build, not to run.${prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. ${user.text.en}`,
-      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`(으)로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}을(를) 복사합니다`}. ${user.text.ko}`,
+      en: `Compilers, build caches and development dependencies are needed to build, not to run.${deps ? ` ${deps.why.en}` : prunes.length ? ` The build stage ends with \`${prunes[0]!.slice(4)}\`, so only production dependencies reach the runtime.` : ''} The runtime stage starts from ${runtimeImage === stage.image.raw ? `the same image (${runtimeImage})` : `the slim variant ${runtimeImage}`} and ${split ? `copies ${workdir}/node_modules from the build stage and the source from the context, so a source edit does not re-copy the dependencies` : `copies the finished ${workdir}`}. ${user.text.en}`,
+      ko: `컴파일러, 빌드 캐시, 개발 의존성은 빌드에만 필요하고 실행에는 필요 없습니다.${deps ? ` ${deps.why.ko}` : prunes.length ? ` 빌드 스테이지 끝에서 \`${prunes[0]!.slice(4)}\`(으)로 운영 의존성만 남깁니다.` : ''} 런타임 스테이지는 ${runtimeImage === stage.image.raw ? `같은 이미지(${runtimeImage})` : `slim 변형 ${runtimeImage}`}에서 시작해 ${split ? `빌드 스테이지의 ${workdir}/node_modules와 컨텍스트의 소스를 복사하므로, 소스를 고쳐도 의존성을 다시 복사하지 않습니다` : `완성된 ${workdir}을(를) 복사합니다`}. ${user.text.ko}`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030', 'DOP078'],
+  };
+}
+
+const NPM_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json'];
+
+/**
+ * The production dependencies in a stage of their own, from the manifests alone (`npm ci
+ * --omit=dev`), where the build stage copies the source: the prune after the build re-ran on every
+ * source edit and the runtime re-copied node_modules with the app. Only where the build context
+ * shows it holds: a lock file that reaches the build, no install script of the package's own (it
+ * would run without the source or the dev dependencies) and nothing that writes into node_modules
+ * after the install (a generated Prisma client, patch-package).
+ */
+function productionStage(
+  text: string,
+  stage: StageNode,
+  prelude: Block[],
+  options: RecipeInput['options'],
+  workdir: string,
+  nl: string,
+): { lines: string[]; why: Localized } | null {
+  const context = options.context;
+  const facts = factsOf(context)?.node;
+  if (!context || !facts) return null;
+  if ((facts.installScripts?.value.length ?? 1) > 0 || (facts.modulesWriters?.value.length ?? 1) > 0)
+    return null;
+  const view = contextView(context);
+  const lock = NPM_LOCKS.find((l) => view.source(l).sent.length > 0);
+  if (!lock || view.source('package.json').sent.length === 0) return null;
+  // OS packages installed before the install (build tools for native modules) would be needed there too
+  if (prelude.some((b) => !['WORKDIR', 'COPY', 'ENV', 'ARG'].includes(b.ins.keyword))) return null;
+  const omit =
+    nodeMajorOf(stage.image.tag) !== null && nodeMajorOf(stage.image.tag)! <= 14
+      ? '--production'
+      : '--omit=dev';
+  const command = `npm ci ${omit}`;
+  return {
+    lines: [
+      fromLine(text, stage, 'deps'),
+      ...prelude
+        .filter((b) => b.ins.keyword === 'ENV' || b.ins.keyword === 'ARG')
+        .map((b) => renderBlock(b, nl)),
+      `WORKDIR ${workdir}`,
+      `COPY package.json ${lock} ./`,
+      `RUN ${command} && npm cache clean --force`,
+    ],
+    why: {
+      en: `A stage of its own (deps) installs only the production dependencies from package.json and ${lock} (\`${command}\`); the runtime copies its node_modules before the built app, so a source edit re-runs neither that install nor a prune, and the dependencies' layer stays cached until the manifests change. ${facts.installScripts!.file} defines no install script and no dependency that writes into node_modules after the install (read from it); a script or generated file added later would be missing there.`,
+      ko: `따로 둔 스테이지(deps)가 package.json과 ${lock}에서 운영 의존성만 설치합니다(\`${command}\`). 런타임은 빌드된 앱보다 먼저 그 node_modules를 복사하므로, 소스를 고쳐도 그 설치도 prune도 다시 실행되지 않고 의존성 레이어는 매니페스트가 바뀔 때까지 캐시됩니다. ${facts.installScripts!.file}에는 설치 스크립트도, 설치 뒤 node_modules에 쓰는 의존성도 없습니다(파일에서 읽었습니다). 나중에 그런 스크립트나 생성 파일이 생기면 거기에는 빠집니다.`,
+    },
   };
 }
 

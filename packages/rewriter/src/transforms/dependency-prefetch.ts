@@ -1,10 +1,15 @@
-import type { DependencyPrefetch, InstructionNode, StageNode } from '@dop/analyzer';
+import {
+  type DependencyPrefetch,
+  type InstructionNode,
+  type StageNode,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { absolute, finalWorkdirBefore } from '../recipes/command.js';
 import { fetchesFor, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
 import { eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
-import { defineTransform } from '../transform.js';
+import { defineTransform, type TransformContext } from '../transform.js';
 
 /**
  * `COPY . .` then `RUN go build` (or mvn package, dotnet publish, cargo build, composer install):
@@ -17,6 +22,11 @@ export const transform = defineTransform({
   run(ctx) {
     const nl = eol(ctx.text);
     for (const stage of ctx.model.stages) {
+      const split = findSplit(stage);
+      if (split) {
+        proposeSplit(ctx, split);
+        continue;
+      }
       const found = findBuild(stage);
       if (!found) continue;
       const { copy, run, cmd, workdir, insertWorkdir } = found;
@@ -146,6 +156,95 @@ const BETWEEN = new Set([
   'RUN',
 ]);
 
+/**
+ * `COPY pom.xml .`, `COPY src ./src`, `RUN mvn package`: the manifests already come first, but
+ * nothing fetches from them before the source arrives, so the build downloads everything again
+ * after any edit. The fetch goes between the two copies.
+ */
+function findSplit(stage: StageNode) {
+  const list = stage.instructions;
+  let manifests: InstructionNode | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const ins = list[i]!;
+    if (ins.keyword !== 'COPY' || ins.flags.some((f) => f.name === 'from')) continue;
+    const sources = copySources(ins);
+    if (sources.length > 0 && sources.every(isManifestOrLock)) {
+      manifests ??= ins;
+      continue;
+    }
+    if (!manifests || isWholeContext(ins)) return null;
+    const found = buildAfter(stage, i, true);
+    if (!found) return null;
+    // the manifests land where the build reads them
+    const dest = copyDestOf(manifests);
+    const at = finalWorkdirBefore(stage, manifests);
+    if (found.workdir === null || absolute(dest, at) !== found.workdir) return null;
+    return { ...found, manifests, source: ins };
+  }
+  return null;
+}
+
+function proposeSplit(ctx: TransformContext, found: NonNullable<ReturnType<typeof findSplit>>) {
+  const { source, manifests, run, cmd, stage } = found;
+  const plan = planPrefetch(cmd, ctx.options.context);
+  if (!plan || 'skip' in plan) return;
+  const list = stage.instructions;
+  const between = list.slice(list.indexOf(manifests), list.indexOf(run) + 1);
+  // a fetch already between them, or a tool run before the source: the author arranged it
+  if (
+    between.some(
+      (i) =>
+        i.keyword === 'RUN' &&
+        i !== run &&
+        (i.shell?.commands ?? []).some((c) => fetchesFor(c, plan.entry) || c.name === plan.entry.tool),
+    )
+  )
+    return;
+  // every file the fetch needs (the wrapper too, when the build runs it) must come with the manifests
+  const copied = list
+    .slice(0, list.indexOf(source))
+    .filter((i) => i.keyword === 'COPY' && !i.flags.some((f) => f.name === 'from'))
+    .flatMap((i) => copySources(i).map((s) => trimTrailingSlashes(s.replace(/^\.\//, ''))));
+  const needed = plan.copies.flatMap((c) => c.slice(0, -1)).filter((f) => !f.endsWith('*'));
+  if (
+    !needed.every((f) =>
+      copied.some((c) => c === trimTrailingSlashes(f) || c.split('/').pop() === trimTrailingSlashes(f)),
+    )
+  )
+    return;
+  const nl = eol(ctx.text);
+  const at = wholeLines(ctx.text, source.span).start;
+  const program = cmd.argv
+    .slice(cmd.programIndex, cmd.programIndex + 2)
+    .map((w) => w.value)
+    .join(' ');
+  ctx.propose({
+    title: {
+      en: `Fetch the dependencies with \`${plan.command}\` before copying the source`,
+      ko: `소스를 복사하기 전에 \`${plan.command}\`로 의존성 받기`,
+    },
+    explanation: {
+      en: `The manifests are copied first, but nothing reads them before the source arrives: the build (\`${program}\`) downloads every dependency after any source edit. Running \`${plan.command}\` between the two copies keeps the download cached until a manifest changes. ${plan.notes.map((n) => n.en).join(' ')} If the manifests name local paths (a module, a path dependency), copy those with them.`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+      ko: `매니페스트를 먼저 복사하지만 소스가 오기 전에 읽는 단계가 없어, 빌드(\`${program}\`)가 소스를 고칠 때마다 의존성을 모두 다시 내려받습니다. 두 복사 사이에서 \`${plan.command}\`을(를) 실행하면 매니페스트가 바뀔 때까지 다운로드가 캐시됩니다. ${plan.notes.map((n) => n.ko).join(' ')} 매니페스트가 로컬 경로(모듈, 경로 의존성)를 가리키면 그것도 함께 복사하세요.`.replace(
+        / {2,}/g,
+        ' ',
+      ),
+    },
+    practices: ['P22', 'P23'],
+    resolves: [],
+    risk: 'review',
+    edits: [{ start: at, end: at, text: `${indentAt(ctx.text, source.span.start)}RUN ${plan.command}${nl}` }],
+  });
+}
+
+function copyDestOf(ins: InstructionNode): string {
+  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
+  return args[args.length - 1] ?? '.';
+}
+
 function findBuild(stage: StageNode) {
   const list = stage.instructions;
   for (let i = 0; i < list.length; i++) {
@@ -161,7 +260,8 @@ function findBuild(stage: StageNode) {
   return null;
 }
 
-function buildAfter(stage: StageNode, copyIndex: number) {
+/** The build after a source COPY at `copyIndex`; `more`: other source COPYs may come between. */
+function buildAfter(stage: StageNode, copyIndex: number, more = false) {
   const list = stage.instructions;
   const copy = list[copyIndex]!;
   const atCopy = finalWorkdirBefore(stage, copy);
@@ -172,17 +272,23 @@ function buildAfter(stage: StageNode, copyIndex: number) {
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'WORKDIR') continue;
+    if (more && ins.keyword === 'COPY' && !ins.flags.some((f) => f.name === 'from')) continue;
     if (!BETWEEN.has(ins.keyword)) return null;
     if (ins.keyword !== 'RUN') continue;
     const cmd = (ins.shell?.commands ?? []).find((c) => c.depth === 0 && prefetchEntryOf(c));
     if (!cmd) continue;
     const workdir = finalWorkdirBefore(stage, ins);
-    // the build reads the manifests from its working directory: the source must land there
-    if (workdir === null ? !(destAbs === null && (dest === '.' || dest === './')) : destAbs !== workdir)
+    // the build reads the manifests from its working directory: the source must land there (with
+    // the manifests copied first, the caller checks where they land instead)
+    if (
+      !more &&
+      (workdir === null ? !(destAbs === null && (dest === '.' || dest === './')) : destAbs !== workdir)
+    )
       return null;
     return {
       copy,
       run: ins as InstructionNode,
+      stage,
       cmd,
       workdir,
       insertWorkdir: workdir !== null && atCopy !== workdir,

@@ -9,6 +9,7 @@ import { transform as lateCleanup } from './late-cleanup.js';
 import { transform as multiStage } from './multi-stage.js';
 import { unpinnableNotes } from './pin-base-tag.js';
 import { ruleFixTransform } from './rule-fix.js';
+import { transform as stepsBeforeSource } from './steps-before-source.js';
 import { transform as systemPip } from './system-pip.js';
 
 /**
@@ -65,6 +66,7 @@ export const STEPS: readonly Step[] = [
   restructure(dependencyPrefetch, ''),
   restructure(npmStart, ''),
   restructure(multiStage, 'DOP028 DOP029 DOP030 DOP078'),
+  restructure(stepsBeforeSource, ''),
   restructure(systemPip, 'DOP140'),
   fix('syntax-directive', 'DOP150'),
 ];

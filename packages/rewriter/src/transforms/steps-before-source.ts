@@ -1,0 +1,362 @@
+import {
+  analyzeRules,
+  applyEdits,
+  buildModel,
+  type ContextFreeProgram,
+  contextFreeProgram,
+  type InstructionNode,
+  type SimpleCommand,
+  type StageNode,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
+import { computeLayers, copySources } from '../layers.js';
+import { isManifestOrLock } from '../manifests.js';
+import { absolute, finalWorkdirBefore } from '../recipes/command.js';
+import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { eol, isPlainRun, wholeLines } from '../text.js';
+import { defineTransform } from '../transform.js';
+
+/** Instructions that only describe the image: a RUN may pass them without anything changing. */
+const METADATA = new Set([
+  'LABEL',
+  'EXPOSE',
+  'CMD',
+  'ENTRYPOINT',
+  'HEALTHCHECK',
+  'STOPSIGNAL',
+  'MAINTAINER',
+  'ONBUILD',
+]);
+
+/** The rule that asks for consecutive short RUNs to be joined. */
+const JOINABLE = 'DOP099';
+
+/** Folders whose programs a RUN finds by name: a file copied there may stand in for one. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * `COPY . .` then `RUN apt-get install …`: the install reads nothing the COPY brought, yet every
+ * source edit runs it again, because Docker re-runs everything after the first instruction whose
+ * inputs changed. RUNs that cannot read what the source COPYs wrote (the programs of
+ * knowledge/context-free-programs.ts, naming no copied path, running nothing copied, reading no
+ * configuration a COPY could bring) move above the first COPY that brings the source, with the
+ * ENV, ARG, USER and WORKDIR they need.
+ */
+export const transform = defineTransform({
+  id: 'steps-before-source',
+  run(ctx) {
+    const layers = computeLayers(ctx.model);
+    const nl = eol(ctx.text);
+    for (const stage of ctx.model.stages) {
+      const stageLayers = layers.stages.find((s) => s.index === stage.index)?.layers;
+      if (!stageLayers || stageLayers[0]?.rerunsOn.includes('source')) continue;
+      const at = stageLayers.findIndex((l) => l.rerunsOn.includes('source'));
+      if (at < 0) continue;
+      const moved = movable(stage, at);
+      if (moved.length === 0) continue;
+      const source = stage.instructions[at]!;
+      const prev = stage.instructions[at - 1];
+      const insertAt = withComments(ctx.text, source, prev).start;
+      const blocks = moved.map((m) =>
+        withComments(ctx.text, m, stage.instructions[stage.instructions.indexOf(m) - 1]),
+      );
+      const text = blocks.map((b) => ctx.text.slice(b.start, b.end).replace(/\r?\n?$/, nl)).join('');
+      const edits = [
+        { start: insertAt, end: insertAt, text },
+        ...blocks.map((b) => ({ start: b.start, end: b.end, text: '' })),
+      ];
+      // Moved next to another short RUN, it would be one to join (DOP099): the author kept them
+      // apart around the COPY, and joining is a choice of theirs, so the move is left out.
+      const joinable = (t: string) => analyzeRules(buildModel(t), [JOINABLE]).findings.length;
+      if (joinable(applyEdits(ctx.text, edits)) > ctx.findingsOf([JOINABLE]).length) continue;
+      const runs = moved.filter((m) => m.keyword === 'RUN');
+      // an install from a requirements file reads what that file names too
+      const caveats = [
+        ...new Map(
+          runs
+            .flatMap((r) => r.shell?.commands ?? [])
+            .map((c) => dependencyInstall(c)?.caveat)
+            .filter((c) => c !== undefined)
+            .map((c) => [c.en, c] as const),
+        ).values(),
+      ];
+      const first = (ins: InstructionNode) =>
+        ctx.text.slice(ins.span.start, ins.span.end).split(/\r?\n/)[0]!.slice(0, 60);
+      ctx.propose({
+        title: {
+          en: `Run ${runs.length === 1 ? 'a step' : `${runs.length} steps`} that read${runs.length === 1 ? 's' : ''} nothing of the source before copying it`,
+          ko: `소스를 읽지 않는 단계 ${runs.length}개를 소스 복사 전에 실행`,
+        },
+        explanation: {
+          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc, a home folder or a folder of programs); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on what the build context holds: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
+          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc, 홈 폴더, 프로그램 폴더가 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 빌드 컨텍스트에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
+        },
+        practices: ['P22'],
+        resolves: [],
+        risk: 'review',
+        edits,
+      });
+    }
+  },
+});
+
+interface Landed {
+  /** The folder the copy writes into (absolute, no trailing slash). */
+  dir: string;
+  /** The names it puts in `dir` when they are known (named files), else null. */
+  names: string[] | null;
+}
+
+/** The paths a copy writes: its named files, or its whole folder. */
+const pathsOf = (c: Landed) => (c.names ? c.names.map((n) => `${c.dir === '/' ? '' : c.dir}/${n}`) : [c.dir]);
+
+/**
+ * The instructions after the stage's first source copy (at `at`) that move above it: RUNs that
+ * read nothing the copies before them wrote, and the ENV, ARG, USER and WORKDIR before such a RUN.
+ * The scan stops at the first RUN that stays (RUNs keep their order among themselves).
+ */
+function movable(stage: StageNode, at: number): InstructionNode[] {
+  const list = stage.instructions;
+  const copies: Landed[] = [];
+  const staying: InstructionNode[] = [];
+  const moved: InstructionNode[] = [];
+  /** The paths the RUNs that stay name. */
+  const touched: string[] = [];
+  for (let j = at; j < list.length; j++) {
+    const ins = list[j]!;
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+      const landed = landedOf(stage, ins);
+      if (!landed) break;
+      // dependency manifests copied apart (`COPY requirements.txt .`) go with the install after
+      // them, when no copy that stays can bring a file of the same name
+      const written = copies.flatMap(pathsOf);
+      const mine = landed.flatMap(pathsOf);
+      if (
+        j > at &&
+        ins.keyword === 'COPY' &&
+        !ins.flags.some((f) => f.name === 'from') &&
+        copySources(ins).every(isManifestOrLock) &&
+        landed.every((l) => l.names !== null && !l.names.some((n) => GLOB.test(n))) &&
+        !mine.some((m) => written.some((w) => hits(m, w)) || touched.some((t) => overlaps(m, t)))
+      ) {
+        moved.push(ins);
+        continue;
+      }
+      copies.push(...landed);
+      staying.push(ins);
+    } else if (METADATA.has(ins.keyword)) {
+      staying.push(ins);
+    } else if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
+      // moved above the copies only when none of what stays names the variable
+      const names = ins.properties.map((p) => p.name);
+      const text = staying.map((s) => s.argsText + s.flags.map((f) => f.value ?? '').join(' ')).join('\n');
+      if (names.some((n) => new RegExp(`\\$\\{?${n}\\b`).test(text))) break;
+      moved.push(ins);
+    } else if (ins.keyword === 'USER') {
+      moved.push(ins);
+    } else if (ins.keyword === 'WORKDIR') {
+      // the copies before it keep their folder only when they name it absolutely
+      if (!staying.every((s) => !isCopy(s) || isAbsoluteDest(s))) break;
+      moved.push(ins);
+    } else if (ins.keyword === 'RUN') {
+      const own = pathsNamed(stage, ins);
+      const passes = own !== null && !own.some((p) => touched.some((t) => overlaps(p, t)));
+      if (passes && readsNothingCopied(stage, ins, copies)) moved.push(ins);
+      else {
+        // a RUN that only changes files it names (`chmod +x /usr/local/bin/app`) stays, and
+        // later RUNs may pass it when they name none of its paths
+        const paths = fileOnly(ins) ? own : null;
+        if (paths === null) break;
+        touched.push(...paths);
+        staying.push(ins);
+      }
+    } else break;
+  }
+  // what the last moved RUN did not need stays where it was
+  while (moved.length > 0 && moved.at(-1)!.keyword !== 'RUN') moved.pop();
+  return moved;
+}
+
+const isCopy = (i: InstructionNode) => i.keyword === 'COPY' || i.keyword === 'ADD';
+
+function destOf(ins: InstructionNode): string {
+  const args = ins.json ?? ins.args;
+  return args[args.length - 1]?.value ?? '';
+}
+
+const isAbsoluteDest = (ins: InstructionNode) => destOf(ins).startsWith('/') && !destOf(ins).includes('$');
+
+/** Where a COPY or ADD may write, and the names it puts there when they are known; null when unknown. */
+function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
+  const dest = destOf(ins);
+  if (!dest || dest.includes('$')) return null;
+  const abs = absolute(dest, finalWorkdirBefore(stage, ins));
+  if (abs === null) return null;
+  const sources = copySources(ins);
+  if (sources.length === 0 || sources.some((s) => s.includes('$'))) return null;
+  const intoDir = dest.endsWith('/') || dest === '.' || sources.length > 1;
+  // a file source lands by its name; a folder (or what may be one) brings names we cannot know
+  const bases = sources.map((s) => trimTrailingSlashes(s).split('/').pop() ?? '');
+  // a named file (`app.py`) or a pattern of files (`*.py`) in a named folder
+  const known = sources.every(
+    (s, k) =>
+      !s.endsWith('/') &&
+      !/[*?[]/.test(s.slice(0, s.length - bases[k]!.length)) &&
+      /.\.[A-Za-z0-9]+$/.test(bases[k]!),
+  );
+  const inside: Landed = { dir: abs, names: known && ins.keyword === 'COPY' ? bases : null };
+  if (!intoDir && abs !== '/') {
+    const cut = abs.lastIndexOf('/');
+    const named: Landed = { dir: abs.slice(0, cut) || '/', names: [abs.slice(cut + 1)] };
+    // `COPY app /usr/local/bin`: a folder of programs is there in every image; the file goes inside
+    return PATH_DIRS.includes(abs) ? [inside] : [named];
+  }
+  return [inside];
+}
+
+const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
+const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
+const GLOB = /[*?[]/;
+const globRe = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')}$`,
+  );
+
+/** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
+function hits(path: string, written: string): boolean {
+  const cut = written.lastIndexOf('/');
+  const base = written.slice(cut + 1);
+  if (!GLOB.test(base)) return overlaps(path, written);
+  const dir = written.slice(0, cut) || '/';
+  if (within(dir, path)) return true;
+  if (path === dir || !within(path, dir)) return false;
+  const first = path.slice(dir === '/' ? 1 : dir.length + 1).split('/')[0]!;
+  return globRe(base).test(first);
+}
+
+/**
+ * Whether a RUN cannot read (or write over) what the copies wrote: every command a known
+ * context-free program, every path it names outside the copies, no copy where the programs read
+ * without naming (their implicit folders, their working directory) or find programs by name.
+ */
+function readsNothingCopied(stage: StageNode, ins: InstructionNode, copies: readonly Landed[]): boolean {
+  if (!isPlainRun(ins)) return false;
+  // a bind mount reads the context itself; other mounts (cache, secret) read none of the copies
+  if (ins.flags.some((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind')) return false;
+  const commands = ins.shell?.commands ?? [];
+  if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
+  const workdir = finalWorkdirBefore(stage, ins);
+  const written = copies.flatMap(pathsOf);
+  const cwdCopied = workdir === null || written.some((p) => hits(workdir, p));
+  for (const cmd of commands) {
+    const program = contextFreeProgram(cmd.name);
+    if (!program || cmd.argv.length === 0 || cmd.assignments.some((a) => a.expansion)) return false;
+    if (program.usesWorkdir && cwdCopied) {
+      // only the files its words name: none of them may be one the copies can bring
+      if (!program.workdirNamed || workdir === null) return false;
+      const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
+      if (words.some((w) => w.expansion || written.some((p) => hits(absolute(w.value, workdir)!, p))))
+        return false;
+    }
+    for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
+    for (const c of copies) {
+      if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => hits(d, p)))) continue;
+      // a copied file may stand in for a program the RUN runs by name
+      if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
+      if (c.names.some((n) => globRe(n).test(cmd.name))) return false;
+    }
+    for (const path of namedPaths(cmd, program)) {
+      if (path === null) return false;
+      const abs = absolute(path, workdir);
+      if (abs === null || written.some((p) => hits(abs, p))) return false;
+    }
+  }
+  return true;
+}
+
+/** Every path a RUN's commands name, absolute; null when one is not known. */
+function pathsNamed(stage: StageNode, ins: InstructionNode): string[] | null {
+  const workdir = finalWorkdirBefore(stage, ins);
+  const out: string[] = [];
+  for (const cmd of ins.shell?.commands ?? []) {
+    const program = contextFreeProgram(cmd.name);
+    for (const path of namedPaths(cmd, program ?? null)) {
+      const abs = path === null ? null : absolute(path, workdir);
+      if (abs === null) return null;
+      out.push(abs);
+    }
+  }
+  return out;
+}
+
+/** A plain RUN of programs that only change the files they name (mkdir, chmod, ln …). */
+function fileOnly(ins: InstructionNode): boolean {
+  const commands = ins.shell?.commands ?? [];
+  return (
+    isPlainRun(ins) &&
+    ins.flags.length === 0 &&
+    commands.length > 0 &&
+    commands.every((c) => {
+      const p = contextFreeProgram(c.name);
+      return p?.operandsArePaths === true && p.implicit.length === 0 && !p.usesWorkdir;
+    })
+  );
+}
+
+/**
+ * The paths a command names: words that look like a path (`/x`, `a/b`, `.`, an option's `=/x`),
+ * every operand of a program whose operands are paths, and redirection targets. Null for a word
+ * whose value is not known (an expansion that may be a path).
+ */
+function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (string | null)[] {
+  const out: (string | null)[] = [];
+  const operandsArePaths = program?.operandsArePaths ?? true;
+  let skipMode = program?.modeFirst ?? false;
+  const words = cmd.argv.slice(cmd.programIndex + 1);
+  let options = true;
+  for (const w of words) {
+    if (w.value === '--') {
+      options = false;
+      continue;
+    }
+    const isOption = options && w.value.startsWith('-');
+    if (!isOption && skipMode) {
+      skipMode = false;
+      if (!w.expansion) continue;
+    }
+    const value = isOption ? (w.value.includes('=') ? w.value.slice(w.value.indexOf('=') + 1) : '') : w.value;
+    const pathLike = value.includes('/') || value === '.' || value === '..' || value.startsWith('~');
+    if (/^[a-z][\w+.-]*:\/\//i.test(value)) continue;
+    if (w.expansion) {
+      if (pathLike || (operandsArePaths && !isOption)) out.push(null);
+      continue;
+    }
+    if (value.startsWith('~')) out.push(null);
+    else if (pathLike || (operandsArePaths && !isOption && value !== '')) out.push(value);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.target || /^\d+$|^-$/.test(r.target.value) || r.op.startsWith('<<')) continue;
+    out.push(r.target.expansion ? null : r.target.value);
+  }
+  return out;
+}
+
+/** An instruction's whole lines with the comment lines right above it (after `prev`). */
+function withComments(
+  text: string,
+  ins: InstructionNode,
+  prev: InstructionNode | undefined,
+): { start: number; end: number } {
+  const own = wholeLines(text, ins.span);
+  let start = own.start;
+  const floor = prev ? wholeLines(text, prev.span).end : 0;
+  while (start > floor) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (lineStart < floor || !/^[ \t]*#/.test(text.slice(lineStart, start))) break;
+    start = lineStart;
+  }
+  return { start, end: own.end };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { rewrite } from '../src/index.js';
+
+/** The rewrite with only this step (the others would change the lines this test reads). */
+const only = (text: string) =>
+  rewrite(text, {
+    disabledTransforms: [
+      'no-install-recommends',
+      'package-cache-clean',
+      'package-cache-off',
+      'sort-packages',
+      'chown-on-copy',
+      'multi-stage',
+      'dependencies-before-source',
+      'dependency-prefetch',
+      'pin-base-tag',
+      'non-interactive-install',
+      'system-pip',
+      'exec-form',
+    ],
+  });
+const lines = (text: string) => only(text).output.trim().split('\n');
+const moves = (text: string) => only(text).changes.some((c) => c.transform === 'steps-before-source');
+
+describe('steps-before-source', () => {
+  it('runs an OS package install before the source COPY, with its comment, as a review change', () => {
+    const r = only(
+      [
+        'FROM python:3.12-slim',
+        'WORKDIR /app',
+        'COPY . .',
+        '# curl for the health check',
+        'RUN apt-get update && apt-get install -y curl',
+        'CMD ["python", "app.py"]',
+        '',
+      ].join('\n'),
+    );
+    expect(r.output.trim().split('\n')).toEqual([
+      'FROM python:3.12-slim',
+      'WORKDIR /app',
+      '# curl for the health check',
+      'RUN apt-get update && apt-get install -y curl',
+      'COPY . .',
+      'CMD ["python", "app.py"]',
+    ]);
+    const change = r.changes.find((c) => c.transform === 'steps-before-source')!;
+    expect(change.risk).toBe('review');
+    expect(change.explanation.en).toContain('build context');
+    expect(r.layers.after.rerunOnSourceChange).toBe(1);
+    expect(r.layers.before.rerunOnSourceChange).toBe(2);
+  });
+
+  it('keeps a RUN that names the copied folder, runs a copied script or reads the working folder', () => {
+    const base = ['FROM debian:12', 'WORKDIR /app', 'COPY . .'];
+    expect(moves([...base, 'RUN chown -R nobody /app', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN mkdir logs', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN ./install.sh', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN npm install -g serve', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN pip install flask', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN echo hi > /app/x', ''].join('\n'))).toBe(false);
+    expect(moves([...base, 'RUN mkdir -p "$DIR"', ''].join('\n'))).toBe(false);
+  });
+
+  it('keeps an install after a COPY into a folder it reads without naming', () => {
+    expect(moves('FROM debian:12\nCOPY sources.list /etc/apt/\nRUN apt-get update\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY . /\nRUN apt-get update\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY html/ /var/www/html/\nRUN apt-get install -y apache2\n')).toBe(false);
+    // a folder of programs: a copied file may stand in for the program the RUN runs
+    expect(moves('FROM debian:12\nCOPY bin/ /usr/local/bin/\nRUN apt-get update\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY apt-get /usr/local/bin/apt-get\nRUN apt-get update\n')).toBe(false);
+  });
+
+  it('moves the WORKDIR a RUN needs when the copy names its folder absolutely', () => {
+    expect(lines('FROM debian:12\nCOPY . /app\nWORKDIR /app\nRUN useradd -m app\nCMD ["./app"]\n')).toEqual([
+      'FROM debian:12',
+      'WORKDIR /app',
+      'RUN useradd -m app',
+      'COPY . /app',
+      'CMD ["./app"]',
+    ]);
+    // a relative copy would land elsewhere under the moved WORKDIR
+    expect(moves('FROM debian:12\nCOPY . app\nWORKDIR /srv\nRUN useradd -m app\n')).toBe(false);
+  });
+
+  it('keeps an ENV the source COPY names, and so the RUN after it', () => {
+    expect(moves('FROM debian:12\nCOPY . /app\nENV APP=/app\nRUN useradd -m app\n')).toBe(true);
+    expect(moves('FROM debian:12\nCOPY . $HOME\nENV HOME=/srv\nRUN useradd -m app\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY --chown=$ID . /srv\nARG ID=1\nRUN useradd -m app\n')).toBe(false);
+  });
+
+  it('passes a RUN that only changes the files it names, in the runtime stage of a build', () => {
+    const out = lines(
+      [
+        'FROM golang:1.22 AS build',
+        'WORKDIR /src',
+        'COPY . .',
+        'RUN go build -o /app .',
+        'FROM alpine:3.20',
+        'COPY --from=build /app /usr/local/bin/app',
+        'RUN chmod +x /usr/local/bin/app',
+        'RUN apk add --no-cache ca-certificates',
+        'ENTRYPOINT ["app"]',
+        '',
+      ].join('\n'),
+    );
+    expect(out.slice(4)).toEqual([
+      'FROM alpine:3.20',
+      'RUN apk add --no-cache ca-certificates',
+      'COPY --from=build /app /usr/local/bin/app',
+      'RUN chmod +x /usr/local/bin/app',
+      'ENTRYPOINT ["app"]',
+    ]);
+    // a later RUN naming the path the kept RUN changes stays after it
+    expect(
+      moves('FROM alpine:3.20\nCOPY a.txt /x/a.txt\nRUN chmod 600 /x/a.txt /srv/k\nRUN mkdir -p /srv/k\n'),
+    ).toBe(false);
+  });
+
+  it('changes nothing on a second rewrite', () => {
+    const first = only('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update\nRUN make\n').output;
+    expect(only(first).output).toBe(first);
+  });
+
+  it('moves a requirements install (and its manifest COPY) above a copy of files that cannot be it', () => {
+    const r = only(
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY *.py ./\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\n',
+    );
+    expect(r.output.trim().split('\n')).toEqual([
+      'FROM python:3.13-slim',
+      'WORKDIR /app',
+      'COPY requirements.txt ./',
+      'RUN pip install -r requirements.txt',
+      'COPY *.py ./',
+    ]);
+    // it says what a requirements file may name
+    expect(r.changes.find((c) => c.transform === 'steps-before-source')!.explanation.en).toContain('-e .');
+    // `*.txt` may be the requirements file itself; `.` may hold a ./flask project folder
+    expect(
+      moves('FROM python:3.13-slim\nWORKDIR /app\nCOPY *.py *.txt ./\nRUN pip install -r requirements.txt\n'),
+    ).toBe(false);
+    expect(moves('FROM python:3.13-slim\nWORKDIR /app\nCOPY src/ ./\nRUN pip install flask\n')).toBe(false);
+  });
+
+  it('leaves a RUN where the move would put it next to another short RUN (one to join, DOP099)', () => {
+    expect(moves('FROM debian:12\nRUN touch /a\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(false);
+    expect(moves('FROM debian:12\nLABEL a=b\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(true);
+  });
+});
