@@ -1,17 +1,9 @@
-import { BUILD_TOOLS, isManifestOrLock as inTables, trimTrailingSlashes } from '@dop/analyzer';
+import { BUILD_TOOLS, isManifestOrLock as inTables, pathPattern, trimTrailingSlashes } from '@dop/analyzer';
 
 /** Every literal file name the ecosystem table lists (no globs, no folders): what a COPY glob may stand for. */
 const NAMES = BUILD_TOOLS.flatMap((t) => [...t.manifests, ...t.locks, ...t.config]).filter(
   (n) => !/[*?[]/.test(n) && !n.endsWith('/'),
 );
-
-const globRe = (glob: string) =>
-  new RegExp(
-    `^${glob
-      .replace(/[.+^${}()|\\]/g, '\\$&')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\?/g, '[^/]')}$`,
-  );
 
 /**
  * Whether a COPY source names only dependency manifests and lock files, by the analyzer's ecosystem
@@ -27,6 +19,6 @@ export function isManifestOrLock(source: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const prefix = base.split(/[*?[]/)[0] ?? '';
   if (prefix.length < 2 || prefix === base) return false;
-  const re = globRe(base);
+  const re = pathPattern(base);
   return NAMES.some((n) => re.test(n.slice(n.lastIndexOf('/') + 1)));
 }

@@ -12,6 +12,7 @@
 import { packageManagerCall } from './invocation.js';
 import type { PackageManagerId } from './package-managers.js';
 import type { SimpleCommand } from '../shell/types.js';
+import { pathPattern } from '../model/paths.js';
 
 /**
  * A language ecosystem: the one meaning of "ecosystem" in the analyzer and the rewriter. Package
@@ -299,17 +300,6 @@ export const BUILD_TOOL_BY_ID: Readonly<Record<BuildToolId, BuildTool>> = Object
 /* File names.                                                                                 */
 /* ------------------------------------------------------------------------------------------ */
 
-const globCache = new Map<string, RegExp>();
-function globRe(glob: string): RegExp {
-  let re = globCache.get(glob);
-  if (!re) {
-    const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*');
-    re = new RegExp(`^${body}$`);
-    globCache.set(glob, re);
-  }
-  return re;
-}
-
 /** `./a//b/` → `a/b`; backslashes (Windows paths) become slashes. */
 function normalise(path: string): string {
   return path
@@ -348,7 +338,7 @@ function filePattern(pattern: string): FilePattern {
   if (!found) {
     const dir = pattern.endsWith('/');
     const body = dir ? pattern.slice(0, -1) : pattern;
-    found = { dir, names: body.split('/').length, re: globRe(body) };
+    found = { dir, names: body.split('/').length, re: pathPattern(body) };
     patternCache.set(pattern, found);
   }
   return found;

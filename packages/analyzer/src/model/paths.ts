@@ -32,3 +32,32 @@ export function trimTrailingSlashes(path: string, keepRoot = false): string {
   while (end > (keepRoot ? 1 : 0) && path.charCodeAt(end - 1) === 47) end--;
   return path.slice(0, end);
 }
+
+const patternCache = new Map<string, RegExp>();
+
+/**
+ * A COPY source or file-name pattern as Docker matches it (Go's filepath.Match): `*` any run of
+ * characters but `/`, `?` one such character, `[…]` a class (`[^…]`/`[!…]` negated); everything
+ * else literal. An unclosed `[` is a literal, so a user's pattern never makes an invalid RegExp.
+ */
+export function pathPattern(glob: string): RegExp {
+  let re = patternCache.get(glob);
+  if (re) return re;
+  let body = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') body += '[^/]*';
+    else if (c === '?') body += '[^/]';
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+      const end = glob.indexOf(']', i + 2);
+      let cls = glob.slice(i + 1, end);
+      const negated = cls.startsWith('^') || cls.startsWith('!');
+      if (negated) cls = cls.slice(1);
+      body += `[${negated ? '^' : ''}${cls.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
+    } else body += c.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+  }
+  re = new RegExp(`^${body}$`);
+  patternCache.set(glob, re);
+  return re;
+}

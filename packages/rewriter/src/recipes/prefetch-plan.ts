@@ -12,6 +12,7 @@ import {
   packageManagerCall,
   projectFacts,
   type SimpleCommand,
+  pathPattern,
 } from '@dop/analyzer';
 
 export interface PrefetchPlan {
@@ -90,7 +91,9 @@ export function planPrefetch(cmd: SimpleCommand, context: BuildContext | undefin
     const present = files ? listed.flatMap((f) => existing(f, files)) : listed;
     if (
       files &&
-      !present.some((f) => entry.files.some((m) => m.replace(/\*$/, '') === f || m === f || globMatch(m, f)))
+      !present.some((f) =>
+        entry.files.some((m) => m.replace(/\*$/, '') === f || m === f || pathPattern(m).test(f)),
+      )
     )
       return null;
     const plain = present.filter((f) => !f.endsWith('/'));
@@ -158,14 +161,10 @@ function cargoDependencyBuild(
   };
 }
 
-function globMatch(glob: string, name: string): boolean {
-  return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(name);
-}
-
 /** The files of a table entry present at the top of the context (a folder entry when anything is under it). */
 function existing(pattern: string, files: Set<string>): string[] {
   if (pattern.endsWith('/')) return [...files].some((f) => f.startsWith(pattern)) ? [pattern] : [];
-  return [...files].filter((f) => !f.includes('/') && globMatch(pattern, f)).sort();
+  return [...files].filter((f) => !f.includes('/') && pathPattern(pattern).test(f)).sort();
 }
 
 /**

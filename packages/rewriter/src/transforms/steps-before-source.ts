@@ -8,6 +8,7 @@ import {
   type SimpleCommand,
   type StageNode,
   trimTrailingSlashes,
+  pathPattern,
 } from '@dop/analyzer';
 import { computeLayers, copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
@@ -217,13 +218,6 @@ function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
 const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
 const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
 const GLOB = /[*?[]/;
-const globRe = (glob: string) =>
-  new RegExp(
-    `^${glob
-      .replace(/[.+^${}()|\\]/g, '\\$&')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\?/g, '[^/]')}$`,
-  );
 
 /** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
 function hits(path: string, written: string): boolean {
@@ -234,7 +228,7 @@ function hits(path: string, written: string): boolean {
   if (within(dir, path)) return true;
   if (path === dir || !within(path, dir)) return false;
   const first = path.slice(dir === '/' ? 1 : dir.length + 1).split('/')[0]!;
-  return globRe(base).test(first);
+  return pathPattern(base).test(first);
 }
 
 /**
@@ -266,7 +260,7 @@ function readsNothingCopied(stage: StageNode, ins: InstructionNode, copies: read
       if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => hits(d, p)))) continue;
       // a copied file may stand in for a program the RUN runs by name
       if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
-      if (c.names.some((n) => globRe(n).test(cmd.name))) return false;
+      if (c.names.some((n) => pathPattern(n).test(cmd.name))) return false;
     }
     for (const path of namedPaths(cmd, program)) {
       if (path === null) return false;
