@@ -1,7 +1,7 @@
-import type { InstructionNode } from '../model/types.js';
+import type { InstructionNode, StageNode } from '../model/types.js';
 import { shellScript } from './support/shell-facts.js';
-import { defineRule, instructionsOf, type RuleContext } from './define.js';
-import { lineageInstructions } from './support/users.js';
+import { defineRule, instructionsOf } from './define.js';
+import { lineageInstructions, lineagePosition } from './support/users.js';
 
 /** Shells where `set -o pipefail` does not exist or the pipe semantics are not POSIX. */
 const NON_POSIX = /(^|\/)(pwsh|powershell|cmd)(\.exe)?$/i;
@@ -32,6 +32,19 @@ export const rule = defineRule({
   },
   check(ctx) {
     if (ctx.model.windows) return;
+    // Per stage, once: whether the SHELL in force before each instruction of its lineage pipes safely.
+    const before = new Map<StageNode, readonly boolean[]>();
+    const shellHasPipefail = (ins: InstructionNode): boolean => {
+      const stage = ctx.model.stages[ins.stage];
+      if (!stage) return false;
+      let states = before.get(stage);
+      if (!states) {
+        states = pipefailBefore(lineageInstructions(ctx.model, stage));
+        before.set(stage, states);
+      }
+      const at = lineagePosition(ctx.model, stage, ins);
+      return states[at < 0 ? states.length - 1 : at]!;
+    };
     for (const ins of instructionsOf(ctx.model, 'RUN')) {
       if (!ins.shell || ins.json) continue;
       // In a heredoc script a failed line is ignored anyway unless the script runs `set -e`; only
@@ -45,8 +58,7 @@ export const rule = defineRule({
         (c) => c.pipeline.size > 1 && c.pipeline.index === 0 && (c.context !== 'heredoc' || heredocChecked),
       );
       if (!pipe) continue;
-      if (setsPipefail(ins, pipe.span.start) || shellHasPipefail(stageLine(ctx, ins), ins.onbuild ?? ins))
-        continue;
+      if (setsPipefail(ins, pipe.span.start) || shellHasPipefail(ins.onbuild ?? ins)) continue;
       ctx.report({
         span: ins.span,
         message: {
@@ -67,22 +79,21 @@ function setsPipefail(ins: InstructionNode, before: number): boolean {
   );
 }
 
-/** The instructions of the RUN's stage and of the stages it builds on (SHELL is inherited), oldest first. */
-function stageLine(ctx: RuleContext, ins: InstructionNode): readonly InstructionNode[] {
-  const stage = ctx.model.stages[ins.stage];
-  return stage ? lineageInstructions(ctx.model, stage) : [];
-}
-
-/** A SHELL earlier in the stage (or its parents) that runs with `-o pipefail`, or a shell that is not POSIX. */
-function shellHasPipefail(stage: readonly InstructionNode[], at: InstructionNode): boolean {
-  let result = false;
-  for (const i of stage) {
-    if (i === at) break;
-    if (i.keyword !== 'SHELL' || !i.json) continue;
-    const argv = i.json.map((w) => w.value);
-    result =
-      NON_POSIX.test(argv[0] ?? '') ||
-      argv.some((a, k) => a === 'pipefail' && /^-\w*o$/.test(argv[k - 1] ?? ''));
+/**
+ * For each instruction of a stage's lineage (and one past the end): whether a SHELL before it runs
+ * with `-o pipefail`, or is a shell that is not POSIX.
+ */
+function pipefailBefore(line: readonly InstructionNode[]): boolean[] {
+  const out = [false];
+  for (const i of line) {
+    let result = out[out.length - 1]!;
+    if (i.keyword === 'SHELL' && i.json) {
+      const argv = i.json.map((w) => w.value);
+      result =
+        NON_POSIX.test(argv[0] ?? '') ||
+        argv.some((a, k) => a === 'pipefail' && /^-\w*o$/.test(argv[k - 1] ?? ''));
+    }
+    out.push(result);
   }
-  return result;
+  return out;
 }

@@ -102,6 +102,7 @@ export const rule = defineRule({
     const { model } = ctx;
     for (const stage of model.stages) {
       const origins: Origin[] = [];
+      const seen = new Set<string>();
       const installs: { ins: InstructionNode; names: Set<string> }[] = [];
       for (const node of stage.instructions) {
         const ins = node.trigger ?? node;
@@ -119,7 +120,14 @@ export const rule = defineRule({
             },
           });
         }
-        origins.push(...originsOfRun(ins, dir));
+        // Only the first origin of a path can be the one reported: later ones repeat it (the apt
+        // cache of every install), and a file of hundreds of RUNs scanned them all at each rm.
+        for (const o of originsOfRun(ins, dir)) {
+          const key = `${o.tree ? 't' : 'f'}${o.path}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          origins.push(o);
+        }
         installs.push({ ins, names: installedBy(ins) });
       }
     }

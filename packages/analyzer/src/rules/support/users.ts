@@ -1,5 +1,6 @@
 /** Who an image runs as: USER values, the users a RUN creates, root or not at each instruction (DOP030–DOP033). */
 import { nonRootDefault } from '../../knowledge/nonroot-images.js';
+import { fact, factsOf } from '../../model/facts.js';
 import { lineage } from '../../model/lineage.js';
 import { substituteVariables } from '../../model/image-ref.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
@@ -7,11 +8,40 @@ import { positionals } from '../../shell/command.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
 import { variablesAt } from './variables.js';
 
-/** Top-level instructions of a stage's lineage in build order (ancestors first), ONBUILD triggers excluded. */
-export function lineageInstructions(model: DockerfileModel, stage: StageNode): InstructionNode[] {
-  return lineage(model, stage)
-    .reverse()
-    .flatMap((s) => s.instructions);
+/** A stage's lineage flattened once per model: rules ask for it at every instruction. */
+interface Line {
+  list: readonly InstructionNode[];
+  /** Where each instruction stands in `list`. */
+  order: ReadonlyMap<InstructionNode, number>;
+  /** `usersBefore[k]`: the last USER among `list[0..k-1]` (one more entry than `list`). */
+  usersBefore: readonly (InstructionNode | null)[];
+}
+
+const LINES = fact('stage lineages in build order', () => new Map<StageNode, Line>());
+
+function lineOf(model: DockerfileModel, stage: StageNode): Line {
+  const lines = factsOf(model).get(LINES);
+  let line = lines.get(stage);
+  if (!line) {
+    const list = lineage(model, stage)
+      .reverse()
+      .flatMap((s) => s.instructions);
+    const usersBefore: (InstructionNode | null)[] = [null];
+    for (const i of list) usersBefore.push(i.keyword === 'USER' ? i : usersBefore[usersBefore.length - 1]!);
+    line = { list, order: new Map(list.map((i, n) => [i, n])), usersBefore };
+    lines.set(stage, line);
+  }
+  return line;
+}
+
+/** Top-level instructions of a stage's lineage in build order (ancestors first), ONBUILD triggers excluded. Shared: never change it. */
+export function lineageInstructions(model: DockerfileModel, stage: StageNode): readonly InstructionNode[] {
+  return lineOf(model, stage).list;
+}
+
+/** Where `ins` stands in `lineageInstructions(model, stage)`, or -1. */
+export function lineagePosition(model: DockerfileModel, stage: StageNode, ins: InstructionNode): number {
+  return lineOf(model, stage).order.get(ins) ?? -1;
 }
 
 /** A USER value with variables substituted, or null when a variable cannot be resolved. */
@@ -36,9 +66,8 @@ export function isRootUser(user: string): boolean {
 
 /** The last USER of the stage lineage (what the image runs as), ONBUILD triggers excluded. */
 export function lastUser(model: DockerfileModel, stage: StageNode): InstructionNode | null {
-  let last: InstructionNode | null = null;
-  for (const i of lineageInstructions(model, stage)) if (i.keyword === 'USER') last = i;
-  return last;
+  const { usersBefore } = lineOf(model, stage);
+  return usersBefore[usersBefore.length - 1]!;
 }
 
 /** Options of useradd / adduser (shadow, BusyBox and Debian) that take a value, so positionals skip them. */
@@ -109,12 +138,8 @@ export function lastUserBefore(
   stage: StageNode,
   ins: InstructionNode,
 ): InstructionNode | null {
-  let last: InstructionNode | null = null;
-  for (const i of lineageInstructions(model, stage)) {
-    if (i === ins) break;
-    if (i.keyword === 'USER') last = i;
-  }
-  return last;
+  const { order, usersBefore } = lineOf(model, stage);
+  return usersBefore[order.get(ins) ?? usersBefore.length - 1]!;
 }
 
 /**
