@@ -36,6 +36,8 @@ let reinstallingBefore = 0;
 let reinstallingAfter = 0;
 let rebuiltAfter = 0;
 let rerunAfter = 0;
+let runsBefore = 0;
+let runsAfter = 0;
 let ms = 0;
 const perTransform = new Map<string, { changes: number; files: Set<string> }>();
 const practiceBefore = new Map<string, number>();
@@ -63,6 +65,8 @@ for (const file of corpusFiles(dir)) {
   sizeAfter += result.size.afterMB;
   rerunBefore += result.layers.before.rerunOnSourceChange;
   rerunAfter += result.layers.after.rerunOnSourceChange;
+  runsBefore += result.layers.before.runsRerunOnSourceChange;
+  runsAfter += result.layers.after.runsRerunOnSourceChange;
   rebuiltBefore += result.layers.before.rebuiltMBOnSourceChange;
   installsBefore += result.layers.before.installsRerunOnSourceChange;
   installsAfter += result.layers.after.installsRerunOnSourceChange;
@@ -106,6 +110,7 @@ const lines = [
   `| findings before → after | ${findingsBefore} → ${findingsAfter} |`,
   `| estimated final size, sum over files (MB) before → after | ${Math.round(sizeBefore)} → ${Math.round(sizeAfter)} |`,
   `| instructions re-run on a source-only change, sum before → after | ${rerunBefore} → ${rerunAfter} |`,
+  `| of which RUN steps, sum before → after | ${runsBefore} → ${runsAfter} |`,
   `| estimated MB re-built on a source-only change, sum before → after | ${Math.round(rebuiltBefore)} → ${Math.round(rebuiltAfter)} |`,
   `| dependency installs re-run on a source-only change (a package manager's install, or a build that fetches for itself), sum before → after | ${installsBefore} → ${installsAfter} |`,
   `| files where a source-only change re-runs a dependency install, before → after | ${reinstallingBefore} → ${reinstallingAfter} |`,

@@ -78,6 +78,7 @@ export function computeLayers(model: DockerfileModel): LayerModel {
   return {
     stages,
     rerunOnSourceChange: source.length,
+    runsRerunOnSourceChange: source.filter((l) => l.keyword === 'RUN').length,
     rerunOnManifestChange: rerun('manifest').length,
     rebuiltMBOnSourceChange: source.reduce((n, l) => n + l.estimatedMB, 0),
     installsRerunOnSourceChange: source.filter((l) => l.installs).length,

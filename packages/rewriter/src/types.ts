@@ -79,6 +79,8 @@ export interface LayerModel {
   stages: StageLayers[];
   /** Layer-making instructions (RUN, COPY, ADD) of the stages the final image needs that re-run when only a source file changes. */
   rerunOnSourceChange: number;
+  /** Of those, the RUN steps (a COPY re-run only copies; a RUN runs its commands again). */
+  runsRerunOnSourceChange: number;
   /** …when a dependency manifest or lock file changes. */
   rerunOnManifestChange: number;
   /** Estimated MB those source-change re-runs write again: a re-run install weighs more than a re-run COPY. */

@@ -14,6 +14,7 @@ describe('layer model', () => {
     expect(run!.rerunsOn).toEqual(['source', 'manifest', 'base']);
     expect(run!.sizeClass).toBe('large');
     expect(m.rerunOnSourceChange).toBe(2);
+    expect(m.runsRerunOnSourceChange).toBe(1);
   });
 
   it('keeps the install cached on a source change when manifests come first', () => {
