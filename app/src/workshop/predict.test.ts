@@ -62,15 +62,26 @@ describe('scoring a prediction', () => {
   });
 
   it('counts a mark on a line the finding names (the COPY a late install follows) as found', () => {
-    const f = {
-      ...at('DOP094', 8),
-      message: { en: '`pip install` runs after `COPY .` (line 6): …', ko: '' },
-    };
+    const f = { ...at('DOP094', 8), related: [at('', 6).range] };
     const s = scorePrediction([6], [f], 9);
     expect(s.problems[0]).toMatchObject({ start: 8, end: 8, also: [6], found: true });
     expect(s.marks).toEqual([{ line: 6, verdict: 'hit' }]);
     // the missed marker goes on the finding's own line only
     expect([...lineVerdicts(scorePrediction([], [f], 9))]).toEqual([[8, 'missed']]);
+  });
+
+  it('reads the named lines from the related locations, never from the message text', () => {
+    // a related RUN over lines 3–5 (ending at column 1 of line 6), and a message naming no line
+    const related = {
+      ...at('DOP088', 9),
+      related: [at('', 3, 6, 'warning', 1).range],
+      message: { en: '…', ko: '' },
+    };
+    expect(problemsOf([related])[0]).toMatchObject({ start: 9, end: 9, also: [3, 4, 5] });
+    expect(scorePrediction([4], [related], 10).found).toBe(1);
+    // "line 2" in a message is prose: without a related location it names nothing
+    const prose = { ...at('DOP099', 7), message: { en: 'follows the RUN at line 2', ko: '' } };
+    expect(problemsOf([prose])[0]!.also).toEqual([]);
   });
 
   it('on a seed lesson: a class that marks the COPY before pip install finds the cache lesson', () => {

@@ -14,7 +14,7 @@ export type Verdict = 'hit' | 'missed' | 'false-alarm';
 export interface Problem {
   start: number;
   end: number;
-  /** Other lines the findings' messages name ("runs after `COPY . .` (line 6)"). */
+  /** Other lines the findings name: their related locations (the `COPY . .` a late install follows). */
   also: number[];
   rules: string[];
   found: boolean;
@@ -29,29 +29,29 @@ export interface Score {
   falseAlarms: number;
 }
 
-type Scored = Pick<Finding, 'ruleId' | 'severity' | 'range'> & { message?: Finding['message'] };
+type Scored = Pick<Finding, 'ruleId' | 'severity' | 'range' | 'related'>;
 
-/**
- * The lines a finding's message names: the English text says "line N" where a rule points at a
- * second instruction (DOP094, DOP095, DOP096, DOP097, DOP088, DOP099 do).
- */
-function namedLines(f: Scored): number[] {
-  return [...(f.message?.en ?? '').matchAll(/\bline (\d{1,7})\b/g)].map((m) => Number(m[1]));
+/** The lines a range covers: one ending at column 1 of a line does not reach into it. */
+function lines(range: Finding['range']): { start: number; end: number } {
+  const start = range.start.line;
+  let end = range.end.line;
+  if (end > start && range.end.column === 1) end -= 1;
+  return { start, end: Math.max(start, end) };
 }
 
-/** The lines a finding covers: a range ending at column 1 of a line does not reach into it. */
-function lines(f: Scored): { start: number; end: number } {
-  const start = f.range.start.line;
-  let end = f.range.end.line;
-  if (end > start && f.range.end.column === 1) end -= 1;
-  return { start, end: Math.max(start, end) };
+/** Every line of the other instructions a finding names (a RUN the download is used in, whole). */
+function namedLines(f: Scored): number[] {
+  return (f.related ?? []).flatMap((r) => {
+    const { start, end } = lines(r);
+    return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+  });
 }
 
 /** The problems of a file: findings other than style, overlapping line spans merged, in line order. */
 export function problemsOf(findings: readonly Scored[]): Problem[] {
   const spans = findings
     .filter((f) => f.severity !== 'style')
-    .map((f) => ({ ...lines(f), also: namedLines(f), rules: [f.ruleId] }))
+    .map((f) => ({ ...lines(f.range), also: namedLines(f), rules: [f.ruleId] }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Problem[] = [];
   for (const s of spans) {

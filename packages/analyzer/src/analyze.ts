@@ -158,6 +158,11 @@ function toFinding(
     aka: rule.meta.aka,
   };
   if (r.contextFiles?.length) finding.contextFiles = r.contextFiles.map((f) => ({ ...f }));
+  if (r.related?.length)
+    finding.related = r.related.map((s) => {
+      const from = clamp(s.start, 0, length);
+      return lines.range({ start: from, end: clamp(Math.max(s.end, from), from, length) });
+    });
   if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: resolveLocalized(r.fix.title) };
   return finding;
 }

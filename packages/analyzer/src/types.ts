@@ -70,6 +70,12 @@ export interface Finding {
    * stays on the Dockerfile line that does it: that line is what changes.
    */
   contextFiles?: ContextFileRef[];
+  /**
+   * Other places in the Dockerfile the finding names (the `COPY . .` a late install runs after,
+   * the RUN a download is used in), in the order the message names them. The finding itself stays
+   * on the line that changes; these are the lines that explain it.
+   */
+  related?: Range[];
   /** Set when the rule itself failed on this file (a bug of ours, reported instead of thrown). */
   internal?: true;
 }

@@ -49,6 +49,26 @@ describe('output formats', () => {
     expect(results.some((x: { ruleId: string }) => x.ruleId === 'DOP001')).toBe(true);
   });
 
+  it('sarif: the other Dockerfile lines a finding names are related locations in the same file', () => {
+    const dir = tree({ Dockerfile: 'FROM debian:12-slim\nRUN echo a\nRUN echo b\n' });
+    const log = JSON.parse(dop(['lint', '--format', 'sarif', 'Dockerfile'], { cwd: dir }).stdout);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(sarifSchema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const joined = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'DOP099');
+    expect(joined.locations[0].physicalLocation.region.startLine).toBe(3);
+    expect(joined.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: {
+          artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%', index: 0 },
+          region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 11 },
+        },
+      },
+    ]);
+  });
+
   it('json: every finding with both languages, ranges and the summary', () => {
     const r = dop(['lint', '--format', 'json', '.'], { cwd: project() });
     const doc = JSON.parse(r.stdout);

@@ -59,21 +59,29 @@ export function formatSarif(
               {
                 physicalLocation: {
                   artifactLocation: { ...location(r.path), index: artifactIndex },
-                  region: region(f),
+                  region: region(f.range),
                 },
               },
             ],
-            // The Dockerfile line is what changes; the context files it is about are related locations.
-            ...(f.contextFiles?.length
+            // The Dockerfile line is what changes; the context files it is about, and the other
+            // lines of the Dockerfile it names, are related locations.
+            ...(f.contextFiles?.length || f.related?.length
               ? {
-                  relatedLocations: f.contextFiles.map((c, id) => ({
-                    id,
-                    message: { text: c.path },
-                    physicalLocation: {
-                      artifactLocation: location(contextFileShown(r, c.path)),
-                      ...(c.line ? { region: { startLine: c.line } } : {}),
-                    },
-                  })),
+                  relatedLocations: [
+                    ...(f.contextFiles ?? []).map((c) => ({
+                      message: { text: c.path },
+                      physicalLocation: {
+                        artifactLocation: location(contextFileShown(r, c.path)),
+                        ...(c.line ? { region: { startLine: c.line } } : {}),
+                      },
+                    })),
+                    ...(f.related ?? []).map((range) => ({
+                      physicalLocation: {
+                        artifactLocation: { ...location(r.path), index: artifactIndex },
+                        region: region(range),
+                      },
+                    })),
+                  ].map((l, id) => ({ id, ...l })),
                 }
               : {}),
             partialFingerprints: { 'dop/v1': fingerprint(fingerprintKey(r, f)) },
@@ -102,12 +110,12 @@ function location(path: string) {
   return path === '-' ? { uri: 'stdin' } : { uri: encodeURI(path), uriBaseId: '%SRCROOT%' };
 }
 
-function region(f: Finding) {
+function region(range: Finding['range']) {
   return {
-    startLine: f.range.start.line,
-    startColumn: f.range.start.column,
-    endLine: f.range.end.line,
-    endColumn: f.range.end.column,
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type Analysis, EditPlan, LineIndex, analyzeModel, analyzeRules, buildModel } from '@dop/analyzer';
 import { OffsetMap } from './offset-map.js';
-import type { NoteProposal, Proposal, ResolvedOptions, Transform } from './transform.js';
+import type { NoteProposal, NoteSubject, Proposal, ResolvedOptions, Transform } from './transform.js';
 import type { Change, Note, SourceRange } from './types.js';
 
 export interface PipelineResult {
@@ -42,6 +42,8 @@ export function runPipeline(
   const originalLines = new LineIndex(input);
   const pending: PendingChange[] = [];
   const notes = new Map<string, Note>();
+  /** The subject of each note that has one: an applied change that replaces it withdraws the note. */
+  const noteSubjects = new Map<string, NoteSubject>();
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
   /** Each transform's proposals deferred on its last run: the ones no later pass took. */
@@ -51,6 +53,7 @@ export function runPipeline(
   const addNote = (step: string, n: NoteProposal) => {
     const id = `${step}:${n.key}`;
     if (notes.has(id)) return;
+    if (n.about) noteSubjects.set(id, n.about);
     notes.set(id, {
       id,
       message: n.message,
@@ -227,6 +230,8 @@ export function runPipeline(
         }
         pending.push(...added);
         for (const [c, by] of swallowing) c.swallowedBy = added[by];
+        for (const { p } of accepted)
+          for (const [id, about] of noteSubjects) if (p.replaces?.includes(about)) notes.delete(id);
         text = next;
         analysis = nextAnalysis;
         changedThisRound = true;

@@ -27,7 +27,15 @@ export interface Proposal {
   resolves: string[];
   risk: FixSafety;
   edits: TextEdit[];
+  /** What this change replaces: notes about it no longer hold once the change is applied. */
+  replaces?: readonly NoteSubject[];
 }
+
+/**
+ * What a note is about, when a later step may replace it: a note that says the container's command
+ * was left as it is is untrue once a change writes a command of its own, and is withdrawn then.
+ */
+export type NoteSubject = 'container-command';
 
 export interface NoteProposal {
   /** Stable key of the note within its transform. */
@@ -35,6 +43,8 @@ export interface NoteProposal {
   message: Localized;
   /** Offsets in the text the transform was given. */
   spans?: { start: number; end: number }[];
+  /** Withdrawn when a change that `replaces` this subject is applied. */
+  about?: NoteSubject;
 }
 
 export interface TransformContext {

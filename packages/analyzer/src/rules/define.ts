@@ -63,6 +63,8 @@ export interface Report {
   fix?: { title: Localized; safety: FixSafety; edits: TextEdit[] };
   /** The build-context files the finding is about (see Finding.contextFiles). */
   contextFiles?: ContextFileRef[];
+  /** Other instructions of the Dockerfile the message names (see Finding.related). */
+  related?: Span[];
 }
 
 export interface RuleContext {

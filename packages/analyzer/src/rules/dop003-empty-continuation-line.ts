@@ -48,6 +48,7 @@ export const rule = defineRule({
           en: `\`${ins.keywordRaw}\` on line ${ins.startLine + 1} continues across ${count === 1 ? 'an empty line' : `${count} empty lines`}; the builder skips ${count === 1 ? 'it' : 'them'} and reads on.`,
           ko: `${ins.startLine + 1}행의 \`${ins.keywordRaw}\`이(가) 빈 줄 ${count}개를 넘어 이어집니다. 빌더는 빈 줄을 건너뛰고 다음 줄을 계속 읽습니다.`,
         },
+        related: [ins.keywordSpan],
         fix: {
           title: { en: 'Remove the empty lines', ko: '빈 줄 삭제' },
           safety: 'safe',

@@ -1,3 +1,4 @@
+import type { Span } from '../types.js';
 import { defineRule } from './define.js';
 
 export const rule = defineRule({
@@ -21,21 +22,22 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    const first = new Map<string, number>();
+    const first = new Map<string, { line: number; span: Span }>();
     for (const stage of ctx.model.stages) {
       if (!stage.name || !stage.nameSpan) continue;
       const key = stage.name.toLowerCase();
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, stage.from.startLine);
+        first.set(key, { line: stage.from.startLine, span: stage.nameSpan });
         continue;
       }
       ctx.report({
         span: stage.nameSpan,
         message: {
-          en: `Stage name \`${stage.name}\` is already used by the stage on line ${earlier + 1} (names ignore case).`,
-          ko: `스테이지 이름 \`${stage.name}\`은(는) ${earlier + 1}행의 스테이지가 이미 쓰고 있습니다(이름은 대소문자를 구분하지 않습니다).`,
+          en: `Stage name \`${stage.name}\` is already used by the stage on line ${earlier.line + 1} (names ignore case).`,
+          ko: `스테이지 이름 \`${stage.name}\`은(는) ${earlier.line + 1}행의 스테이지가 이미 쓰고 있습니다(이름은 대소문자를 구분하지 않습니다).`,
         },
+        related: [earlier.span],
       });
     }
   },

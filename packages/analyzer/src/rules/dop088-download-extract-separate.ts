@@ -74,6 +74,7 @@ export const rule = defineRule({
               en: `${file} is downloaded here but used in a later RUN (line ${later.startLine + 1}): the download stays in this layer.`,
               ko: `${file}을(를) 여기서 내려받고 뒤의 RUN(${later.startLine + 1}행)에서 씁니다. 내려받은 파일이 이 레이어에 남습니다.`,
             },
+            related: [later.span],
           });
         }
       });

@@ -93,6 +93,7 @@ export const rule = defineRule({
               en: `\`${said}\` runs after \`${copied.ins.keyword} ${copied.what}\` (line ${copied.ins.startLine + 1}): every source change re-installs the dependencies. Copy ${files} first, install, then copy the source.`,
               ko: `\`${said}\`이(가) \`${copied.ins.keyword} ${copied.what}\`(${copied.ins.startLine + 1}행) 뒤에 실행되어 소스가 바뀔 때마다 의존성을 다시 설치합니다. ${files}을(를) 먼저 복사해 설치한 뒤 소스를 복사하세요.`,
             },
+            related: [copied.ins.span],
           });
           break;
         }

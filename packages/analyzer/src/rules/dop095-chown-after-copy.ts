@@ -104,6 +104,7 @@ export const rule = defineRule({
               en: `\`${cmd.name}\` on ${where}, copied at line ${first.ins.startLine + 1}, stores those files a second time; use \`COPY --${spec.flag}=${value.value}\` there.`,
               ko: `${first.ins.startLine + 1}행에서 복사한 ${where}에 \`${cmd.name}\`을(를) 하면 그 파일들이 한 번 더 저장됩니다. 그 COPY에 \`--${spec.flag}=${value.value}\`을(를) 쓰세요.`,
             },
+            related: [first.ins.span],
             fix: fix
               ? {
                   title: { en: `Move into COPY --${spec.flag}`, ko: `COPY --${spec.flag}로 옮기기` },

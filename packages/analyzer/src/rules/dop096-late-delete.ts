@@ -118,6 +118,7 @@ export const rule = defineRule({
               en: `\`${said(cmd)}\` removes what line ${origin.startLine + 1} (${origin.keyword}) added: it stays in that layer and the image does not shrink. Remove it in the same instruction that created it.`,
               ko: `\`${said(cmd)}\`은(는) ${origin.startLine + 1}행(${origin.keyword})이 추가한 것을 지웁니다. 그 레이어에 그대로 남아 이미지가 줄지 않습니다. 만든 명령 안에서 지우세요.`,
             },
+            related: [origin.span],
           });
         }
         // Only the first origin of a path can be the one reported: later ones repeat it (the apt

@@ -76,6 +76,7 @@ export const rule = defineRule({
               en: `\`rm ${hit.raw}\` deletes files copied at line ${line}, but they stay in that ${hit.from.ins.keyword} layer; copy only what is needed or exclude them in .dockerignore.`,
               ko: `\`rm ${hit.raw}\`은(는) ${line}행에서 복사한 파일을 지우지만 그 ${hit.from.ins.keyword} 레이어에 그대로 남습니다. 필요한 것만 복사하거나 .dockerignore로 제외하세요.`,
             },
+            related: [hit.from.ins.span],
           });
         }
       }

@@ -65,6 +65,7 @@ export const rule = defineRule({
               en: `This RUN directly follows the RUN at line ${previous.startLine + 1} with the same flags; consider joining them with && into one layer.`,
               ko: `이 RUN은 플래그가 같은 ${previous.startLine + 1}행의 RUN 바로 뒤에 있습니다. &&로 이어 한 레이어로 합치는 것을 고려하세요.`,
             },
+            related: [previous.span],
           });
         }
         previous = ins;

@@ -288,5 +288,6 @@ function staticSite(
       ko: `빌드된 프런트엔드는 정적 파일이라 제공하는 데 Node, npm, node_modules, 소스가 필요 없습니다. 빌드 스테이지에서 설치와 빌드를 하고, 런타임 스테이지는 ${site}만 담은 비특권 nginx입니다(일반 사용자로 실행되며 Node 서버가 쓰던 포트가 아닌 8080에서 수신).${from ? ` ${from.ko}` : ''} ${spa ? `\`${spa}\`처럼 nginx도 파일이 없는 경로에 index.html로 응답하도록 Dockerfile 안에 nginx 설정을 넣었으므로 앱의 자체 경로가 그대로 열립니다. ` : ''}컨테이너를 실행하는 곳의 포트 매핑을 바꾸세요.`,
     },
     resolves: ['DOP028', 'DOP029', 'DOP030'],
+    replacesCommand: true,
   };
 }

@@ -21,6 +21,8 @@ export interface RecipePlan {
   title: Localized;
   explanation: Localized;
   resolves: string[];
+  /** The runtime runs a command of its own in place of the file's CMD (nginx serving a built site). */
+  replacesCommand?: boolean;
 }
 
 export type RecipeResult = RecipePlan | { skip: Localized } | null;

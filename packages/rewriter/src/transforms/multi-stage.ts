@@ -38,6 +38,7 @@ export const transform = defineTransform({
         practices: ['P05', 'P06', 'P09', 'P14', 'P15', 'P16'],
         resolves: plan.resolves,
         risk: 'review',
+        replaces: plan.replacesCommand ? ['container-command'] : [],
         edits: [
           {
             start: stage.from.span.start,

@@ -56,6 +56,8 @@ export const transform = defineTransform({
               ko: `${reason.ko} npm이 실행하는 명령은 package.json의 start 스크립트인데 package.json이 주어지지 않았습니다. 프로젝트 파일을 추가하거나(플레이그라운드에서는 “프로젝트 파일 추가”, 명령줄에서는 \`dop rewrite --context DIR\`) 진입 파일로 \`CMD ["node", "server.js"]\`를 직접 쓰세요.`,
             },
         spans: [cmd.span],
+        // a built site served from nginx instead (multi-stage) has no npm command left to write
+        about: 'container-command',
       });
       return;
     }

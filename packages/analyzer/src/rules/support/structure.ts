@@ -142,6 +142,7 @@ export function reportEarlierRepeats(ctx: RuleContext, keyword: string): void {
             en: `This ${trig}${keyword} never takes effect: the ${trig}${keyword} on line ${line} replaces it (only the last one in a stage counts).`,
             ko: `이 ${trig}${keyword}은(는) 적용되지 않습니다. ${line}행의 ${trig}${keyword}이(가) 이를 대체합니다(스테이지마다 마지막 하나만 유효합니다).`,
           },
+          related: [last.span],
           fix: {
             title: { en: `Remove this ${trig}${keyword}`, ko: `이 ${trig}${keyword} 삭제` },
             safety: 'review',
