@@ -116,6 +116,25 @@ describe('steps-before-source', () => {
     ).toBe(false);
   });
 
+  it('moves no USER, WORKDIR, ENV or ARG above a RUN that stays (it would run as another user, elsewhere)', () => {
+    // `chmod +x` as nobody fails on a file root copied
+    const kept = (between: string) =>
+      moves(
+        `FROM debian:12\nCOPY app /usr/local/bin/app\nRUN chmod +x /usr/local/bin/app\n${between}\nRUN mkdir -p /tmp/cache\n`,
+      );
+    expect(kept('USER nobody')).toBe(false);
+    expect(kept('WORKDIR /srv')).toBe(false);
+    expect(kept('ENV PATH=/opt/bin:$PATH')).toBe(false);
+    expect(kept('ARG MODE=x')).toBe(false);
+    // with no RUN staying between, the USER goes with the RUN after it
+    expect(lines('FROM debian:12\nCOPY . /app\nUSER nobody\nRUN mkdir -p /tmp/cache\n')).toEqual([
+      'FROM debian:12',
+      'USER nobody',
+      'RUN mkdir -p /tmp/cache',
+      'COPY . /app',
+    ]);
+  });
+
   it('changes nothing on a second rewrite', () => {
     const first = only('FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update\nRUN make\n').output;
     expect(only(first).output).toBe(first);

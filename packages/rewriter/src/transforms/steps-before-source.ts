@@ -147,6 +147,13 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
       staying.push(ins);
     } else if (METADATA.has(ins.keyword)) {
       staying.push(ins);
+    } else if (
+      ['ENV', 'ARG', 'USER', 'WORKDIR'].includes(ins.keyword) &&
+      staying.some((s) => s.keyword === 'RUN')
+    ) {
+      // a RUN that stays would run as another user, in another folder or with other variables
+      // (`chmod +x` as a user who does not own the file fails)
+      break;
     } else if (ins.keyword === 'ENV' || ins.keyword === 'ARG') {
       // moved above the copies only when none of what stays names the variable
       const names = ins.properties.map((p) => p.name);
