@@ -4,7 +4,8 @@
  * context the worker gives the analyzer and the rewriter.
  */
 import { learnFromContext } from '@dop/analyzer';
-import { type InputHTMLAttributes, type Ref, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { HiddenPicker } from '../components/HiddenPicker';
 import { appStore, useApp, useLang } from '../store/app-store';
 import { NO_PROJECT } from '../store/store';
 import { contextOfFiles, filesFromPicked, filesFromZip, mergeFiles, type ProjectFile } from './project-files';
@@ -212,24 +213,5 @@ export function ProjectFiles() {
         <p className="hint">{s.none}</p>
       )}
     </section>
-  );
-}
-
-/** A file input the buttons above open: hidden from sight, focus and screen readers (the buttons are the way in). */
-function HiddenPicker({
-  ref,
-  testId,
-  ...rest
-}: { ref: Ref<HTMLInputElement>; testId: string } & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <input
-      ref={ref}
-      type="file"
-      className="sr-only"
-      tabIndex={-1}
-      aria-hidden="true"
-      data-testid={testId}
-      {...rest}
-    />
   );
 }

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { setMonacoLanguage } from '../editor/monaco-nls';
+import { HiddenPicker } from '../components/HiddenPicker';
 import { ProjectFiles } from '../context/ProjectFiles';
 import { openFile } from '../files';
 import { MAX_ANALYZE_CHARS, TIMEOUT_SECONDS } from '../worker/protocol';
@@ -38,13 +39,9 @@ export function EditorPane() {
         <button type="button" className="btn small" onClick={() => fileInput.current?.click()}>
           {t('openFile')}
         </button>
-        <input
+        <HiddenPicker
           ref={fileInput}
-          type="file"
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="open-file"
+          testId="open-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void openFile(appStore(), file);

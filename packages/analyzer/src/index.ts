@@ -6,7 +6,7 @@ export { fixAll } from './fix-all.js';
 export { lastWriter, writersBefore, writesOf, writesPath } from './model/writes.js';
 export type { Write } from './model/writes.js';
 export { copyOperands } from './model/operands.js';
-export { pathPattern, trimTrailingSlashes } from './model/paths.js';
+export { hasPattern, pathPattern, trimTrailingSlashes } from './model/paths.js';
 export { resolveStage, stageRefs, stagesNeeded } from './model/stage-refs.js';
 export type { StageRef } from './model/stage-refs.js';
 export * from './knowledge/path-writers.js';

@@ -1,8 +1,14 @@
-import { BUILD_TOOLS, isManifestOrLock as inTables, pathPattern, trimTrailingSlashes } from '@dop/analyzer';
+import {
+  BUILD_TOOLS,
+  hasPattern,
+  isManifestOrLock as inTables,
+  pathPattern,
+  trimTrailingSlashes,
+} from '@dop/analyzer';
 
 /** Every literal file name the ecosystem table lists (no globs, no folders): what a COPY glob may stand for. */
 const NAMES = BUILD_TOOLS.flatMap((t) => [...t.manifests, ...t.locks, ...t.config]).filter(
-  (n) => !/[*?[]/.test(n) && !n.endsWith('/'),
+  (n) => !hasPattern(n) && !n.endsWith('/'),
 );
 
 /**

@@ -4,6 +4,7 @@
  */
 import { type IgnoreFile, parseIgnoreFile, sourcePatternMatcher } from './ignore-file.js';
 import type { BuildContext } from './types.js';
+import { hasPattern } from '../model/paths.js';
 
 export const DOCKERIGNORE = '.dockerignore';
 
@@ -52,8 +53,6 @@ export function normaliseSource(source: string): string {
     .replace(/^\.$/, '');
 }
 
-const GLOB = /[*?[]/;
-
 function buildView(context: BuildContext): ContextView {
   const files = new Set(context.files);
   const ignore = parseIgnoreFile(context.texts[DOCKERIGNORE]);
@@ -70,11 +69,11 @@ function buildView(context: BuildContext): ContextView {
       const src = normaliseSource(raw);
       let named: string[];
       if (src === '') named = [...files];
-      else if (GLOB.test(src)) named = context.files.filter(sourcePatternMatcher(src));
+      else if (hasPattern(src)) named = context.files.filter(sourcePatternMatcher(src));
       else named = files.has(src) ? [src] : context.files.filter((f) => f.startsWith(`${src}/`));
       const sent = named.filter((f) => !ignore.excludes(f));
       const unknown =
-        context.incomplete === true || (named.length === 0 && underUnlisted(GLOB.test(src) ? '' : src));
+        context.incomplete === true || (named.length === 0 && underUnlisted(hasPattern(src) ? '' : src));
       return { files: named, sent, unknown };
     },
   };

@@ -33,6 +33,11 @@ export function trimTrailingSlashes(path: string, keepRoot = false): string {
   return path.slice(0, end);
 }
 
+/** Whether a COPY source or name is a pattern (`*`, `?` or a `[…]` class) rather than one literal path. */
+export function hasPattern(path: string): boolean {
+  return /[*?[]/.test(path);
+}
+
 const patternCache = new Map<string, RegExp>();
 
 /**

@@ -1,9 +1,8 @@
 import { BUILD_TOOLS, matchesFilePattern } from '../knowledge/ecosystems.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
+import { hasPattern } from '../model/paths.js';
 import { defineRule } from './define.js';
 import { type ContextSource, checkedSources } from './support/context-sources.js';
-
-const GLOB = /[*?[]/;
 
 /** Lock files in the context that pin what a manifest declares, beside it (same folder). */
 function locksBeside(manifest: string, files: readonly string[]): string[] {
@@ -63,7 +62,7 @@ export const rule = defineRule({
     if (!view) return;
     const sources = checkedSources(ctx.model, view);
     for (const s of sources) {
-      if (GLOB.test(s.value) || s.match.files.length !== 1 || s.match.files[0] === undefined) continue;
+      if (hasPattern(s.value) || s.match.files.length !== 1 || s.match.files[0] === undefined) continue;
       const manifest = s.match.files[0];
       const locks = locksBeside(manifest, view.context.files);
       if (locks.length === 0) continue;

@@ -8,6 +8,8 @@ import {
   type SimpleCommand,
   type StageNode,
   trimTrailingSlashes,
+  copyOperands,
+  hasPattern,
   pathPattern,
 } from '@dop/analyzer';
 import { computeLayers, copySources } from '../layers.js';
@@ -137,7 +139,7 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
         ins.keyword === 'COPY' &&
         !ins.flags.some((f) => f.name === 'from') &&
         copySources(ins).every(isManifestOrLock) &&
-        landed.every((l) => l.names !== null && !l.names.some((n) => GLOB.test(n))) &&
+        landed.every((l) => l.names !== null && !l.names.some((n) => hasPattern(n))) &&
         !mine.some((m) => written.some((w) => hits(m, w)) || touched.some((t) => overlaps(m, t)))
       ) {
         moved.push(ins);
@@ -187,10 +189,7 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
 
 const isCopy = (i: InstructionNode) => i.keyword === 'COPY' || i.keyword === 'ADD';
 
-function destOf(ins: InstructionNode): string {
-  const args = ins.json ?? ins.args;
-  return args[args.length - 1]?.value ?? '';
-}
+const destOf = (ins: InstructionNode): string => copyOperands(ins)?.dest.value ?? '';
 
 const isAbsoluteDest = (ins: InstructionNode) => destOf(ins).startsWith('/') && !destOf(ins).includes('$');
 
@@ -209,7 +208,7 @@ function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
   const known = sources.every(
     (s, k) =>
       !s.endsWith('/') &&
-      !/[*?[]/.test(s.slice(0, s.length - bases[k]!.length)) &&
+      !hasPattern(s.slice(0, s.length - bases[k]!.length)) &&
       /.\.[A-Za-z0-9]+$/.test(bases[k]!),
   );
   const inside: Landed = { dir: abs, names: known && ins.keyword === 'COPY' ? bases : null };
@@ -224,13 +223,12 @@ function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
 
 const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
 const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
-const GLOB = /[*?[]/;
 
 /** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
 function hits(path: string, written: string): boolean {
   const cut = written.lastIndexOf('/');
   const base = written.slice(cut + 1);
-  if (!GLOB.test(base)) return overlaps(path, written);
+  if (!hasPattern(base)) return overlaps(path, written);
   const dir = written.slice(0, cut) || '/';
   if (within(dir, path)) return true;
   if (path === dir || !within(path, dir)) return false;
