@@ -5,6 +5,7 @@
  */
 import {
   type ContextFreeProgram,
+  type ProgramOption,
   contextFreeProgram,
   copyOperands,
   hasPattern,
@@ -117,10 +118,16 @@ export function readsNothingCopied(
       if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
       if (c.names.some((n) => pathPattern(n).test(cmd.name))) return false;
     }
+    // `chmod 775 /work` after `COPY app /work/app` changes the folder, not what was copied into
+    // it: a folder the RUN's working folder is in exists before the copy (WORKDIR made it)
+    const outer =
+      program.recursive && !hasOption(cmd, program.recursive) && workdir !== null
+        ? (abs: string, p: string) => p !== abs && within(p, abs) && within(workdir, abs)
+        : () => false;
     for (const path of namedPaths(cmd, program)) {
       if (path === null) return false;
       const abs = absolute(path, workdir);
-      if (abs === null || written.some((p) => hits(abs, p))) return false;
+      if (abs === null || written.some((p) => hits(abs, p) && !outer(abs, p))) return false;
     }
   }
   return true;
@@ -165,17 +172,22 @@ function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (st
   const operandsArePaths = program?.operandsArePaths ?? true;
   let skipMode = program?.modeFirst ?? false;
   const words = cmd.argv.slice(cmd.programIndex + 1);
+  // `ln -s ../a b`: every operand but the last is the link's text
+  const linkText = program?.linkText && hasOption(cmd, program.linkText) ? lastOperand(words) : -1;
   let options = true;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (w.value === '--') {
       options = false;
       continue;
     }
-    const isOption = options && w.value.startsWith('-');
+    // `chmod -x file`: a mode may start with a dash
+    const dashMode = skipMode && options && /^-[rwxXst]+$/.test(w.value);
+    const isOption = options && w.value.startsWith('-') && !dashMode;
     if (!isOption && skipMode) {
       skipMode = false;
       if (!w.expansion) continue;
     }
+    if (!isOption && k < linkText) continue;
     const value = isOption ? (w.value.includes('=') ? w.value.slice(w.value.indexOf('=') + 1) : '') : w.value;
     const pathLike = value.includes('/') || value === '.' || value === '..' || value.startsWith('~');
     if (/^[a-z][\w+.-]*:\/\//i.test(value)) continue;
@@ -191,4 +203,22 @@ function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (st
     out.push(r.target.expansion ? null : r.target.value);
   }
   return out;
+}
+
+/** Whether a command is given an option, as its letter (alone or among others, `-Rf`) or its long name. */
+function hasOption(cmd: SimpleCommand, option: ProgramOption): boolean {
+  for (const w of cmd.argv.slice(cmd.programIndex + 1)) {
+    if (w.value === '--') return false;
+    if (w.value === option.long || w.value.startsWith(`${option.long}=`)) return true;
+    if (/^-[A-Za-z]+$/.test(w.value) && w.value.includes(option.short)) return true;
+  }
+  return false;
+}
+
+/** The index of the last word that is not an option (before `--` or after it). */
+function lastOperand(words: readonly { value: string }[]): number {
+  const end = words.findIndex((w) => w.value === '--');
+  for (let k = words.length - 1; k >= 0; k--)
+    if ((end >= 0 && k > end) || !words[k]!.value.startsWith('-')) return k;
+  return -1;
 }

@@ -85,6 +85,15 @@ export const transform = defineTransform({
             .map((c) => [c.en, c] as const),
         ).values(),
       ];
+      // `review` even when the build context is given: a variable of the base image (APT_CONFIG,
+      // PIP_CONFIG_FILE, PATH) may point a command at any copied file, whatever its name
+      const from = source.flags.find((f) => f.name === 'from')?.value;
+      const fact = from
+        ? {
+            en: `what stage \`${from}\` leaves at the copied paths`,
+            ko: `\`${from}\` 단계가 복사되는 경로에 남기는 파일`,
+          }
+        : { en: 'what the build context holds', ko: '빌드 컨텍스트' };
       const first = (ins: InstructionNode) =>
         ctx.text.slice(ins.span.start, ins.span.end).split(/\r?\n/)[0]!.slice(0, 60);
       ctx.propose({
@@ -93,8 +102,8 @@ export const transform = defineTransform({
           ko: `소스를 읽지 않는 단계 ${runs.length}개를 소스 복사 전에 실행`,
         },
         explanation: {
-          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc, a home folder or a folder of programs); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on what the build context holds: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
-          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc, 홈 폴더, 프로그램 폴더가 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 빌드 컨텍스트에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
+          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc or a home folder, and brings no program they run by name); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on ${fact.en}: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name, a file a variable of the base image points to) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
+          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc나 홈 폴더가 아니고, 이름으로 실행하는 프로그램도 가져오지 않습니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 ${fact.ko}에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램, 베이스 이미지의 변수가 가리키는 파일)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
         },
         practices: ['P22'],
         resolves: [],
