@@ -1,4 +1,4 @@
-import { resolvePath } from '@dop/analyzer';
+import { hasPattern, resolvePath } from '@dop/analyzer';
 import type { DockerfileModel, Localized, ProjectFacts, StageNode } from '@dop/analyzer';
 import type { CompiledBuild } from './artifact-ecosystems.js';
 import { bareCommandArtefact, javacClasses, nativeArtefact } from './built-artefacts.js';
@@ -34,10 +34,10 @@ export function locateArtefact(
   if (named) {
     const path = resolvePath(workdir, named.path);
     if (!path || path === '/') return null;
-    if (!/[*?[]/.test(path)) return { path, target: path, directory: named.directory };
+    if (!hasPattern(path)) return { path, target: path, directory: named.directory };
     // `java -jar target/*.jar`: the shell expands the glob; the runtime stage needs the one jar
     const dir = path.slice(0, path.lastIndexOf('/'));
-    if (/[*?[]/.test(dir)) return null;
+    if (hasPattern(dir)) return null;
     const jar = facts?.java?.jar;
     if (jar && eco.ecosystem === 'java') {
       const file = `${dir}/${jar.value}`;
