@@ -4,10 +4,12 @@
  * string and asks the document for the position of every word's ends (a binary search over all
  * the file's lines, two validated `Position`s and a validated `Range` per word), which made its
  * word split about a tenth of an analysis and the largest allocator. Here a word's value is taken
- * in slices of the text, and positions come from the instruction's own lines.
+ * in slices of the text, and a word's positions are asked of the document only when its range is
+ * asked for (the model reads its offsets, `OffsetArgument#start` and `end`; the library's
+ * constructors ask for a few words' ranges, the flags' and the first and last words').
  * `raw-arguments.test.ts` compares the two over the corpus and over generated text.
  */
-import { Argument } from 'dockerfile-ast';
+import type { Argument } from 'dockerfile-ast';
 
 interface LspPosition {
   line: number;
@@ -27,6 +29,60 @@ export interface RawArgumentsSource {
 }
 
 const isNewline = (c: string) => c === '\r' || c === '\n';
+
+/**
+ * A word of dockerfile-ast's split (it reads words through `getValue`, `getRange`, `isAfter` and
+ * `isBefore` only, never `instanceof`), with its offsets in the text: its LSP range, two
+ * positions, is built on the first call to `getRange`, and most words are never asked.
+ */
+export class OffsetArgument {
+  private range: { start: LspPosition; end: LspPosition } | null = null;
+  /**
+   * The offsets the word's range stands for (TextDocument's `offsetAt` of its positions, which
+   * the model's spans are): the word's own offsets, except that an offset between a CR and its LF
+   * stands for the CR's (TextDocument places both at the same position).
+   */
+  readonly start: number;
+  readonly end: number;
+  constructor(
+    private readonly value: string,
+    from: number,
+    to: number,
+    private readonly doc: { getText(): string; positionAt(offset: number): LspPosition },
+  ) {
+    const text = doc.getText();
+    this.start = beforeCrLf(text, from);
+    this.end = beforeCrLf(text, to);
+  }
+  toString(): string {
+    return this.value;
+  }
+  getValue(): string {
+    return this.value;
+  }
+  getRange(): { start: LspPosition; end: LspPosition } {
+    this.range ??= { start: this.doc.positionAt(this.start), end: this.doc.positionAt(this.end) };
+    return this.range;
+  }
+  // As dockerfile-ast's Argument.
+  isAfter(position: LspPosition): boolean {
+    const range = this.getRange();
+    if (range.end.line < position.line) return false;
+    return range.start.line > position.line ? true : range.start.character > position.character;
+  }
+  isBefore(position: LspPosition): boolean {
+    const range = this.getRange();
+    if (range.start.line < position.line) return true;
+    return range.end.line > position.line ? false : range.end.character < position.character;
+  }
+}
+
+/** TextDocument's offset of its own position of an offset: a CR LF's middle reads as its start. */
+function beforeCrLf(text: string, at: number): number {
+  const p = Math.max(Math.min(at, text.length), 0);
+  return p > 0 && text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10 ? p - 1 : p;
+}
+
 const isWhitespace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 /** The words of an instruction after its keyword, as dockerfile-ast's `getRawArguments` gives them. */
@@ -45,35 +101,8 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
   const args: Argument[] = [];
   const n = fullArgs.length;
 
-  // Line starts from the first argument character on (positions are asked in rising order).
-  // (A CR LF is one line break, as in TextDocument, even when its LF is past the instruction.)
-  const first = doc.positionAt(offset);
-  const lineStarts = [doc.offsetAt({ line: first.line, character: 0 })];
-  for (let k = argsStart; k < contentEnd; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 13) {
-      if (text.charCodeAt(k + 1) === 10) k++;
-      lineStarts.push(k + 1);
-    } else if (c === 10) lineStarts.push(k + 1);
-  }
-  // As TextDocument#positionAt: the last line starting at or before the offset, and an offset
-  // just past a line break reported before it.
-  const positionAt = (at: number): LspPosition => {
-    let p = Math.max(Math.min(at, text.length), 0);
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid]! > p) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
-    const lineStart = lineStarts[line]!;
-    while (p > lineStart && isNewline(text[p - 1]!)) p--;
-    return { line: first.line + line, character: p - lineStart };
-  };
   const push = (value: string, from: number, to: number) => {
-    args.push(new Argument(value, { start: positionAt(offset + from), end: positionAt(offset + to) }));
+    args.push(new OffsetArgument(value, offset + from, offset + to, doc) as unknown as Argument);
   };
 
   // The value so far is `value` followed by fullArgs[runFrom, runTo): characters taken one after

@@ -10,9 +10,10 @@ import {
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { sourceAfterInstall } from '../recipes/source-after-install.js';
 import { venvCreated, venvRun } from '../recipes/python-venv.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
-import { defineTransform } from '../transform.js';
+import { defineTransform, type TransformContext } from '../transform.js';
 
 /** Instructions that may sit between the source COPY and the install without mattering to it. */
 const NEUTRAL = new Set(['LABEL', 'EXPOSE', 'HEALTHCHECK', 'STOPSIGNAL', 'CMD', 'ENTRYPOINT']);
@@ -26,7 +27,11 @@ export const transform = defineTransform({
   run(ctx) {
     for (const stage of ctx.model.stages) {
       const found = findPattern(stage);
-      if (!found) continue;
+      if (!found) {
+        const later = sourceAfterInstall(stage);
+        if (later) proposeSourceAfter(ctx, later);
+        continue;
+      }
       const { copy, run, upTo, install, movedWorkdir, setup } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
@@ -69,6 +74,75 @@ export const transform = defineTransform({
     }
   },
 });
+
+/**
+ * The manifests already come first, but other source files are copied before the install: those
+ * copies move after it (a copy that also brings the requirement file leaves a copy of it behind).
+ */
+function proposeSourceAfter(
+  ctx: TransformContext,
+  found: NonNullable<ReturnType<typeof sourceAfterInstall>>,
+) {
+  const { install, moved, kept, caveat } = found;
+  const nl = eol(ctx.text);
+  const indent = indentAt(ctx.text, install.span.start);
+  const blocks = moved.map((m) => withComments(ctx.text, m));
+  const line = (ins: InstructionNode) => ctx.text.slice(ins.span.start, ins.span.end);
+  const first = (ins: InstructionNode) => line(ins).split(/\r?\n/)[0]!;
+  const after = wholeLines(ctx.text, install.span).end;
+  const edits = [
+    ...moved.map((m, k) => {
+      const files = kept.get(m);
+      if (!files) return { ...blocks[k]!, text: '' };
+      const flags = m.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
+      const dest = m.json ? m.json.at(-1)!.value : m.args.at(-1)!.value;
+      return {
+        ...wholeLines(ctx.text, m.span),
+        text: `${indentAt(ctx.text, m.span.start)}COPY ${flags}${files.join(' ')} ${dest}${nl}`,
+      };
+    }),
+    {
+      start: after,
+      end: after,
+      text: moved
+        .map((m, k) =>
+          kept.has(m)
+            ? `${indent}${line(m)}${nl}`
+            : ctx.text.slice(blocks[k]!.start, blocks[k]!.end).replace(/\r?\n?$/, nl),
+        )
+        .join(''),
+    },
+  ];
+  const copies = moved.map((m) => `\`${first(m)}\``).join(', ');
+  const program = first(install).slice(0, 60);
+  const keptFiles = [...kept.values()].flat();
+  ctx.propose({
+    title: {
+      en: `Copy the source after the install, not before it`,
+      ko: `소스는 설치 뒤에 복사하기`,
+    },
+    explanation: {
+      en: `Docker re-runs every instruction after the first one whose inputs changed: with ${copies} before \`${program}\`, an edit of those files re-ran the install although its manifests had not changed. Nothing between them names what ${moved.length === 1 ? 'that copy brings' : 'those copies bring'}, so ${moved.length === 1 ? 'it moves' : 'they move'} to just after the install${keptFiles.length ? `, and ${keptFiles.join(', ')} (which the install reads) ${keptFiles.length === 1 ? 'is' : 'are'} copied on ${keptFiles.length === 1 ? 'its' : 'their'} own first` : ''}. It depends on the project: the install must read none of the moved files.${caveat ? ` ${caveat.en}` : ''}`,
+      ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행합니다. ${copies}이(가) \`${program}\`보다 먼저 있어, 매니페스트가 그대로여도 그 파일을 고치면 설치가 다시 실행됐습니다. 그 사이에 이 복사가 가져오는 것을 가리키는 명령이 없으니, 복사를 설치 바로 뒤로 옮깁니다${keptFiles.length ? `. 설치가 읽는 ${keptFiles.join(', ')}은(는) 먼저 따로 복사합니다` : ''}. 프로젝트에 달려 있습니다. 설치가 옮긴 파일을 하나도 읽지 않아야 합니다.${caveat ? ` ${caveat.ko}` : ''}`,
+    },
+    practices: ['P22', 'P23'],
+    resolves: [],
+    risk: 'review',
+    edits,
+  });
+}
+
+/** An instruction's whole lines with the comment lines right above it. */
+function withComments(text: string, ins: InstructionNode): { start: number; end: number } {
+  const own = wholeLines(text, ins.span);
+  let start = own.start;
+  while (start > 0) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^[ \t]*#/.test(text.slice(lineStart, start))) break;
+    start = lineStart;
+  }
+  return { start, end: own.end };
+}
 
 function findPattern(stage: StageNode) {
   const list = stage.instructions;
