@@ -200,6 +200,11 @@ function findPattern(stage: StageNode) {
       return venv ? sourceDir !== null && !inside(venv, sourceDir) : isToolSetup(c);
     };
     while (at < commands.length && setsUp(commands[at]!)) at++;
+    // a RUN of tool set-up alone (`yarn global add @vue/cli`) moves before the COPY as it is
+    if (at === commands.length && here && ins.flags.length === 0) {
+      setup.push(ins);
+      continue;
+    }
     const first = commands[at] && dependencyInstall(commands[at]!);
     if (!first) return null;
     // Consecutive installs in the chain move together (`pip install -U pip` is not one).
@@ -222,11 +227,12 @@ function isToolSetup(cmd: SimpleCommand): boolean {
   if (!call) return false;
   const sub = call.subcommand?.value ?? '';
   if (call.pm.id === 'poetry' && sub === 'config') return true;
-  if (!isInstall(call) || call.operands.length === 0) return false;
+  // `yarn global add <pkg>`: yarn 1's global install, the packages after `add`
+  const yarnGlobal = call.pm.id === 'yarn' && sub === 'global' && call.operands[0]?.value === 'add';
+  const operands = yarnGlobal ? call.operands.slice(1) : call.operands;
+  if ((!isInstall(call) && !yarnGlobal) || operands.length === 0) return false;
   // Named packages from a registry only: no paths, requirement files or the project itself.
-  const named = call.operands.every(
-    (o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'),
-  );
+  const named = operands.every((o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'));
   const fromFiles = shell.findOption(call.args, [
     '-r',
     '--requirement',
@@ -236,7 +242,7 @@ function isToolSetup(cmd: SimpleCommand): boolean {
     '--editable',
   ]);
   const global = call.pm.id === 'npm' ? shell.findOption(call.args, ['-g', '--global']) !== null : true;
-  return named && fromFiles === null && global && ['npm', 'pip'].includes(call.pm.id);
+  return named && fromFiles === null && global && (yarnGlobal || ['npm', 'pip'].includes(call.pm.id));
 }
 
 function isWholeContext(ins: InstructionNode): boolean {
