@@ -125,3 +125,19 @@ describe('dependencies-before-source: source copied before a manifest install mo
     expect(change(text)).toBeUndefined();
   });
 });
+
+describe('dependencies-before-source: tool set-up between the source and the install', () => {
+  it('moves a RUN of `yarn global add` before the COPY with the install', () => {
+    const text =
+      'FROM node:20-alpine\nWORKDIR /project\nCOPY . .\nRUN yarn global add @vue/cli\nRUN yarn install\nCMD ["yarn", "serve"]\n';
+    expect(rewrite(text, { multiStage: false }).output).toContain(
+      'RUN yarn global add @vue/cli\nCOPY package.json yarn.lock* .yarnrc.yml* ./\nRUN yarn install',
+    );
+  });
+
+  it('leaves a RUN between that installs from a path', () => {
+    const text =
+      'FROM node:20-alpine\nWORKDIR /project\nCOPY . .\nRUN yarn global add ./tools\nRUN yarn install\n';
+    expect(rewrite(text, { multiStage: false }).output).toContain('COPY . .\nRUN yarn global add ./tools\n');
+  });
+});

@@ -1,6 +1,5 @@
 import {
   type BuildContext,
-  type DependencyPrefetch,
   type InstructionNode,
   type StageNode,
   trimTrailingSlashes,
