@@ -1,9 +1,4 @@
-import {
-  type BuildContext,
-  type InstructionNode,
-  type StageNode,
-  trimTrailingSlashes,
-} from '@dop/analyzer';
+import { type BuildContext, type InstructionNode, type StageNode, trimTrailingSlashes } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { absolute, finalWorkdirBefore } from '../recipes/command.js';
