@@ -8,7 +8,7 @@ const TEXT = 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl\n'
 describe('JSON output', () => {
   const findings = analyze(TEXT).findings;
   const doc = JSON.parse(
-    formatJson([{ path: 'Dockerfile', text: TEXT, findings }], { lang: 'en', version: '1' }),
+    formatJson([{ path: 'Dockerfile', text: TEXT, findings }], { lang: 'en', color: false, version: '1' }),
   );
   const out = doc.files[0].findings as { ruleId: string; related?: unknown[]; range: unknown }[];
 

@@ -125,3 +125,56 @@ describe('dependencies-before-source: source copied before a manifest install mo
     expect(change(text)).toBeUndefined();
   });
 });
+
+describe('dependencies-before-source: tool set-up between the source and the install', () => {
+  it('moves a RUN of `yarn global add` before the COPY with the install', () => {
+    const text =
+      'FROM node:20-alpine\nWORKDIR /project\nCOPY . .\nRUN yarn global add @vue/cli\nRUN yarn install\nCMD ["yarn", "serve"]\n';
+    expect(rewrite(text, { multiStage: false }).output).toContain(
+      'RUN yarn global add @vue/cli\nCOPY package.json yarn.lock* .yarnrc.yml* ./\nRUN yarn install',
+    );
+  });
+
+  it('leaves a RUN between that installs from a path', () => {
+    const text =
+      'FROM node:20-alpine\nWORKDIR /project\nCOPY . .\nRUN yarn global add ./tools\nRUN yarn install\n';
+    expect(rewrite(text, { multiStage: false }).output).toContain('COPY . .\nRUN yarn global add ./tools\n');
+  });
+});
+
+describe('dependencies-before-source: a project install split in two', () => {
+  it('installs the dependencies without the project first (uv), moving the ENV between', () => {
+    const text =
+      'FROM python:3.13-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.8 /uv /bin/\nCOPY . /app\nWORKDIR /app\nENV PYTHONUNBUFFERED=1\nRUN uv sync --locked\nCMD ["uv", "run", "server.py"]\n';
+    const r = rewrite(text, { multiStage: false });
+    expect(r.output).toContain(
+      'WORKDIR /app\nENV PYTHONUNBUFFERED=1\nCOPY pyproject.toml uv.lock* .python-version* /app/\nRUN uv sync --locked --no-install-project\nCOPY . /app\n',
+    );
+    expect(r.output).toContain('COPY . /app\nWORKDIR /app\nRUN uv sync --locked\n');
+    const c = r.changes.find((x) => x.transform === 'dependencies-before-source')!;
+    expect(c.risk).toBe('review');
+    expect(c.explanation.en).toContain('--no-install-project');
+    expect(c.explanation.ko).toContain('워크스페이스');
+  });
+
+  it('does the same for `poetry install` with --no-root, keeping set-up before it', () => {
+    const text =
+      'FROM python:3.13\nWORKDIR /app\nCOPY . .\nRUN pip install poetry && poetry install --only main\nCMD ["poetry", "run", "app"]\n';
+    const out = rewrite(text, { multiStage: false }).output;
+    expect(out).toContain(
+      'COPY pyproject.toml poetry.lock* ./\nRUN pip install --no-cache-dir poetry && poetry install --only main --no-root\nCOPY . .\nRUN poetry install --only main\n',
+    );
+  });
+
+  it('leaves a file whose dependencies are already installed without the project first', () => {
+    const text =
+      'FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --no-install-project\nCOPY . .\nRUN uv sync\n';
+    expect(rewrite(text).changes.some((c) => c.transform === 'dependencies-before-source')).toBe(false);
+  });
+
+  it('leaves a COPY that names a variable an ENV between sets', () => {
+    const text =
+      'FROM python:3.13\nCOPY . $HOME/app\nENV HOME=/srv\nWORKDIR /srv/app\nRUN pip install -r requirements.txt\n';
+    expect(rewrite(text).changes.some((c) => c.transform === 'dependencies-before-source')).toBe(false);
+  });
+});

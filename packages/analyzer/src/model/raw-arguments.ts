@@ -28,7 +28,15 @@ export interface RawArgumentsSource {
   getInstructionRange(): { start: LspPosition; end: LspPosition };
 }
 
-const isNewline = (c: string) => c === '\r' || c === '\n';
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const DOLLAR = 36;
+const HASH = 35;
+/** `charAt` past the end (''), and an escape character that is not one character. */
+const END = -1;
+const NONE = -2;
 
 /**
  * A word of dockerfile-ast's split (it reads words through `getValue`, `getRange`, `isAfter` and
@@ -83,8 +91,6 @@ function beforeCrLf(text: string, at: number): number {
   return p > 0 && text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10 ? p - 1 : p;
 }
 
-const isWhitespace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-
 /** The words of an instruction after its keyword, as dockerfile-ast's `getRawArguments` gives them. */
 export function rawArguments(ins: RawArgumentsSource): Argument[] {
   const doc = ins.document;
@@ -97,7 +103,8 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
   // `content.substring(extra)` of the library: the text after the keyword up to the range's end.
   const argsStart = Math.min(offset, contentEnd);
   const fullArgs = text.slice(argsStart, contentEnd);
-  const escapeChar = ins.escapeChar;
+  // Compared by character code (a directive's escape is one character; any other never matches).
+  const escapeCode = ins.escapeChar.length === 1 ? ins.escapeChar.charCodeAt(0) : NONE;
   const args: Argument[] = [];
   const n = fullArgs.length;
 
@@ -134,11 +141,11 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
   let escaping = false;
   let escapeMarker = -1;
   for (let i = 0; i < n; i++) {
-    const char = fullArgs[i]!;
-    if (isWhitespace(char)) {
+    const char = fullArgs.charCodeAt(i);
+    if (char === SPACE || char === TAB || char === CR || char === LF) {
       if (escaping) {
         escapedWhitespaceDetected = true;
-        if (isNewline(char)) {
+        if (char === CR || char === LF) {
           escapedWhitespaceDetected = false;
           if (comment) {
             comment = false;
@@ -152,32 +159,32 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
         escapeMarker = -1;
         found = -1;
       }
-    } else if (char === escapeChar) {
-      const next = i + 1 < n ? fullArgs[i + 1]! : '';
-      if (next === ' ' || next === '\t') {
+    } else if (char === escapeCode) {
+      const next = i + 1 < n ? fullArgs.charCodeAt(i + 1) : END;
+      if (next === SPACE || next === TAB) {
         for (let j = i + 2; j < n; j++) {
-          const c = fullArgs[j];
-          if (c === ' ' || c === '\t') continue;
-          if (c === '\r' || c === '\n') {
+          const c = fullArgs.charCodeAt(j);
+          if (c === SPACE || c === TAB) continue;
+          if (c === CR || c === LF) {
             // An escaped line break after blanks (a CR skips the character after it, as the library does).
             comment = false;
             escaping = true;
             start = true;
             if (found !== -1) escapeMarker = i;
-            i = c === '\r' ? j + 1 : j;
+            i = c === CR ? j + 1 : j;
           } else {
             escapeMarker = i;
             if (found === -1) i = j - 1;
           }
           break;
         }
-      } else if (next === '\r') {
+      } else if (next === CR) {
         comment = false;
         escaping = true;
         start = true;
         if (found !== -1 && escapeMarker === -1) escapeMarker = i;
         i += 2;
-      } else if (next === '\n') {
+      } else if (next === LF) {
         comment = false;
         escaping = true;
         start = true;
@@ -191,14 +198,14 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === '$') take(i, i + 2);
-        else if (next === '') break;
+        if (next === DOLLAR) take(i, i + 2);
+        else if (next === END) break;
         else take(i + 1, i + 2);
         if (found === -1) found = i;
         i++;
       }
     } else if (!comment) {
-      if (start && char === '#') {
+      if (start && char === HASH) {
         comment = true;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {

@@ -98,6 +98,43 @@ export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null 
   }
 }
 
+const PROJECT_SPLIT = {
+  en: 'The install before the source leaves the project itself out (uv `--no-install-project`, Poetry `--no-root`), and the same install after the COPY adds only the project. Members of a workspace and path dependencies are read from the manifest too: copy them with it.',
+  ko: '소스보다 먼저 하는 설치는 프로젝트 자체를 빼고(uv `--no-install-project`, Poetry `--no-root`), COPY 뒤의 같은 설치는 프로젝트만 더합니다. 워크스페이스 멤버와 경로 의존성도 매니페스트에서 읽으니 함께 복사하세요.',
+};
+
+/**
+ * `uv sync` and `poetry install` install the dependencies and the project itself, which needs the
+ * source. The same command with the flag that leaves the project out (uv's `--no-install-project`,
+ * Poetry's `--no-root`, from each tool's command reference) reads only the manifests and can run
+ * first; the original then stays after the source COPY. Null for anything else.
+ */
+export function projectInstallSplit(cmd: SimpleCommand): { install: DependencyInstall; flag: string } | null {
+  const call = packageManagerCall(cmd);
+  if (!call || cmd.redirects.length > 0) return null;
+  const sub = call.subcommand?.value ?? '';
+  const has = (...names: string[]) => shell.findOption(call.args, names) !== null;
+  if (
+    call.pm.id === 'uv' &&
+    sub === 'sync' &&
+    !has('--no-install-project', '--no-install-workspace', '--package')
+  )
+    return {
+      install: {
+        manifests: ['pyproject.toml', 'uv.lock*', '.python-version*'],
+        risk: 'review',
+        caveat: PROJECT_SPLIT,
+      },
+      flag: '--no-install-project',
+    };
+  if (call.pm.id === 'poetry' && sub === 'install' && !has('--no-root'))
+    return {
+      install: { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'review', caveat: PROJECT_SPLIT },
+      flag: '--no-root',
+    };
+  return null;
+}
+
 /** `pip install -r requirements.txt` (every -r file a plain relative path, nothing else installed). */
 function pipRequirements(call: PackageManagerCall, args: string[]): DependencyInstall | null {
   if (!isInstall(call)) return null;

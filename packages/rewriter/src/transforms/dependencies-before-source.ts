@@ -9,7 +9,7 @@ import {
   trimTrailingSlashes,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
-import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { dependencyInstall, projectInstallSplit } from '../recipes/dependency-installs.js';
 import { sourceAfterInstall } from '../recipes/source-after-install.js';
 import { venvCreated, venvRun } from '../recipes/python-venv.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
@@ -32,7 +32,7 @@ export const transform = defineTransform({
         if (later) proposeSourceAfter(ctx, later);
         continue;
       }
-      const { copy, run, upTo, install, movedWorkdir, setup } = found;
+      const { copy, run, upTo, install, movedWorkdir, setup, pre } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
       const dest = copyDest(copy);
@@ -40,7 +40,9 @@ export const transform = defineTransform({
       const copyFlags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
       const indent = indentAt(ctx.text, copy.span.start);
       const flags = run.flags.map((f) => ctx.text.slice(f.span.start, f.span.end)).join(' ');
-      const moved = ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end);
+      // a project install (`uv sync`) stays after the COPY; a copy of it without the project runs first
+      const leading = upTo >= 0 ? ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end) : '';
+      const moved = pre ? [leading, pre].filter((t) => t !== '').join(' && ') : leading;
       const copies = manifestCopies(install.manifests, manifestDest).map(
         (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
       );
@@ -56,7 +58,8 @@ export const transform = defineTransform({
         ...setup.map((s) => ({ ...wholeLines(ctx.text, s.span), text: '' })),
       ];
       if (upTo === commands.length - 1) edits.push({ ...wholeLines(ctx.text, run.span), text: '' });
-      else edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
+      else if (upTo >= 0)
+        edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
       ctx.propose({
         title: {
           en: `Install dependencies from ${install.manifests[0]} before copying the source`,
@@ -181,6 +184,11 @@ function findPattern(stage: StageNode) {
     if (!here && movedWorkdir === null && ins.keyword === 'RUN') return null;
     if (ins.keyword !== 'RUN') {
       if (NEUTRAL.has(ins.keyword)) continue;
+      // ENV and ARG change nothing the COPY reads (it names no variable): they move with the install
+      if ((ins.keyword === 'ENV' || ins.keyword === 'ARG') && !copyText(copy).includes('$')) {
+        setup.push(ins);
+        continue;
+      }
       return null;
     }
     if (!isPlainRun(ins)) return null;
@@ -200,15 +208,36 @@ function findPattern(stage: StageNode) {
       return venv ? sourceDir !== null && !inside(venv, sourceDir) : isToolSetup(c);
     };
     while (at < commands.length && setsUp(commands[at]!)) at++;
+    // a RUN of tool set-up alone (`yarn global add @vue/cli`) moves before the COPY as it is
+    if (at === commands.length && here && ins.flags.length === 0) {
+      setup.push(ins);
+      continue;
+    }
     const first = commands[at] && dependencyInstall(commands[at]!);
-    if (!first) return null;
+    if (!first) {
+      // `uv sync`, `poetry install`: the dependencies first without the project, the project after
+      const split = commands[at] ? projectInstallSplit(commands[at]!) : null;
+      if (!split || commands[at]!.args.some((a) => a.expansion)) return null;
+      const cmd = commands[at]!;
+      // the dependencies were installed without the project before the source already
+      const done = list
+        .slice(0, copyIndex)
+        .some((i) =>
+          (i.shell?.commands ?? []).some(
+            (c) => c.name === cmd.name && c.args.some((a) => a.value === split.flag),
+          ),
+        );
+      if (done) return null;
+      const text = `${[...cmd.assignments, ...cmd.argv].map((w) => w.raw).join(' ')} ${split.flag}`;
+      return { copy, run: ins, upTo: at - 1, install: split.install, movedWorkdir, setup, pre: text };
+    }
     // Consecutive installs in the chain move together (`pip install -U pip` is not one).
     let upTo = at;
     while (upTo + 1 < commands.length && dependencyInstall(commands[upTo + 1]!)) upTo++;
     // So does the cleanup of the cache those installs filled (`yarn cache clean`).
     const pm = packageManagerCall(commands[at]!)!.pm;
     while (upTo + 1 < commands.length && cleansCache(pm, [commands[upTo + 1]!])) upTo++;
-    return { copy, run: ins, upTo, install: first, movedWorkdir, setup };
+    return { copy, run: ins, upTo, install: first, movedWorkdir, setup, pre: null };
   }
   return null;
 }
@@ -222,11 +251,12 @@ function isToolSetup(cmd: SimpleCommand): boolean {
   if (!call) return false;
   const sub = call.subcommand?.value ?? '';
   if (call.pm.id === 'poetry' && sub === 'config') return true;
-  if (!isInstall(call) || call.operands.length === 0) return false;
+  // `yarn global add <pkg>`: yarn 1's global install, the packages after `add`
+  const yarnGlobal = call.pm.id === 'yarn' && sub === 'global' && call.operands[0]?.value === 'add';
+  const operands = yarnGlobal ? call.operands.slice(1) : call.operands;
+  if ((!isInstall(call) && !yarnGlobal) || operands.length === 0) return false;
   // Named packages from a registry only: no paths, requirement files or the project itself.
-  const named = call.operands.every(
-    (o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'),
-  );
+  const named = operands.every((o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'));
   const fromFiles = shell.findOption(call.args, [
     '-r',
     '--requirement',
@@ -236,12 +266,18 @@ function isToolSetup(cmd: SimpleCommand): boolean {
     '--editable',
   ]);
   const global = call.pm.id === 'npm' ? shell.findOption(call.args, ['-g', '--global']) !== null : true;
-  return named && fromFiles === null && global && ['npm', 'pip'].includes(call.pm.id);
+  return named && fromFiles === null && global && (yarnGlobal || ['npm', 'pip'].includes(call.pm.id));
 }
 
 function isWholeContext(ins: InstructionNode): boolean {
   const sources = copySources(ins);
   return sources.length === 1 && (sources[0] === '.' || sources[0] === './');
+}
+
+/** A COPY's flags and operands as written. */
+function copyText(ins: InstructionNode): string {
+  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
+  return [...ins.flags.map((f) => f.value ?? ''), ...args].join(' ');
 }
 
 function copyDest(ins: InstructionNode): string {
