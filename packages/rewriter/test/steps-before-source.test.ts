@@ -245,4 +245,16 @@ describe('steps-before-source', () => {
       moves('FROM debian:12\nCOPY a.sh b.sh /usr/local/bin/\nRUN ln -sf /opt/x /usr/local/bin/b.sh\n'),
     ).toBe(false);
   });
+
+  it('moves a cp, mv, cat or tee of files the copy does not bring, and keeps one of a copied file', () => {
+    expect(lines('FROM debian:12\nCOPY ./app /app\nRUN mv /entrypoint.sh /base-entrypoint.sh\n')).toEqual([
+      'FROM debian:12',
+      'RUN mv /entrypoint.sh /base-entrypoint.sh',
+      'COPY ./app /app',
+    ]);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cp /app/settings.py /etc/app.py\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release | tee /app/os.txt\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release > /app/os.txt\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release | tee /srv/os.txt\n')).toBe(true);
+  });
 });

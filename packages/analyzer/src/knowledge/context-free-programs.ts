@@ -87,6 +87,13 @@ export const CONTEXT_FREE_PROGRAMS: readonly ContextFreeProgram[] = [
     implicit: [],
   },
   {
+    // they read and write the files they name (cat, tee: with a redirection's target)
+    names: ['cp', 'mv', 'cat', 'tee'],
+    operandsArePaths: true,
+    usesWorkdir: false,
+    implicit: [],
+  },
+  {
     names: ['ln'],
     operandsArePaths: true,
     usesWorkdir: false,
