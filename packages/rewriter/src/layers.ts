@@ -9,8 +9,8 @@ import {
   resolveStage,
   stagesNeeded,
   trimTrailingSlashes,
+  writtenWorkdirAtEnd,
 } from '@dop/analyzer';
-import { finalWorkdir } from './recipes/command.js';
 import { copySources, landedOf, type Landed, readsNothingCopied } from './reads-copied.js';
 import { isManifestOrLock } from './manifests.js';
 import type { LayerInfo, LayerModel, SizeClass, StageLayers, Trigger } from './types.js';
@@ -63,10 +63,10 @@ export function computeLayers(model: DockerfileModel): LayerModel {
       layers.push(layer);
       if (!triggers.has('source')) continue;
       // a re-run the source edit need not cause: the RUN reads nothing a re-running copy brought
-      if (ins.keyword === 'RUN' && copies !== null && readsNothingCopied(stage, ins, copies))
+      if (ins.keyword === 'RUN' && copies !== null && readsNothingCopied(model, ins, copies))
         avoidable.add(layer);
       if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-        const landed: Landed[] | null = copies && landedOf(stage, ins);
+        const landed: Landed[] | null = copies && landedOf(model, ins);
         copies = copies && landed ? [...copies, ...landed] : null;
       }
     }
@@ -157,7 +157,7 @@ function copiedFromStageMB(
   const source = from === null ? undefined : model.stages[from];
   const layers = stages.find((s) => s.index === from)?.layers;
   if (!source || !layers) return SIZE_CLASS_MB.small;
-  const workdir = finalWorkdir(source);
+  const workdir = writtenWorkdirAtEnd(model, source);
   const own = source.instructions
     .map((i, n) => ({ i, layer: layers[n]! }))
     .filter((x) => x.layer?.makesLayer);

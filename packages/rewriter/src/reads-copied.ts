@@ -5,6 +5,7 @@
  */
 import {
   type ContextFreeProgram,
+  type DockerfileModel,
   type ProgramOption,
   contextFreeProgram,
   copyOperands,
@@ -12,10 +13,10 @@ import {
   type InstructionNode,
   pathPattern,
   type SimpleCommand,
-  type StageNode,
+  resolvePath,
   trimTrailingSlashes,
+  writtenWorkdirBefore,
 } from '@dop/analyzer';
-import { absolute, finalWorkdirBefore } from './recipes/command.js';
 import { isPlainRun } from './text.js';
 
 /** Folders whose programs a RUN finds by name: a file copied there may stand in for one. */
@@ -40,10 +41,10 @@ export const pathsOf = (c: Landed) =>
   c.names ? c.names.map((n) => `${c.dir === '/' ? '' : c.dir}/${n}`) : [c.dir];
 
 /** Where a COPY or ADD may write, and the names it puts there when they are known; null when unknown. */
-export function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
+export function landedOf(model: DockerfileModel, ins: InstructionNode): Landed[] | null {
   const dest = destOf(ins);
   if (!dest || dest.includes('$')) return null;
-  const abs = absolute(dest, finalWorkdirBefore(stage, ins));
+  const abs = resolvePath(writtenWorkdirBefore(model, ins), dest);
   if (abs === null) return null;
   const sources = copySources(ins);
   if (sources.length === 0 || sources.some((s) => s.includes('$'))) return null;
@@ -89,7 +90,7 @@ export function hits(path: string, written: string): boolean {
  * without naming (their implicit folders, their working directory) or find programs by name.
  */
 export function readsNothingCopied(
-  stage: StageNode,
+  model: DockerfileModel,
   ins: InstructionNode,
   copies: readonly Landed[],
 ): boolean {
@@ -98,7 +99,7 @@ export function readsNothingCopied(
   if (ins.flags.some((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind')) return false;
   const commands = ins.shell?.commands ?? [];
   if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
-  const workdir = finalWorkdirBefore(stage, ins);
+  const workdir = writtenWorkdirBefore(model, ins);
   const written = copies.flatMap(pathsOf);
   const cwdCopied = workdir === null || written.some((p) => hits(workdir, p));
   for (const cmd of commands) {
@@ -108,8 +109,8 @@ export function readsNothingCopied(
       // only the files its words name: none of them may be one the copies can bring
       if (!program.workdirNamed || workdir === null) return false;
       const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
-      if (words.some((w) => w.expansion || written.some((p) => hits(absolute(w.value, workdir)!, p))))
-        return false;
+      const named = words.map((w) => (w.expansion ? null : resolvePath(workdir, w.value)));
+      if (named.some((abs) => abs === null || written.some((p) => hits(abs, p)))) return false;
     }
     for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
     for (const c of copies) {
@@ -126,7 +127,7 @@ export function readsNothingCopied(
         : () => false;
     for (const path of namedPaths(cmd, program)) {
       if (path === null) return false;
-      const abs = absolute(path, workdir);
+      const abs = resolvePath(workdir, path);
       if (abs === null || written.some((p) => hits(abs, p) && !outer(abs, p))) return false;
     }
   }
@@ -134,13 +135,13 @@ export function readsNothingCopied(
 }
 
 /** Every path a RUN's commands name, absolute; null when one is not known. */
-export function pathsNamed(stage: StageNode, ins: InstructionNode): string[] | null {
-  const workdir = finalWorkdirBefore(stage, ins);
+export function pathsNamed(model: DockerfileModel, ins: InstructionNode): string[] | null {
+  const workdir = writtenWorkdirBefore(model, ins);
   const out: string[] = [];
   for (const cmd of ins.shell?.commands ?? []) {
     const program = contextFreeProgram(cmd.name);
     for (const path of namedPaths(cmd, program ?? null)) {
-      const abs = path === null ? null : absolute(path, workdir);
+      const abs = path === null ? null : resolvePath(workdir, path);
       if (abs === null) return null;
       out.push(abs);
     }

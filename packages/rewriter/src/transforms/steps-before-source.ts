@@ -2,6 +2,7 @@ import {
   analyzeRules,
   applyEdits,
   buildModel,
+  type DockerfileModel,
   hasPattern,
   type InstructionNode,
   type StageNode,
@@ -57,7 +58,7 @@ export const transform = defineTransform({
       if (!stageLayers || stageLayers[0]?.rerunsOn.includes('source')) continue;
       const at = stageLayers.findIndex((l) => l.rerunsOn.includes('source'));
       if (at < 0) continue;
-      const moved = movable(stage, at);
+      const moved = movable(ctx.model, stage, at);
       if (moved.length === 0) continue;
       const source = stage.instructions[at]!;
       const prev = stage.instructions[at - 1];
@@ -118,7 +119,7 @@ export const transform = defineTransform({
  * read nothing the copies before them wrote, and the ENV, ARG, USER and WORKDIR before such a RUN.
  * The scan stops at the first RUN that stays (RUNs keep their order among themselves).
  */
-function movable(stage: StageNode, at: number): InstructionNode[] {
+function movable(model: DockerfileModel, stage: StageNode, at: number): InstructionNode[] {
   const list = stage.instructions;
   const copies: Landed[] = [];
   const staying: InstructionNode[] = [];
@@ -128,7 +129,7 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
   for (let j = at; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-      const landed = landedOf(stage, ins);
+      const landed = landedOf(model, ins);
       if (!landed) break;
       // dependency manifests copied apart (`COPY requirements.txt .`) go with the install after
       // them, when no copy that stays can bring a file of the same name
@@ -169,9 +170,9 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
       if (!staying.every((s) => !isCopy(s) || isAbsoluteDest(s))) break;
       moved.push(ins);
     } else if (ins.keyword === 'RUN') {
-      const own = pathsNamed(stage, ins);
+      const own = pathsNamed(model, ins);
       const passes = own !== null && !own.some((p) => touched.some((t) => overlaps(p, t)));
-      if (passes && readsNothingCopied(stage, ins, copies)) moved.push(ins);
+      if (passes && readsNothingCopied(model, ins, copies)) moved.push(ins);
       else {
         // a RUN that only changes files it names (`chmod +x /usr/local/bin/app`) stays, and
         // later RUNs may pass it when they name none of its paths
