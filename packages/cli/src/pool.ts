@@ -27,6 +27,23 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 64;
 
+/** From this many files a run is long enough for the optimising compiler to be held back. */
+const LONG_RUN_FROM = PARALLEL_FROM;
+
+/**
+ * A run is one pass over its files: V8's optimising compiler, at its default budget, compiled some
+ * 400 of the analyzer's functions (many twice, after a deoptimisation) while the main thread had
+ * moved on. Over the 997 corpus files that took more CPU than the analysis (about 4 s against 2.9
+ * s on the main thread) and, on two cores, the main thread's second core; sixteen times the budget
+ * leaves it the few functions hot enough to repay it (docs/performance.md, "Third round: the
+ * CLI"). Flags are per process: worker threads have it too. `node:v8` is loaded only for such
+ * runs (a one-file start would pay about 10 ms for it).
+ */
+async function holdBackOptimisingCompiler(): Promise<void> {
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--interrupt-budget=1081344');
+}
+
 /**
  * A file this large goes to a timed worker even in a small run: a typical Dockerfile takes
  * milliseconds in process, and only a worker can be stopped if one ever takes far longer.
@@ -59,6 +76,7 @@ export async function runJobs(
   largeFrom = TIMED_FROM_BYTES,
 ): Promise<void> {
   const ordered = orderedEmitter(onResult);
+  if (jobs.length >= LONG_RUN_FROM) await holdBackOptimisingCompiler();
   if (jobs.length < PARALLEL_FROM || threads < 2) {
     let timed: PooledWorker | null = null;
     try {
