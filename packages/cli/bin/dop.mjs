@@ -2,6 +2,16 @@
 // Runs the bundle (dist/, `pnpm build:cli`) when it is newer than every source it was built from;
 // otherwise the TypeScript sources through tsx, so the CLI needs no build step inside the repository.
 import { readdirSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+
+// A run is one pass over its files: V8's optimising compiler, at its default budget, compiled
+// some 400 of the analyzer's functions (many twice, after a deoptimisation) while the main thread
+// had moved on. Over the 997 corpus files that was more CPU than the whole analysis (3.8 s against
+// 2.8 s on the main thread) and, on two cores, the main thread's second core; sixteen times the
+// budget leaves the optimising compiler the few functions hot enough to repay it
+// (docs/performance.md, "Third round: the CLI"). Set before any of the bundle runs; flags are
+// per process, so worker threads have it too.
+setFlagsFromString('--interrupt-budget=1081344');
 
 // A stderr reader that goes away ends the run; stdout's is handled by the commands (processIo),
 // which stop cleanly and say what was and was not written.

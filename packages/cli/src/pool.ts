@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type LintJob, lintJob } from './lint-file.js';
+import { type ReadOutcome, readDockerfileSync } from './read-input.js';
 import type { FileResult } from './types.js';
 
 /**
@@ -33,13 +33,10 @@ const PARALLEL_FROM = 64;
  */
 export const TIMED_FROM_BYTES = 64 * 1024;
 
-function isLarge(job: LintJob, limit: number): boolean {
+/** A file that could not be read is not large: its job says what is wrong. */
+function isLarge(job: LintJob, read: ReadOutcome | undefined, limit: number): boolean {
   if (job.file === null) return (job.text?.length ?? 0) >= limit;
-  try {
-    return statSync(job.file).size >= limit;
-  } catch {
-    return false; // reading it will say what is wrong
-  }
+  return read?.ok === true && read.bytes.length >= limit;
 }
 
 /**
@@ -67,10 +64,12 @@ export async function runJobs(
     try {
       for (let i = 0; i < jobs.length && !stop(); i++) {
         const job = jobs[i]!;
-        if (isLarge(job, largeFrom)) {
+        // Read here, once: its size decides where the job runs (no stat of its own per file).
+        const read = job.file === null ? undefined : readDockerfileSync(job.file);
+        if (isLarge(job, read, largeFrom)) {
           timed ??= spawnTimed(timeLimitMs);
           ordered(i, await timed.run(job));
-        } else ordered(i, await lintJob(job));
+        } else ordered(i, await lintJob(job, read));
       }
     } finally {
       await timed?.close();

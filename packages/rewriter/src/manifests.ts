@@ -25,7 +25,7 @@ export function isManifestOrLock(source: string): boolean {
   const path = trimTrailingSlashes(source);
   if (inTables(path)) return true;
   const optional = path.replace(/\*$/, '');
-  if (optional !== path && !/[*?[]/.test(optional) && inTables(optional)) return true;
+  if (optional !== path && !hasPattern(optional) && inTables(optional)) return true;
   const base = path.slice(path.lastIndexOf('/') + 1);
   const prefix = base.split(/[*?[]/)[0] ?? '';
   const core = /^\*([a-z]+)\*$/.exec(base)?.[1];

@@ -1,4 +1,5 @@
 import {
+  type Argument,
   type Dockerfile,
   DockerfileParser,
   type Flag,
@@ -15,6 +16,7 @@ import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import { adaptDockerfileAst } from './dockerfile-ast-adapter.js';
 import { buildImageRef } from './image-ref.js';
+import { OffsetArgument } from './raw-arguments.js';
 import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
 import type {
   ArgDecl,
@@ -244,14 +246,14 @@ function instructionNode(
   const keywordRaw = ins.getInstruction();
   const keyword = keywordRaw.toUpperCase();
   const span = toSpan(ins.getRange());
-  const argsRange = ins.getArgumentsRange();
-  const argsSpan = argsRange ? toSpan(argsRange) : null;
+  const rawArgs = ins.getArguments();
+  // The words' offsets as their ranges give them (`getArgumentsRange` spans the first to the last).
+  const argsSpan = rawArgs.length > 0 ? wordSpan(rawArgs[0]!, rawArgs[rawArgs.length - 1]!, toSpan) : null;
   const anyIns = ins as unknown as Record<string, unknown>;
   const flags: FlagNode[] =
     typeof anyIns.getFlags === 'function'
       ? (ins as unknown as { getFlags(): Flag[] }).getFlags().map((f) => flagNode(f, toSpan))
       : [];
-  const rawArgs = ins.getArguments();
   let json: ArgToken[] | null = null;
   if (typeof anyIns.getJSONStrings === 'function') {
     const j = ins as unknown as {
@@ -297,7 +299,7 @@ function instructionNode(
           escapeChar,
           keyword,
         )
-      : rawArgs.map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+      : rawArgs.map((a) => ({ value: a.getValue(), span: wordSpan(a, a, toSpan) }));
   const properties: PropertyNode[] =
     typeof anyIns.getProperties === 'function'
       ? (ins as unknown as { getProperties(): Property[] })
@@ -434,6 +436,15 @@ function emptyModel(text: string, lines: LineIndex, problems: ParseProblem[]): D
     problems,
     windows: false,
   };
+}
+
+/** The span from one word's start to another's end (one word's span when they are the same). */
+function wordSpan(first: Argument, last: Argument, toSpan: (r: LspRange | null) => Span): Span {
+  const a: unknown = first;
+  const b: unknown = last;
+  if (a instanceof OffsetArgument && b instanceof OffsetArgument)
+    return { start: a.start, end: Math.max(a.start, b.end) };
+  return toSpan({ start: first.getRange().start, end: last.getRange().end });
 }
 
 function flagNode(f: Flag, toSpan: (r: LspRange | null) => Span): FlagNode {

@@ -1,4 +1,5 @@
 import { DockerfileParser, Instruction, ModifiableInstruction } from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { Util } from 'dockerfile-ast/lib/util.js';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './build.js';
@@ -7,6 +8,7 @@ import { ADAPTED_MEMBERS, adaptDockerfileAst, isAdapted } from './dockerfile-ast
 const owners: Record<string, object> = {
   'Instruction.prototype': Instruction.prototype,
   'ModifiableInstruction.prototype': ModifiableInstruction.prototype,
+  'Parser.prototype': Parser.prototype,
   Util,
 };
 
@@ -41,6 +43,20 @@ describe('dockerfile-ast adapter', () => {
     expect(ins.getArguments().map((a) => a.getValue())).toEqual(['a', 'b', '/c/']);
     expect(raw().map((a) => a.getValue())).toEqual(['--chown=1:1', 'a', 'b', '/c/']);
     expect((ins as ModifiableInstruction).getFlags().map((f) => f.getName())).toEqual(['chown']);
+  });
+
+  it('still finds here-documents, written plainly or with an escaped `<`, when it skips the probe of instructions without `<`', () => {
+    const model = buildModel(
+      'FROM alpine\nRUN echo a \\\n  && echo b\nRUN <<EOF\necho c\nEOF\nRUN cat <\\<END\nd\nEND\nCOPY <<X /x\ny\nX\n',
+    );
+    expect(model.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'RUN', 'RUN', 'COPY']);
+    expect(model.instructions.map((i) => i.heredocs.map((h) => h.content))).toEqual([
+      [],
+      [],
+      ['echo c'],
+      ['d'],
+      ['y'],
+    ]);
   });
 
   it('reads a byte-order mark without Node’s Buffer', () => {

@@ -29,7 +29,10 @@ class ModelFacts implements Facts {
   constructor(private readonly model: DockerfileModel) {}
 
   get<T>(f: Fact<T>): T {
-    if (this.known.has(f)) return this.known.get(f) as T;
+    // One lookup for a fact known already (asked per instruction by some rules); `has` only
+    // for a fact whose value is undefined.
+    const known = this.known.get(f);
+    if (known !== undefined || this.known.has(f)) return known as T;
     const value = f.compute(this.model);
     this.known.set(f, value);
     return value;

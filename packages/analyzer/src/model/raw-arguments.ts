@@ -4,10 +4,12 @@
  * string and asks the document for the position of every word's ends (a binary search over all
  * the file's lines, two validated `Position`s and a validated `Range` per word), which made its
  * word split about a tenth of an analysis and the largest allocator. Here a word's value is taken
- * in slices of the text, and positions come from the instruction's own lines.
+ * in slices of the text, and a word's positions are asked of the document only when its range is
+ * asked for (the model reads its offsets, `OffsetArgument#start` and `end`; the library's
+ * constructors ask for a few words' ranges, the flags' and the first and last words').
  * `raw-arguments.test.ts` compares the two over the corpus and over generated text.
  */
-import { Argument } from 'dockerfile-ast';
+import type { Argument } from 'dockerfile-ast';
 
 interface LspPosition {
   line: number;
@@ -26,8 +28,68 @@ export interface RawArgumentsSource {
   getInstructionRange(): { start: LspPosition; end: LspPosition };
 }
 
-const isNewline = (c: string) => c === '\r' || c === '\n';
-const isWhitespace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const DOLLAR = 36;
+const HASH = 35;
+/** `charAt` past the end (''), and an escape character that is not one character. */
+const END = -1;
+const NONE = -2;
+
+/**
+ * A word of dockerfile-ast's split (it reads words through `getValue`, `getRange`, `isAfter` and
+ * `isBefore` only, never `instanceof`), with its offsets in the text: its LSP range, two
+ * positions, is built on the first call to `getRange`, and most words are never asked.
+ */
+export class OffsetArgument {
+  private range: { start: LspPosition; end: LspPosition } | null = null;
+  /**
+   * The offsets the word's range stands for (TextDocument's `offsetAt` of its positions, which
+   * the model's spans are): the word's own offsets, except that an offset between a CR and its LF
+   * stands for the CR's (TextDocument places both at the same position).
+   */
+  readonly start: number;
+  readonly end: number;
+  constructor(
+    private readonly value: string,
+    from: number,
+    to: number,
+    private readonly doc: { getText(): string; positionAt(offset: number): LspPosition },
+  ) {
+    const text = doc.getText();
+    this.start = beforeCrLf(text, from);
+    this.end = beforeCrLf(text, to);
+  }
+  toString(): string {
+    return this.value;
+  }
+  getValue(): string {
+    return this.value;
+  }
+  getRange(): { start: LspPosition; end: LspPosition } {
+    this.range ??= { start: this.doc.positionAt(this.start), end: this.doc.positionAt(this.end) };
+    return this.range;
+  }
+  // As dockerfile-ast's Argument.
+  isAfter(position: LspPosition): boolean {
+    const range = this.getRange();
+    if (range.end.line < position.line) return false;
+    return range.start.line > position.line ? true : range.start.character > position.character;
+  }
+  isBefore(position: LspPosition): boolean {
+    const range = this.getRange();
+    if (range.start.line < position.line) return true;
+    return range.end.line > position.line ? false : range.end.character < position.character;
+  }
+}
+
+/** TextDocument's offset of its own position of an offset: a CR LF's middle reads as its start. */
+function beforeCrLf(text: string, at: number): number {
+  const p = Math.max(Math.min(at, text.length), 0);
+  return p > 0 && text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10 ? p - 1 : p;
+}
 
 /** The words of an instruction after its keyword, as dockerfile-ast's `getRawArguments` gives them. */
 export function rawArguments(ins: RawArgumentsSource): Argument[] {
@@ -41,39 +103,13 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
   // `content.substring(extra)` of the library: the text after the keyword up to the range's end.
   const argsStart = Math.min(offset, contentEnd);
   const fullArgs = text.slice(argsStart, contentEnd);
-  const escapeChar = ins.escapeChar;
+  // Compared by character code (a directive's escape is one character; any other never matches).
+  const escapeCode = ins.escapeChar.length === 1 ? ins.escapeChar.charCodeAt(0) : NONE;
   const args: Argument[] = [];
   const n = fullArgs.length;
 
-  // Line starts from the first argument character on (positions are asked in rising order).
-  // (A CR LF is one line break, as in TextDocument, even when its LF is past the instruction.)
-  const first = doc.positionAt(offset);
-  const lineStarts = [doc.offsetAt({ line: first.line, character: 0 })];
-  for (let k = argsStart; k < contentEnd; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 13) {
-      if (text.charCodeAt(k + 1) === 10) k++;
-      lineStarts.push(k + 1);
-    } else if (c === 10) lineStarts.push(k + 1);
-  }
-  // As TextDocument#positionAt: the last line starting at or before the offset, and an offset
-  // just past a line break reported before it.
-  const positionAt = (at: number): LspPosition => {
-    let p = Math.max(Math.min(at, text.length), 0);
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid]! > p) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
-    const lineStart = lineStarts[line]!;
-    while (p > lineStart && isNewline(text[p - 1]!)) p--;
-    return { line: first.line + line, character: p - lineStart };
-  };
   const push = (value: string, from: number, to: number) => {
-    args.push(new Argument(value, { start: positionAt(offset + from), end: positionAt(offset + to) }));
+    args.push(new OffsetArgument(value, offset + from, offset + to, doc) as unknown as Argument);
   };
 
   // The value so far is `value` followed by fullArgs[runFrom, runTo): characters taken one after
@@ -105,11 +141,11 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
   let escaping = false;
   let escapeMarker = -1;
   for (let i = 0; i < n; i++) {
-    const char = fullArgs[i]!;
-    if (isWhitespace(char)) {
+    const char = fullArgs.charCodeAt(i);
+    if (char === SPACE || char === TAB || char === CR || char === LF) {
       if (escaping) {
         escapedWhitespaceDetected = true;
-        if (isNewline(char)) {
+        if (char === CR || char === LF) {
           escapedWhitespaceDetected = false;
           if (comment) {
             comment = false;
@@ -123,32 +159,32 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
         escapeMarker = -1;
         found = -1;
       }
-    } else if (char === escapeChar) {
-      const next = i + 1 < n ? fullArgs[i + 1]! : '';
-      if (next === ' ' || next === '\t') {
+    } else if (char === escapeCode) {
+      const next = i + 1 < n ? fullArgs.charCodeAt(i + 1) : END;
+      if (next === SPACE || next === TAB) {
         for (let j = i + 2; j < n; j++) {
-          const c = fullArgs[j];
-          if (c === ' ' || c === '\t') continue;
-          if (c === '\r' || c === '\n') {
+          const c = fullArgs.charCodeAt(j);
+          if (c === SPACE || c === TAB) continue;
+          if (c === CR || c === LF) {
             // An escaped line break after blanks (a CR skips the character after it, as the library does).
             comment = false;
             escaping = true;
             start = true;
             if (found !== -1) escapeMarker = i;
-            i = c === '\r' ? j + 1 : j;
+            i = c === CR ? j + 1 : j;
           } else {
             escapeMarker = i;
             if (found === -1) i = j - 1;
           }
           break;
         }
-      } else if (next === '\r') {
+      } else if (next === CR) {
         comment = false;
         escaping = true;
         start = true;
         if (found !== -1 && escapeMarker === -1) escapeMarker = i;
         i += 2;
-      } else if (next === '\n') {
+      } else if (next === LF) {
         comment = false;
         escaping = true;
         start = true;
@@ -162,14 +198,14 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === '$') take(i, i + 2);
-        else if (next === '') break;
+        if (next === DOLLAR) take(i, i + 2);
+        else if (next === END) break;
         else take(i + 1, i + 2);
         if (found === -1) found = i;
         i++;
       }
     } else if (!comment) {
-      if (start && char === '#') {
+      if (start && char === HASH) {
         comment = true;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {

@@ -35,6 +35,7 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busy
 /** Programs that run `-c '…'` as a shell script as another user. */
 const SWITCH_USER = new Set(['su', 'runuser']);
 const MAX_DEPTH = 8;
+const NO_BRANCHES: readonly Branch[] = [];
 
 export interface ParseShellOptions {
   context?: CommandContext;
@@ -115,7 +116,11 @@ function parseInto(
   let lastCommand: SimpleCommand | null = null;
   // Open `if`/`case` groups, innermost last; their arm changes at then/elif/else and at each pattern.
   const groups: (Branch & { kind: 'if' | 'case' })[] = [];
-  const branchesNow = (): Branch[] => [...outer, ...groups.map(({ group, arm }) => ({ group, arm }))];
+  // Most commands sit in no if/case: they share one empty list.
+  const branchesNow = (): readonly Branch[] =>
+    outer.length === 0 && groups.length === 0
+      ? NO_BRANCHES
+      : [...outer, ...groups.map(({ group, arm }) => ({ group, arm }))];
   const closeGroup = (kind: 'if' | 'case') => {
     const at = groups.map((g) => g.kind).lastIndexOf(kind);
     if (at >= 0) groups.length = at;
@@ -126,8 +131,11 @@ function parseInto(
 
   const finishPipeline = () => {
     const size = pipeline.members.length;
+    // Each command's own pipeline record, filled in now that the pipeline is complete.
     pipeline.members.forEach((c, index) => {
-      c.pipeline = { id: pipeline.id, index, size };
+      c.pipeline.id = pipeline.id;
+      c.pipeline.index = index;
+      c.pipeline.size = size;
     });
     pipeline = { id: ++pipelineCounter, members: [] };
   };
@@ -142,7 +150,7 @@ function parseInto(
     const program = argv[programIndex];
     const cmd: SimpleCommand = {
       argv,
-      assignments: [...cur.assignments, ...assignments],
+      assignments: assignments.length === 0 ? cur.assignments : [...cur.assignments, ...assignments],
       redirects: cur.redirects,
       span: originalSpan(src, cur.start, cur.end),
       programIndex,
@@ -160,19 +168,20 @@ function parseInto(
     lastCommand = cmd;
     // Nested scripts: `$(…)`, backticks, and `sh -c '…'`.
     if (depth < MAX_DEPTH) {
-      for (const w of [...cur.assignTokens, ...cur.words]) {
-        for (const sub of w.substitutions) {
-          parseInto(
-            sliceMapped(src, sub.start, sub.end),
-            'substitution',
-            depth + 1,
-            commands,
-            problems,
-            false,
-            cmd.branches,
-          );
+      for (const list of [cur.assignTokens, cur.words])
+        for (const w of list) {
+          for (const sub of w.substitutions) {
+            parseInto(
+              sliceMapped(src, sub.start, sub.end),
+              'substitution',
+              depth + 1,
+              commands,
+              problems,
+              false,
+              cmd.branches,
+            );
+          }
         }
-      }
       const script = shellCScript(cmd, cur.words);
       if (script) {
         const inner: MappedText = {

@@ -1,4 +1,5 @@
 import parseSpdx from 'spdx-expression-parse';
+import { fact, factsOf } from '../../model/facts.js';
 import { substituteVariables } from '../../model/image-ref.js';
 import type { ArgToken, DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
 import type { Span } from '../../types.js';
@@ -248,8 +249,13 @@ export interface ExposedPort {
   literal: boolean;
 }
 
-/** Every port of every EXPOSE (ONBUILD included), split into port and protocol. */
-export function* exposedPorts(model: DockerfileModel): Generator<ExposedPort> {
+/** Every port of every EXPOSE (ONBUILD included), split into port and protocol (four rules ask). */
+export function exposedPorts(model: DockerfileModel): readonly ExposedPort[] {
+  return factsOf(model).get(EXPOSED_PORTS);
+}
+
+const EXPOSED_PORTS = fact('exposed ports', (model): ExposedPort[] => {
+  const ports: ExposedPort[] = [];
   for (const top of model.instructions) {
     const ins = top.keyword === 'EXPOSE' ? top : top.trigger?.keyword === 'EXPOSE' ? top.trigger : null;
     if (!ins) continue;
@@ -261,7 +267,7 @@ export function* exposedPorts(model: DockerfileModel): Generator<ExposedPort> {
       const text = resolved ?? token.value;
       const slash = text.indexOf('/');
       const literal = resolved === token.value && token.span.end - token.span.start === token.value.length;
-      yield {
+      ports.push({
         ins,
         token,
         resolved,
@@ -270,10 +276,11 @@ export function* exposedPorts(model: DockerfileModel): Generator<ExposedPort> {
         protoSpan:
           literal && slash >= 0 ? { start: token.span.start + slash + 1, end: token.span.end } : null,
         literal,
-      };
+      });
     }
   }
-}
+  return ports;
+});
 
 /** Protocols EXPOSE accepts. */
 export const EXPOSE_PROTOCOLS = ['tcp', 'udp', 'sctp'];

@@ -36,14 +36,38 @@ function allCalls(model: DockerfileModel): Call[] {
   return factsOf(model).get(CALLS);
 }
 
+/** Each manager's calls and install calls, and all install calls, in file order, read once per model. */
+const BY_MANAGER = fact('package-manager calls by manager', (model) => {
+  const calls = new Map<PackageManagerId, Call[]>();
+  const installs = new Map<PackageManagerId, Call[]>();
+  const allInstalls: Call[] = [];
+  const add = (map: Map<PackageManagerId, Call[]>, c: Call) => {
+    const list = map.get(c.call.pm.id);
+    if (list) list.push(c);
+    else map.set(c.call.pm.id, [c]);
+  };
+  for (const c of allCalls(model)) {
+    add(calls, c);
+    if (!isInstall(c.call)) continue;
+    add(installs, c);
+    allInstalls.push(c);
+  }
+  return { calls, installs, allInstalls };
+});
+
+const NO_CALLS: readonly Call[] = [];
+
 /** Every call of the given managers in RUN instructions (ONBUILD, `sh -c` and heredocs included). */
-export function* callsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): Generator<Call> {
-  for (const c of allCalls(model)) if (managers.includes(c.call.pm.id)) yield c;
+export function callsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): readonly Call[] {
+  if (managers.length === 1) return factsOf(model).get(BY_MANAGER).calls.get(managers[0]!) ?? NO_CALLS;
+  return allCalls(model).filter((c) => managers.includes(c.call.pm.id));
 }
 
 /** Install calls only. */
-export function* installsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): Generator<Call> {
-  for (const c of callsOf(model, managers)) if (isInstall(c.call)) yield c;
+export function installsOf(model: DockerfileModel, managers: readonly PackageManagerId[]): readonly Call[] {
+  const { installs, allInstalls } = factsOf(model).get(BY_MANAGER);
+  if (managers.length === 1) return installs.get(managers[0]!) ?? NO_CALLS;
+  return allInstalls.filter((c) => managers.includes(c.call.pm.id));
 }
 
 /**
