@@ -1,4 +1,5 @@
 import {
+  dependencyInstallOf,
   type PackageManagerCall,
   type SimpleCommand,
   isInstall,
@@ -111,29 +112,23 @@ const PROJECT_SPLIT = {
  */
 export function projectInstallSplit(cmd: SimpleCommand): { install: DependencyInstall; flag: string } | null {
   const call = packageManagerCall(cmd);
-  if (!call || cmd.redirects.length > 0) return null;
+  const tool = dependencyInstallOf(cmd);
+  if (!call || !tool?.withoutProject || cmd.redirects.length > 0) return null;
   const sub = call.subcommand?.value ?? '';
-  const has = (...names: string[]) => shell.findOption(call.args, names) !== null;
-  if (
-    call.pm.id === 'uv' &&
-    sub === 'sync' &&
-    !has('--no-install-project', '--no-install-workspace', '--package')
-  )
-    return {
-      install: {
-        manifests: ['pyproject.toml', 'uv.lock*', '.python-version*'],
-        risk: 'review',
-        caveat: PROJECT_SPLIT,
-      },
-      flag: '--no-install-project',
-    };
-  if (call.pm.id === 'poetry' && sub === 'install' && !has('--no-root'))
-    return {
-      install: { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'review', caveat: PROJECT_SPLIT },
-      flag: '--no-root',
-    };
-  return null;
+  // done already, or a workspace's or one package's sync, which picks its own members: left as it is
+  if (shell.findOption(call.args, [tool.withoutProject, '--no-install-workspace', '--package']) !== null)
+    return null;
+  const files = SPLIT_MANIFESTS[`${call.pm.id} ${sub}`];
+  return files
+    ? { install: { manifests: files, risk: 'review', caveat: PROJECT_SPLIT }, flag: tool.withoutProject }
+    : null;
 }
+
+/** What the install without the project reads, by command (the lock optional, uv's Python pin too). */
+const SPLIT_MANIFESTS: Partial<Record<string, string[]>> = {
+  'uv sync': ['pyproject.toml', 'uv.lock*', '.python-version*'],
+  'poetry install': ['pyproject.toml', 'poetry.lock*'],
+};
 
 /** `pip install -r requirements.txt` (every -r file a plain relative path, nothing else installed). */
 function pipRequirements(call: PackageManagerCall, args: string[]): DependencyInstall | null {
