@@ -10,6 +10,21 @@ describe('dependency-prefetch', () => {
     );
   });
 
+  it('leaves a build that downloads into a cache mount (a fetch outside the mount would fill a layer it never reads)', () => {
+    const build = (flags: string) =>
+      `FROM rust:1 AS build\nWORKDIR /app\nCOPY . .\nRUN ${flags}cargo build --release\n`;
+    expect(prefetches(build('--mount=type=cache,target=/usr/local/cargo/registry '))).toBe(false);
+    expect(prefetches(build('--mount=type=secret,id=token '))).toBe(true);
+  });
+
+  it('starts in the working directory a stage inherits from the stage it is built on', () => {
+    const text =
+      'FROM rust:1 AS base\nWORKDIR /src\nFROM base AS build\nCOPY Cargo.toml .\nCOPY src ./src\nRUN cargo build --release\n';
+    expect(rewrite(text).output).toContain(
+      "COPY Cargo.toml .\nRUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -r src\nCOPY src ./src",
+    );
+  });
+
   it('leaves a stage whose dependencies the author already builds before the source (cargo chef)', () => {
     const chef = [
       'FROM rust:1 AS chef',

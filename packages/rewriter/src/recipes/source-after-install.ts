@@ -6,6 +6,7 @@
  * ./` before `pip install -r requirements.txt`) leaves a copy of that file in its place.
  */
 import {
+  type DockerfileModel,
   type Localized,
   type InstructionNode,
   type SimpleCommand,
@@ -16,11 +17,12 @@ import {
   hasPattern,
   packageManagerCall,
   pathPattern,
+  resolvePath,
   trimTrailingSlashes,
+  writtenWorkdirBefore,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
-import { absolute, finalWorkdirBefore } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { isPlainRun, topCommands } from '../text.js';
 
@@ -57,7 +59,7 @@ export interface SourceAfterInstall {
 const UNKNOWN = '/?workdir';
 
 /** The first manifest install of the stage with source copies before it that can move after it. */
-export function sourceAfterInstall(stage: StageNode): SourceAfterInstall | null {
+export function sourceAfterInstall(model: DockerfileModel, stage: StageNode): SourceAfterInstall | null {
   const list = stage.instructions;
   const at = list.findIndex((i) => i.keyword === 'RUN' && installOf(i) !== null);
   if (at < 0) return null;
@@ -70,7 +72,7 @@ export function sourceAfterInstall(stage: StageNode): SourceAfterInstall | null 
   if (sources.length === 0) return null;
   const from = list.indexOf(sources[0]!);
   const unknown = list.slice(from, at).some((i) => i.keyword === 'WORKDIR') ? null : UNKNOWN;
-  const workdirAt = (ins: InstructionNode) => finalWorkdirBefore(stage, ins) ?? unknown;
+  const workdirAt = (ins: InstructionNode) => writtenWorkdirBefore(model, ins) ?? unknown;
   const cwd = workdirAt(install);
   if (cwd === null) return null;
   const kept = new Map<InstructionNode, string[]>();
@@ -127,7 +129,7 @@ function landing(copy: InstructionNode, workdir: string | null): Landed | null {
   if (!dest || text.includes('$') || dest.includes('$')) return null;
   const sources = copySources(copy).map((s) => trimTrailingSlashes(s));
   if (sources.length === 0 || sources.some((s) => s === '.' || s === '' || s.includes('..'))) return null;
-  const abs = absolute(dest, workdir);
+  const abs = resolvePath(workdir, dest);
   if (abs === null) return null;
   const intoDir = dest.endsWith('/') || dest === '.' || sources.length > 1;
   const bases = sources.map((s) => s.split('/').pop()!);
@@ -170,7 +172,7 @@ function passes(ins: InstructionNode, landed: Landed, workdir: string | null): b
     if (!sources.every(isManifestOrLock)) return true;
     if (ins.keyword !== 'COPY') return false;
     const dest = copyOperands(ins)?.dest.value ?? '';
-    const abs = absolute(dest, workdir);
+    const abs = resolvePath(workdir, dest);
     if (abs === null || dest.includes('$')) return false;
     const dir =
       dest.endsWith('/') || dest === '.' || sources.length > 1
@@ -197,8 +199,12 @@ function readsNothing(cmd: SimpleCommand, landed: Landed, workdir: string | null
     .map((w) => w.value.replace(/^-[^=]*=/, ''))
     .filter((v) => v.includes('/') || v === '.' || v === '..');
   if (words.some((w) => w.expansion)) return false;
-  const reads = (v: string) =>
-    workdir === null || (workdir === UNKNOWN && v.startsWith('/')) || hits(absolute(v, workdir)!, landed);
+  const reads = (v: string) => {
+    const abs = resolvePath(workdir, v);
+    return (
+      workdir === null || abs === null || (workdir === UNKNOWN && v.startsWith('/')) || hits(abs, landed)
+    );
+  };
   if (named.some((v) => !/^[a-z][\w+.-]*:\/\//i.test(v) && reads(v))) return false;
   if (cmd.name === '' || hits(`/usr/local/bin/${cmd.name}`, landed) || hits(`/usr/bin/${cmd.name}`, landed))
     return false;

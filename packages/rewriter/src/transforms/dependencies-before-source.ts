@@ -28,7 +28,7 @@ export const transform = defineTransform({
     for (const stage of ctx.model.stages) {
       const found = findPattern(stage);
       if (!found) {
-        const later = sourceAfterInstall(stage);
+        const later = sourceAfterInstall(ctx.model, stage);
         if (later) proposeSourceAfter(ctx, later);
         continue;
       }

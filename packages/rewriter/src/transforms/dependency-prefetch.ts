@@ -1,7 +1,14 @@
-import { type BuildContext, type InstructionNode, type StageNode, trimTrailingSlashes } from '@dop/analyzer';
+import {
+  type BuildContext,
+  type DockerfileModel,
+  type InstructionNode,
+  resolvePath,
+  type StageNode,
+  trimTrailingSlashes,
+  writtenWorkdirBefore,
+} from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
-import { absolute, finalWorkdirBefore } from '../recipes/command.js';
 import { fetchesFor, type PrefetchPlan, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
 import { eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
@@ -17,13 +24,13 @@ export const transform = defineTransform({
   run(ctx) {
     const nl = eol(ctx.text);
     for (const stage of ctx.model.stages) {
-      const split = findSplit(stage);
+      const split = findSplit(ctx.model, stage);
       if (split) {
-        proposeSplit(ctx, split);
+        if (!authorCaches(ctx, split.run)) proposeSplit(ctx, split);
         continue;
       }
-      const found = findBuild(stage);
-      if (!found) continue;
+      const found = findBuild(ctx.model, stage);
+      if (!found || authorCaches(ctx, found.run)) continue;
       const { copy, run, cmd, workdir, insertWorkdir, folder, moveWorkdir } = found;
       const plan = planPrefetch(cmd, folder ? within(ctx.options.context, folder) : ctx.options.context);
       if (!plan) continue;
@@ -52,7 +59,7 @@ export const transform = defineTransform({
       );
       // A fetch of its own after the source COPY (`COPY . .`, `RUN dotnet restore`, then the build)
       // moves before it instead; one anywhere else means the author arranged the cache already.
-      const own = fetches.length > 0 ? movableFetch(stage, copy, run, fetches, plan) : null;
+      const own = fetches.length > 0 ? movableFetch(ctx.model, stage, copy, run, fetches, plan) : null;
       if (fetches.length > 0 && !own) continue;
       // The tool already runs before the source arrives (`cargo chef cook` from a recipe, a
       // hand-made fetch): the author has arranged the dependency cache their own way.
@@ -130,6 +137,7 @@ export const transform = defineTransform({
  * that project first): it can run before the source.
  */
 function movableFetch(
+  model: DockerfileModel,
   stage: StageNode,
   copy: InstructionNode,
   build: InstructionNode,
@@ -145,7 +153,7 @@ function movableFetch(
   const cmds = topCommands(ins);
   if (cmds.length !== 1 || ins.shell?.commands.length !== 1 || cmds[0]!.args.some((a) => a.expansion))
     return null;
-  if (finalWorkdirBefore(stage, ins) !== finalWorkdirBefore(stage, build)) return null;
+  if (writtenWorkdirBefore(model, ins) !== writtenWorkdirBefore(model, build)) return null;
   const bare = (w: string) => w.replace(/^\.\//, '');
   const fetchWords = new Set([
     ...entry.fetches.flatMap((f) => f.split(' ')),
@@ -176,7 +184,7 @@ const BETWEEN = new Set([
  * nothing fetches from them before the source arrives, so the build downloads everything again
  * after any edit. The fetch goes between the two copies.
  */
-function findSplit(stage: StageNode) {
+function findSplit(model: DockerfileModel, stage: StageNode) {
   const list = stage.instructions;
   let manifests: InstructionNode | null = null;
   for (let i = 0; i < list.length; i++) {
@@ -188,12 +196,12 @@ function findSplit(stage: StageNode) {
       continue;
     }
     if (!manifests || isWholeContext(ins)) return null;
-    const found = buildAfter(stage, i, true);
+    const found = buildAfter(model, stage, i, true);
     if (!found) return null;
     // the manifests land where the build reads them
     const dest = copyDestOf(manifests);
-    const at = finalWorkdirBefore(stage, manifests);
-    if (found.workdir === null || absolute(dest, at) !== found.workdir) return null;
+    const at = writtenWorkdirBefore(model, manifests);
+    if (found.workdir === null || resolvePath(at, dest) !== found.workdir) return null;
     return { ...found, manifests, source: ins };
   }
   return null;
@@ -260,7 +268,7 @@ function copyDestOf(ins: InstructionNode): string {
   return args[args.length - 1] ?? '.';
 }
 
-function findBuild(stage: StageNode) {
+function findBuild(model: DockerfileModel, stage: StageNode) {
   const list = stage.instructions;
   for (let i = 0; i < list.length; i++) {
     const ins = list[i]!;
@@ -269,11 +277,11 @@ function findBuild(stage: StageNode) {
       // manifests copied on their own first: the file is already in the expert order
       if (sources.length > 0 && sources.every(isManifestOrLock)) return null;
       if (isWholeContext(ins)) {
-        const found = buildAfter(stage, i);
+        const found = buildAfter(model, stage, i);
         return found ? { ...found, folder: null, moveWorkdir: null } : null;
       }
       const folder = folderSource(ins);
-      const found = folder ? folderBuild(stage, i, folder) : null;
+      const found = folder ? folderBuild(model, stage, i, folder) : null;
       if (found) return found;
     }
   }
@@ -286,23 +294,23 @@ function findBuild(stage: StageNode) {
  * copied from that folder. A relative destination resolved before a later WORKDIR has that WORKDIR
  * moved above it (only file metadata may come between).
  */
-function folderBuild(stage: StageNode, at: number, folder: string) {
-  const found = buildAfter(stage, at, true);
+function folderBuild(model: DockerfileModel, stage: StageNode, at: number, folder: string) {
+  const found = buildAfter(model, stage, at, true);
   if (!found || found.workdir === null) return null;
   const list = stage.instructions;
   const copy = list[at]!;
   const dest = copyDestOf(copy);
-  const atCopy = finalWorkdirBefore(stage, copy);
-  const target = absolute(found.workdir, null);
-  if (dest.includes('$') || absolute(dest, atCopy) !== target) return null;
-  const same = atCopy !== null && absolute(atCopy, null) === target;
+  const atCopy = writtenWorkdirBefore(model, copy);
+  const target = resolvePath(null, found.workdir);
+  if (dest.includes('$') || resolvePath(atCopy, dest) !== target) return null;
+  const same = atCopy !== null && resolvePath(null, atCopy) === target;
   if (same || dest.startsWith('/')) return { ...found, insertWorkdir: !same, folder, moveWorkdir: null };
   const between = list.slice(at + 1, list.indexOf(found.run));
   const workdirs = between.filter((i) => i.keyword === 'WORKDIR');
   const [moved] = workdirs;
   if (workdirs.length !== 1 || !moved || copy.json) return null;
   const value = moved.args.map((a) => a.value).join(' ');
-  if (!value.startsWith('/') || absolute(value, null) !== target) return null;
+  if (!value.startsWith('/') || resolvePath(null, value) !== target) return null;
   if (
     between
       .slice(0, between.indexOf(moved))
@@ -345,14 +353,14 @@ function copyDestSpan(ins: InstructionNode): { start: number; end: number } {
 }
 
 /** The build after a source COPY at `copyIndex`; `more`: other source COPYs may come between. */
-function buildAfter(stage: StageNode, copyIndex: number, more = false) {
+function buildAfter(model: DockerfileModel, stage: StageNode, copyIndex: number, more = false) {
   const list = stage.instructions;
   const copy = list[copyIndex]!;
-  const atCopy = finalWorkdirBefore(stage, copy);
+  const atCopy = writtenWorkdirBefore(model, copy);
   const args = copy.json ? copy.json.map((a) => a.value) : copy.args.map((a) => a.value);
   const dest = args[args.length - 1] ?? '.';
   if (dest.includes('$')) return null;
-  const destAbs = dest === '.' || dest === './' ? atCopy : absolute(dest, atCopy);
+  const destAbs = dest === '.' || dest === './' ? atCopy : resolvePath(atCopy, dest);
   for (let j = copyIndex + 1; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'WORKDIR') continue;
@@ -361,7 +369,7 @@ function buildAfter(stage: StageNode, copyIndex: number, more = false) {
     if (ins.keyword !== 'RUN') continue;
     const cmd = (ins.shell?.commands ?? []).find((c) => c.depth === 0 && prefetchEntryOf(c));
     if (!cmd) continue;
-    const workdir = finalWorkdirBefore(stage, ins);
+    const workdir = writtenWorkdirBefore(model, ins);
     // the build reads the manifests from its working directory: the source must land there (with
     // the manifests copied first, the caller checks where they land instead)
     if (
@@ -379,6 +387,15 @@ function buildAfter(stage: StageNode, copyIndex: number, more = false) {
     };
   }
   return null;
+}
+
+/**
+ * A build that downloads into a cache mount of its own keeps its downloads across source edits
+ * already, and a fetch before the source without that mount would fill a layer the build never
+ * reads (the mount hides it). With the cache-mounts option the fetch gets the mount as well.
+ */
+function authorCaches(ctx: TransformContext, run: InstructionNode): boolean {
+  return !ctx.options.cacheMounts && run.flags.some((f) => f.name === 'mount' && f.options.type === 'cache');
 }
 
 function isWholeContext(ins: InstructionNode): boolean {
