@@ -99,7 +99,8 @@ export const rule = defineRule({
     }
     for (const { cmd } of runCommands(ctx.model)) {
       // Most commands are none of the programs read here, and carry no assignment.
-      if (cmd.assignments.length === 0 && !DOWNLOADERS.has(cmd.name) && !INSECURE_NAMES.has(cmd.name)) continue;
+      if (cmd.assignments.length === 0 && !DOWNLOADERS.has(cmd.name) && !INSECURE_NAMES.has(cmd.name))
+        continue;
       const args = cmd.args.map((a) => a.value);
       const url = DOWNLOADERS.has(cmd.name) ? args.find(plainHttp) : undefined;
       if (url) {
