@@ -30,23 +30,45 @@ export const REINSTALL_CLASSES = [
   },
   { id: 'here-document', en: 'the install is in a RUN here-document (`RUN <<EOF`)' },
   { id: 'script', en: 'the install is inside a condition, a loop or a script the build runs' },
-  { id: 'os-packages', en: 'OS packages (apt-get, apk …) installed after the source COPY' },
-  { id: 'named-packages', en: 'named registry packages (no manifest read) installed after the source COPY' },
+  {
+    id: 'os-packages',
+    en: 'OS packages (apt-get, apk …) installed after the source COPY and not moved above it: the RUN also runs a program outside knowledge/context-free-programs.ts (`curl … | sh`, `php -r` in a condition), or it comes after a RUN that reads the copy and stays (RUNs keep their order), or the copy is from a stage whose ADD names its source by a build argument (it may be the context)',
+  },
+  {
+    id: 'named-packages',
+    en: 'named registry packages installed after the source COPY and not moved above it: the tool may read where the source landed (`pip install flask` installs a `./flask` folder, `npm init` reads the folder), the copy names its source by a variable, or the tool is outside knowledge/context-free-programs.ts (`gem`)',
+  },
+  {
+    id: 'project-after-dependencies',
+    en: 'installs only the project itself, its dependencies installed before the source by the same tool (`uv sync` after `uv sync --no-install-project`, `pip install -e .` after `pip install -r requirements.txt`): it re-runs on a source edit as it must, and finds the dependencies in place',
+  },
   {
     id: 'installs-project',
-    en: 'installs the project itself (`pip install .`, `go install ./...`, `go get`, `uv sync`, `npm init`)',
+    en: 'installs the project itself or resolves the dependencies from the source’s imports (`go get` without a go.mod, `go mod init`, `go mod tidy`, `pip install .`): there is no manifest to fetch from before the source',
+  },
+  {
+    id: 'fetched-before',
+    en: 'the same tool already fetched before the source COPY, the author’s way (`./gradlew downloadRepos`, a placeholder `cargo build`, `composer install --no-autoloader`): the build after it finds the download cached, though it is counted as a fetch',
+  },
+  {
+    id: 'cache-mounted',
+    en: 'the build downloads into a cache mount (`RUN --mount=type=cache` on the registry), which a source edit keeps: only the compile re-runs, though it is counted as a fetch',
+  },
+  {
+    id: 'sub-project',
+    en: 'the whole context is copied and the build runs in one of its sub-folders (`WORKDIR /app/src/Web`, `dotnet restore`): what that project references elsewhere in the context (other projects, a central package file) is not in the Dockerfile, so nothing is fetched before the source',
   },
   {
     id: 'build-fetches',
-    en: 'a build that fetches its own dependencies (`mvn package`, `gradle build`, `cargo build`, `dotnet restore` of the source) with no fetch before the source',
+    en: 'a build that fetches its own dependencies (`mvn package`, `gradle build`, `cargo build`, `dotnet restore`) with no fetch before the source, in a layout the prefetch does not read (a project file in a copied sub-folder restored with a build argument, `-r linux-$TARGETARCH`, before the WORKDIR the build runs in)',
   },
   {
     id: 'source-before-manifests',
-    en: 'the manifests are installed from, but a non-manifest file (a script, `*.py`, a folder) is copied before the install',
+    en: 'source files are copied before a manifest install and kept there: the rewriter cannot show that nothing up to the install reads them (the RUN also runs a program outside knowledge/context-free-programs.ts, such as `python` reading a script from a pipe, which imports from its folder)',
   },
   {
     id: 'whole-context',
-    en: 'the whole context is copied before a manifest install the rewriter did not move',
+    en: 'the whole context is copied before a manifest install the rewriter does not move: a step between them makes a virtualenv inside the folder the context lands in (a `venv/` of the context would be copied over it), or may read the source',
   },
   { id: 'other', en: 'anything else' },
 ] as const;
@@ -95,9 +117,25 @@ function classify(
   if (calls.length === 0 || calls.some((x) => x.c.depth > 0 || x.c.context !== 'top')) return 'script';
   if (calls.every((x) => x.call!.pm.ecosystem === 'os')) return 'os-packages';
   const lang = calls.filter((x) => x.call!.pm.ecosystem !== 'os');
-  if (lang.some((x) => installsProject(x.c))) return 'installs-project';
+  const earlier = list.slice(0, at).flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
+  if (lang.some((x) => installsProject(x.c)))
+    return lang.every((x) => !installsProject(x.c) || dependenciesBefore(x.c, earlier))
+      ? 'project-after-dependencies'
+      : 'installs-project';
   if (lang.every((x) => namedPackages(x.c))) return 'named-packages';
-  if (lang.some((x) => buildsOrRestores(x.c))) return 'build-fetches';
+  if (lang.some((x) => buildsOrRestores(x.c))) {
+    // the stage's own source copy comes after the tool ran: the author fetched first
+    const firstSource = list.findIndex(bringsSource);
+    const beforeSource = list
+      .slice(0, firstSource < 0 ? at : firstSource)
+      .flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
+    if (lang.some((x) => beforeSource.some((e) => packageManagerCall(e)?.pm.id === x.call!.pm.id)))
+      return 'fetched-before';
+    if (ins.flags.some((f) => f.name === 'mount' && f.options.type === 'cache')) return 'cache-mounted';
+    if (subProject(stage, at)) return 'sub-project';
+    return 'build-fetches';
+  }
+
   if (lang.some((x) => dependencyInstall(x.c) !== null)) {
     const sources = list.slice(0, at).filter(bringsSource);
     return sources.some((i) => copySources(i).some((s) => s === '.' || s === './'))
@@ -154,9 +192,50 @@ function installsProject(c: SimpleCommand): boolean {
   }
 }
 
+/** Whether the same tool installed the dependencies earlier, from manifests (not the project). */
+function dependenciesBefore(c: SimpleCommand, earlier: readonly SimpleCommand[]): boolean {
+  const id = packageManagerCall(c)!.pm.id;
+  // Python's project installs; Go's `go get` and `go mod tidy` resolve from the source's imports
+  if (!['pip', 'uv', 'poetry'].includes(id)) return false;
+  return earlier.some((e) => {
+    const call = packageManagerCall(e);
+    return call?.pm.id === id && isInstall(call) && !installsProject(e) && dependencyInstall(e) !== null;
+  });
+}
+
+/** A build run in a folder below the one the whole context was copied to. */
+function subProject(stage: StageNode, at: number): boolean {
+  const list = stage.instructions;
+  const copy = list
+    .slice(0, at)
+    .find((i) => bringsSource(i) && copySources(i).some((s) => s === '.' || s === './'));
+  if (!copy) return false;
+  const dest = (copy.json ?? copy.args).at(-1)?.value ?? '';
+  const dir = (upTo: number) => {
+    let d = '';
+    for (const i of list.slice(0, upTo)) {
+      if (i.keyword !== 'WORKDIR') continue;
+      const v = i.args
+        .map((a) => a.value)
+        .join(' ')
+        .replace(/^"|"$/g, '');
+      d = v.startsWith('/') ? v : `${d}/${v}`;
+    }
+    return d.replace(/\/+$/, '');
+  };
+  const atCopy = dir(list.indexOf(copy));
+  const landed = (dest.startsWith('/') ? dest : `${atCopy}/${dest}`)
+    .replace(/\/\.?\/?$/, '')
+    .replace(/\/+$/, '');
+  const build = dir(at);
+  return build.startsWith(`${landed}/`);
+}
+
 function namedPackages(c: SimpleCommand): boolean {
   const call = packageManagerCall(c)!;
   if (call.pm.builds?.includes(call.subcommand?.value ?? '')) return false;
+  // a build tool's operands are projects and goals (`dotnet restore app.csproj`), not packages
+  if (['dotnet', 'mvn', 'gradle', 'cargo', 'composer'].includes(call.pm.id)) return false;
   return call.operands.length > 0 && dependencyInstall(c) === null;
 }
 

@@ -38,6 +38,8 @@ let rebuiltAfter = 0;
 let rerunAfter = 0;
 let runsBefore = 0;
 let runsAfter = 0;
+let avoidableBefore = 0;
+let avoidableAfter = 0;
 let ms = 0;
 const perTransform = new Map<string, { changes: number; files: Set<string> }>();
 const practiceBefore = new Map<string, number>();
@@ -67,6 +69,8 @@ for (const file of corpusFiles(dir)) {
   rerunAfter += result.layers.after.rerunOnSourceChange;
   runsBefore += result.layers.before.runsRerunOnSourceChange;
   runsAfter += result.layers.after.runsRerunOnSourceChange;
+  avoidableBefore += result.layers.before.avoidableRunsRerunOnSourceChange;
+  avoidableAfter += result.layers.after.avoidableRunsRerunOnSourceChange;
   rebuiltBefore += result.layers.before.rebuiltMBOnSourceChange;
   installsBefore += result.layers.before.installsRerunOnSourceChange;
   installsAfter += result.layers.after.installsRerunOnSourceChange;
@@ -111,6 +115,7 @@ const lines = [
   `| estimated final size, sum over files (MB) before → after | ${Math.round(sizeBefore)} → ${Math.round(sizeAfter)} |`,
   `| instructions re-run on a source-only change, sum before → after | ${rerunBefore} → ${rerunAfter} |`,
   `| of which RUN steps, sum before → after | ${runsBefore} → ${runsAfter} |`,
+  `| of which could run before the source (they read nothing a re-running COPY or ADD above them brought), sum before → after | ${avoidableBefore} → ${avoidableAfter} |`,
   `| estimated MB re-built on a source-only change, sum before → after | ${Math.round(rebuiltBefore)} → ${Math.round(rebuiltAfter)} |`,
   `| dependency installs re-run on a source-only change (a package manager's install, or a build that fetches for itself), sum before → after | ${installsBefore} → ${installsAfter} |`,
   `| files where a source-only change re-runs a dependency install, before → after | ${reinstallingBefore} → ${reinstallingAfter} |`,

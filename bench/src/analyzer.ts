@@ -4,11 +4,14 @@
  * a file written by `--save BUNDLE` from another checkout), passes alternating so both see the same
  * machine. `--alloc` adds allocation sampling (bytes allocated per pass, by sampling heap profile).
  * `--cli` adds the CLI over the corpus beside dockerfilelint's CLI, and a single-file start beside
- * `node -e ''`. Options: --passes N (default 7), --sample N (first N files), --slowest N (default 10).
+ * `node -e ''`; `--save-cli DIR` keeps this build's CLI (its bin, bundle and package.json) in DIR, and
+ * `--cli-against DIR` runs such a saved CLI in the same alternating runs. Options: --passes N
+ * (default 7), --sample N (first N files), --slowest N (default 10).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { Session } from 'node:inspector';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +31,8 @@ const { values } = parseArgs({
     save: { type: 'string' },
     alloc: { type: 'boolean', default: false },
     cli: { type: 'boolean', default: false },
+    'save-cli': { type: 'string' },
+    'cli-against': { type: 'string' },
   },
 });
 const log = (s: string) => process.stderr.write(`[bench:analyzer] ${s}\n`);
@@ -156,6 +161,15 @@ function cliRows(): string[] {
   const dop = fileURLToPath(new URL('../../packages/cli/bin/dop.mjs', import.meta.url));
   const build = fileURLToPath(new URL('../../packages/cli/build.mjs', import.meta.url));
   if (spawnSync(process.execPath, [build]).status !== 0) return ['CLI: bundling failed'];
+  if (values['save-cli']) {
+    const to = path.resolve(values['save-cli']);
+    rmSync(to, { recursive: true, force: true });
+    for (const part of ['bin', 'dist', 'package.json'])
+      cpSync(path.join(path.dirname(build), part), path.join(to, part), { recursive: true });
+    log(`this build's CLI saved in ${to}`);
+  }
+  const other = values['cli-against'] ? path.resolve(values['cli-against'], 'bin', 'dop.mjs') : null;
+  if (other && !existsSync(other)) throw new Error(`${other}: no such CLI (save one with --save-cli)`);
   const env = { ...process.env, DOP_BUNDLE: '1' };
   const run = (args: string[], cwd?: string, extraEnv: Record<string, string> = {}) => {
     const t0 = performance.now();
@@ -181,12 +195,26 @@ function cliRows(): string[] {
     wall: number[];
     cpu: number[];
   }[] = [
-    { name: 'dop lint --format json, corpus', args: [dop, ...lint, ...files], cwd: dir!, wall: [], cpu: [] },
+    {
+      name: 'dop lint --format json --no-context, corpus',
+      args: [dop, ...lint, ...files],
+      cwd: dir!,
+      wall: [],
+      cpu: [],
+    },
     {
       name: 'the same on two worker threads (DOP_THREADS=2)',
       args: [dop, ...lint, ...files],
       cwd: dir!,
       env: { DOP_THREADS: '2' },
+      wall: [],
+      cpu: [],
+    },
+    {
+      // the default: each file's folder read as its build context
+      name: 'dop lint --format json (contexts read), corpus',
+      args: [dop, ...lint.filter((a) => a !== '--no-context'), ...files],
+      cwd: dir!,
       wall: [],
       cpu: [],
     },
@@ -200,15 +228,39 @@ function cliRows(): string[] {
     { name: "node -e ''", args: ['-e', ''], wall: [], cpu: [] },
     { name: 'dop lint --format json, one file', args: [dop, ...lint, one], cwd: dir!, wall: [], cpu: [] },
   ];
+  if (other) {
+    const saved = path.basename(path.dirname(path.dirname(other)));
+    rows.push(
+      {
+        name: `${saved}: --no-context, corpus`,
+        args: [other, ...lint, ...files],
+        cwd: dir!,
+        wall: [],
+        cpu: [],
+      },
+      {
+        name: `${saved}: contexts read, corpus`,
+        args: [other, ...lint.filter((a) => a !== '--no-context'), ...files],
+        cwd: dir!,
+        wall: [],
+        cpu: [],
+      },
+      { name: `${saved}: one file`, args: [other, ...lint, one], cwd: dir!, wall: [], cpu: [] },
+    );
+  }
   const runs = 3;
+  // On a shared machine the wall times mean little without the load they were taken under.
+  const load: number[] = [];
   for (let r = 0; r < runs; r++)
     for (const row of rows) {
       const t = run(row.args, row.cwd, row.env);
       row.wall.push(t.wall);
       row.cpu.push(t.cpu);
+      load.push(loadavg()[0]!);
     }
   return [
-    `CLI, one process each, median of ${runs} alternating runs (one file: ${one}, ${texts[files.indexOf(one)]!.split('\n').length} lines)`,
+    `CLI, one process each, median of ${runs} alternating runs (one file: ${one}, ${texts[files.indexOf(one)]!.split('\n').length} lines; ` +
+      `load average ${round(Math.min(...load), 1)}–${round(Math.max(...load), 1)})`,
     '',
     '| what | wall s | CPU s |',
     '| --- | ---: | ---: |',

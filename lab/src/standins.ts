@@ -138,6 +138,12 @@ export const STANDINS: StandIn[] = [
       "Debian's Go 1.19.8 (/usr/lib/go-1.19) with gcc and git, GOPATH=/go and WORKDIR /go like the real image; the real one has Go in /usr/local/go on buildpack-deps:bookworm-scm. Go's module proxy is not reachable here",
   },
   {
+    tags: ['rust:1.63'],
+    recipe: { kind: 'dockerfile', file: 'rust.Dockerfile', base: 'debian:bookworm', ca: true },
+    differs:
+      "Debian's rustc 1.63 and cargo with gcc, CARGO_HOME=/usr/local/cargo on PATH like the real image; the real one installs Rust with rustup on buildpack-deps (rust:1.63 itself was on bullseye). crates.io is not reachable here",
+  },
+  {
     tags: ['nginx:1.22'],
     recipe: {
       kind: 'dockerfile',
@@ -217,6 +223,27 @@ export const STANDINS: StandIn[] = [
     },
     differs: 'as base-debian12, with USER 65532 and WORKDIR /home/nonroot',
   },
+  {
+    tags: ['gcr.io/distroless/cc-debian12', 'gcr.io/distroless/cc-debian12:latest'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'distroless.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { FLAVOR: 'cc' },
+    },
+    differs:
+      'as base-debian12 plus the GCC and C++ runtime libraries (libgcc_s, libstdc++, libgomp) from our bookworm',
+  },
+  {
+    tags: ['gcr.io/distroless/cc-debian12:nonroot'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'distroless.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { FLAVOR: 'cc', USER_ID: '65532', HOME_DIR: '/home/nonroot' },
+    },
+    differs: 'as cc-debian12, with USER 65532 and WORKDIR /home/nonroot',
+  },
 ];
 
 /** The lab's own probe image (curl), not a stand-in for anything. */
@@ -242,7 +269,11 @@ export const NOT_BUILDABLE: { pattern: RegExp; why: string }[] = [
   },
   { pattern: /^node:/, why: 'only node 20 and 22 stand-ins are made (latest/other majors are not)' },
   {
-    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|rust|ruby|php)\b/,
+    pattern: /^rust:/,
+    why: "only Rust 1.63 (Debian's) can be made here, and crates.io is not reachable",
+  },
+  {
+    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|ruby|php)\b/,
     why: 'no stand-in can be made here for this distribution or toolchain',
   },
 ];

@@ -1,8 +1,9 @@
-# Stand-in for gcr.io/distroless/{static,base}-debian12: no shell, no package manager; passwd with
-# root, nobody and nonroot (65532), CA certificates, time zones; `base` adds glibc and OpenSSL.
+# Stand-in for gcr.io/distroless/{static,base,cc}-debian12: no shell, no package manager; passwd with
+# root, nobody and nonroot (65532), CA certificates, time zones; `base` adds glibc and OpenSSL; `cc`
+# adds to base the C++ and GCC runtime libraries (libgcc_s, libstdc++, libgomp) Rust and C++ programs load.
 ARG BASE
 FROM ${BASE} AS files
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tzdata libssl3 \
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates tzdata libssl3 libgcc-s1 libstdc++6 libgomp1 \
  && rm -rf /var/lib/apt/lists/*
 ARG FLAVOR=static
 RUN set -e; out=/out; mkdir -p $out/etc/ssl/certs $out/usr/share $out/tmp $out/home/nonroot $out/root $out/var/lib/dpkg; \
@@ -11,7 +12,7 @@ RUN set -e; out=/out; mkdir -p $out/etc/ssl/certs $out/usr/share $out/tmp $out/h
     printf 'root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n' > $out/etc/group; \
     cp /etc/ssl/certs/ca-certificates.crt $out/etc/ssl/certs/; cp -a /usr/share/zoneinfo $out/usr/share/; \
     cp /etc/os-release $out/etc/os-release; \
-    if [ "$FLAVOR" = base ]; then \
+    if [ "$FLAVOR" = base ] || [ "$FLAVOR" = cc ]; then \
       mkdir -p $out/lib/x86_64-linux-gnu $out/lib64 $out/usr/lib/x86_64-linux-gnu; \
       for f in /lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 /lib/x86_64-linux-gnu/libc.so.6 /lib/x86_64-linux-gnu/libm.so.6 \
                /lib/x86_64-linux-gnu/libpthread.so.0 /lib/x86_64-linux-gnu/libdl.so.2 /lib/x86_64-linux-gnu/librt.so.1 \
@@ -19,6 +20,10 @@ RUN set -e; out=/out; mkdir -p $out/etc/ssl/certs $out/usr/share $out/tmp $out/h
         cp -L $f $out$f; done; \
       cp -L /usr/lib/x86_64-linux-gnu/libssl.so.3 /usr/lib/x86_64-linux-gnu/libcrypto.so.3 $out/usr/lib/x86_64-linux-gnu/; \
       ln -s /lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 $out/lib64/ld-linux-x86-64.so.2; \
+    fi; \
+    if [ "$FLAVOR" = cc ]; then \
+      cp -L /usr/lib/x86_64-linux-gnu/libgcc_s.so.1 /usr/lib/x86_64-linux-gnu/libstdc++.so.6 \
+            /usr/lib/x86_64-linux-gnu/libgomp.so.1 $out/usr/lib/x86_64-linux-gnu/; \
     fi
 FROM scratch
 COPY --from=files /out/ /

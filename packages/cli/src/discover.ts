@@ -1,3 +1,4 @@
+import { realpathSync, type Stats, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -25,9 +26,11 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
   const problems: Discovery['problems'] = [];
   // By the file a path resolves to: a file reached through two links is linted once.
   const seen = new Set<string>();
-  const add = async (p: string) => {
+  // Synchronous: a thousand paths on the command line were a thousand thread-pool round trips
+  // each for stat and realpath, with the process idle in between.
+  const add = (p: string) => {
     const abs = path.resolve(cwd, p);
-    const real = await realpath(abs).catch(() => abs);
+    const real = realOrSelf(abs);
     if (seen.has(real)) return;
     seen.add(real);
     targets.push({ kind: 'file', path: abs });
@@ -39,12 +42,12 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
       continue;
     }
     const abs = path.resolve(cwd, arg);
-    const info = await stat(abs).catch(() => null);
+    const info = statOrNull(abs);
     if (info?.isDirectory()) {
       const found = await walk(abs, await ignoresAbove(abs), new Set());
-      for (const f of found.sort()) await add(f);
+      for (const f of found.sort()) add(f);
     } else if (info) {
-      await add(abs);
+      add(abs);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, {
         cwd,
@@ -53,12 +56,28 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
         ignore: ['**/node_modules/**', '**/.git/**'],
       });
       if (matches.length === 0) problems.push({ arg, message: 'no file matches this pattern' });
-      for (const m of matches.sort()) await add(m);
+      for (const m of matches.sort()) add(m);
     } else {
       problems.push({ arg, message: 'no such file or directory' });
     }
   }
   return { targets, problems };
+}
+
+function statOrNull(p: string): Stats | null {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 interface IgnoreScope {

@@ -34,13 +34,17 @@ export function fixSummary(
   return deferred.length > 0 ? { applied, deferred } : { applied };
 }
 
-/** Lints (and with `fix` repairs) one file. Never throws: problems become `error`. */
-export async function lintJob(job: LintJob): Promise<FileResult> {
+/**
+ * Lints (and with `fix` repairs) one file. Never throws: problems become `error`. `readAlready`:
+ * the file's read outcome when the caller has read it (the pool reads each file once, and learns
+ * its size from it).
+ */
+export async function lintJob(job: LintJob, readAlready?: ReadOutcome): Promise<FileResult> {
   let text: string;
   let read: Extract<ReadOutcome, { ok: true }> | null = null;
   if (job.file === null) text = job.text ?? '';
   else {
-    const r = await readDockerfile(job.file);
+    const r = readAlready ?? (await readDockerfile(job.file));
     if (!r.ok) return { path: job.display, text: '', findings: [], error: r.error };
     read = r;
     text = r.text;

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type LintJob, lintJob } from './lint-file.js';
+import { type ReadOutcome, readDockerfileSync } from './read-input.js';
 import type { FileResult } from './types.js';
 
 /**
@@ -27,19 +27,39 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 64;
 
+/** From this many files a run is long enough for the optimising compiler to be held back. */
+const LONG_RUN_FROM = PARALLEL_FROM;
+
+/**
+ * A run is one pass over its files: V8's optimising compiler, at its default budget, compiled some
+ * 400 of the analyzer's functions (many twice, after a deoptimisation) while the main thread had
+ * moved on. Over the 997 corpus files that took more CPU than the analysis (about 4 s against 2.9
+ * s on the main thread) and, on two cores, the main thread's second core; sixteen times the budget
+ * leaves it the few functions hot enough to repay it (docs/performance.md, "Third round: the
+ * CLI"). Flags are per process: worker threads have it too. `node:v8` is loaded only for such
+ * runs (a one-file start would pay about 10 ms for it).
+ */
+async function holdBackOptimisingCompiler(): Promise<void> {
+  // An internal V8 flag: a V8 without it prints "unrecognized flag" on stderr, so it is set only
+  // on the V8 it was measured on (Node 20's 11.x); elsewhere the run keeps V8's defaults.
+  if (!MEASURED_V8.test(process.versions.v8)) return;
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--interrupt-budget=1081344');
+}
+
+/** The V8 versions the raised budget was measured on (docs/performance.md, "Third round: the CLI"). */
+const MEASURED_V8 = /^11\./;
+
 /**
  * A file this large goes to a timed worker even in a small run: a typical Dockerfile takes
  * milliseconds in process, and only a worker can be stopped if one ever takes far longer.
  */
 export const TIMED_FROM_BYTES = 64 * 1024;
 
-function isLarge(job: LintJob, limit: number): boolean {
+/** A file that could not be read is not large: its job says what is wrong. */
+function isLarge(job: LintJob, read: ReadOutcome | undefined, limit: number): boolean {
   if (job.file === null) return (job.text?.length ?? 0) >= limit;
-  try {
-    return statSync(job.file).size >= limit;
-  } catch {
-    return false; // reading it will say what is wrong
-  }
+  return read?.ok === true && read.bytes.length >= limit;
 }
 
 /**
@@ -62,15 +82,18 @@ export async function runJobs(
   largeFrom = TIMED_FROM_BYTES,
 ): Promise<void> {
   const ordered = orderedEmitter(onResult);
+  if (jobs.length >= LONG_RUN_FROM) await holdBackOptimisingCompiler();
   if (jobs.length < PARALLEL_FROM || threads < 2) {
     let timed: PooledWorker | null = null;
     try {
       for (let i = 0; i < jobs.length && !stop(); i++) {
         const job = jobs[i]!;
-        if (isLarge(job, largeFrom)) {
+        // Read here, once: its size decides where the job runs (no stat of its own per file).
+        const read = job.file === null ? undefined : readDockerfileSync(job.file);
+        if (isLarge(job, read, largeFrom)) {
           timed ??= spawnTimed(timeLimitMs);
           ordered(i, await timed.run(job));
-        } else ordered(i, await lintJob(job));
+        } else ordered(i, await lintJob(job, read));
       }
     } finally {
       await timed?.close();

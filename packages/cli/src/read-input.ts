@@ -33,7 +33,7 @@ export async function readDockerfile(file: string): Promise<ReadOutcome> {
   return readDockerfileSync(file);
 }
 
-function readDockerfileSync(file: string): ReadOutcome {
+export function readDockerfileSync(file: string): ReadOutcome {
   try {
     // O_NONBLOCK: opening a FIFO with no writer must not wait; fstat then refuses it.
     const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tree } from './fixtures.js';
 import type { LintJob } from '../src/lint-file.js';
 import { defaultThreads, runJobs } from '../src/pool.js';
 import type { FileResult } from '../src/types.js';
@@ -55,5 +57,37 @@ describe('the worker pool', () => {
       ['small', false],
       ['large', true],
     ]);
+  });
+
+  it('reads each file on disk once, and its size from that read sends a large one to the timed worker', async () => {
+    const dir = tree({
+      small: 'FROM alpine:3.20\nRUN apk add curl\n',
+      large: `FROM alpine:3.20\n${'RUN echo a line of a large file\n'.repeat(50)}`,
+      binary: Buffer.from([0x46, 0x52, 0x00, 0x4d]),
+    });
+    const jobs: LintJob[] = ['small', 'large', 'binary', 'missing'].map((name) => ({
+      file: path.join(dir, name),
+      display: name,
+      options: {},
+    }));
+    const results: FileResult[] = [];
+    // large from 1 KB, and a limit no worker can meet: only the large file is stopped
+    await runJobs(
+      jobs,
+      (r) => results.push(r),
+      1,
+      () => false,
+      1,
+      1024,
+    );
+    expect(results.map((r) => [r.path, r.error ?? null])).toEqual([
+      ['small', null],
+      ['large', expect.stringMatching(/^stopped after/)],
+      ['binary', 'binary file, not a Dockerfile'],
+      ['missing', 'cannot read: no such file'],
+    ]);
+    // the small file was linted in process from the text read
+    expect(results[0]!.text).toBe('FROM alpine:3.20\nRUN apk add curl\n');
+    expect(results[0]!.findings.map((f) => f.ruleId)).toContain('DOP058');
   });
 });

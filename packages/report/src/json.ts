@@ -1,7 +1,10 @@
 import { contextFileShown, type FileResult, type FormatContext } from './types.js';
 import { summarize } from './summary.js';
 
-/** Machine output: every finding with both languages, ranges (1-based) and offsets, fixes included. */
+/**
+ * Machine output: every finding with both languages, ranges (1-based) and offsets, the other lines
+ * its message names (`related`), fixes included.
+ */
 export function formatJson(results: readonly FileResult[], ctx: FormatContext): string {
   const doc = {
     tool: { name: 'dop', version: ctx.version },
@@ -20,6 +23,7 @@ export function formatJson(results: readonly FileResult[], ctx: FormatContext): 
         messages: f.message,
         range: f.range,
         span: f.span,
+        ...(f.related?.length ? { related: f.related } : {}),
         practices: f.practices,
         aka: f.aka,
         ...(f.fix ? { fix: f.fix } : {}),

@@ -1,7 +1,6 @@
 import {
   DEPENDENCY_PREFETCH,
   baseImageInfo,
-  copyOperands,
   type DockerfileModel,
   type InstructionNode,
   isInstall,
@@ -10,8 +9,9 @@ import {
   resolveStage,
   stagesNeeded,
   trimTrailingSlashes,
+  writtenWorkdirAtEnd,
 } from '@dop/analyzer';
-import { finalWorkdir } from './recipes/command.js';
+import { copySources, landedOf, type Landed, readsNothingCopied } from './reads-copied.js';
 import { isManifestOrLock } from './manifests.js';
 import type { LayerInfo, LayerModel, SizeClass, StageLayers, Trigger } from './types.js';
 
@@ -36,16 +36,20 @@ export function computeLayers(model: DockerfileModel): LayerModel {
   const stages: StageLayers[] = [];
   const endTriggers: Set<Trigger>[] = [];
   const endFetched: Set<string>[] = [];
+  /** What the re-running copies of each stage (and the stages it is built from) brought; null when unknown. */
+  const endCopied: (Landed[] | null)[] = [];
+  const avoidable = new Set<LayerInfo>();
   for (const stage of model.stages) {
     const triggers = new Set<Trigger>(['base']);
     const fetched = new Set<string>(stage.image.stage !== null ? endFetched[stage.image.stage] : []);
     if (stage.image.stage !== null) for (const t of endTriggers[stage.image.stage] ?? []) triggers.add(t);
+    let copies: Landed[] | null = stage.image.stage !== null ? (endCopied[stage.image.stage] ?? []) : [];
     const layers: LayerInfo[] = [];
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'FROM') for (const t of startsTriggers(ins, endTriggers, model)) triggers.add(t);
       const copied = copiedFromStageMB(ins, model, stages);
       const sizeClass = copied === null ? sizeClassOf(ins) : classOf(copied);
-      layers.push({
+      const layer: LayerInfo = {
         instruction: firstLine(model.text, ins),
         keyword: ins.keyword,
         startLine: ins.startLine + 1,
@@ -55,9 +59,19 @@ export function computeLayers(model: DockerfileModel): LayerModel {
         estimatedMB: copied ?? SIZE_CLASS_MB[sizeClass],
         rerunsOn: (['source', 'manifest', 'base'] as const).filter((t) => triggers.has(t)),
         installs: installsPackages(ins, fetched),
-      });
+      };
+      layers.push(layer);
+      if (!triggers.has('source')) continue;
+      // a re-run the source edit need not cause: the RUN reads nothing a re-running copy brought
+      if (ins.keyword === 'RUN' && copies !== null && readsNothingCopied(model, ins, copies))
+        avoidable.add(layer);
+      if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+        const landed: Landed[] | null = copies && landedOf(model, ins);
+        copies = copies && landed ? [...copies, ...landed] : null;
+      }
     }
     endTriggers[stage.index] = triggers;
+    endCopied[stage.index] = copies;
     endFetched[stage.index] = fetched;
     const info = stage.image.stage === null && !stage.image.scratch ? baseImageInfo(stage.image) : null;
     stages.push({
@@ -79,6 +93,7 @@ export function computeLayers(model: DockerfileModel): LayerModel {
     stages,
     rerunOnSourceChange: source.length,
     runsRerunOnSourceChange: source.filter((l) => l.keyword === 'RUN').length,
+    avoidableRunsRerunOnSourceChange: source.filter((l) => avoidable.has(l)).length,
     rerunOnManifestChange: rerun('manifest').length,
     rebuiltMBOnSourceChange: source.reduce((n, l) => n + l.estimatedMB, 0),
     installsRerunOnSourceChange: source.filter((l) => l.installs).length,
@@ -122,10 +137,7 @@ function fromStageOf(ins: InstructionNode, model: DockerfileModel): number | nul
   return typeof target === 'number' ? target : null;
 }
 
-/** The sources of a COPY/ADD as written (here-document markers and bodies excluded), from the model's operands. */
-export function copySources(ins: InstructionNode): string[] {
-  return (copyOperands(ins)?.sources ?? []).map((a) => a.value).filter((v) => !v.startsWith('<<'));
-}
+export { copySources } from './reads-copied.js';
 
 /** Folders that hold installed dependencies: copying one carries the dependency install's bytes. */
 const DEPENDENCY_DIR = /(^|\/)(\.?venv|node_modules|site-packages|vendor|\.m2|\.gradle|\.bundle|gems)(\/|$)/;
@@ -145,7 +157,7 @@ function copiedFromStageMB(
   const source = from === null ? undefined : model.stages[from];
   const layers = stages.find((s) => s.index === from)?.layers;
   if (!source || !layers) return SIZE_CLASS_MB.small;
-  const workdir = finalWorkdir(source);
+  const workdir = writtenWorkdirAtEnd(model, source);
   const own = source.instructions
     .map((i, n) => ({ i, layer: layers[n]! }))
     .filter((x) => x.layer?.makesLayer);

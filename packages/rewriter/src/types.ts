@@ -81,6 +81,14 @@ export interface LayerModel {
   rerunOnSourceChange: number;
   /** Of those, the RUN steps (a COPY re-run only copies; a RUN runs its commands again). */
   runsRerunOnSourceChange: number;
+  /**
+   * Of those RUN steps, the ones that could run before the source: every command a program known
+   * to read only what it names and its own system folders (analyzer knowledge/context-free-programs.ts),
+   * naming nothing a re-running COPY or ADD above it brought (in its stage or the stages it is built
+   * from). What re-running RUNs between them wrote is not looked at: a bound on what moving RUNs
+   * above the source can still save, not a promise.
+   */
+  avoidableRunsRerunOnSourceChange: number;
   /** …when a dependency manifest or lock file changes. */
   rerunOnManifestChange: number;
   /** Estimated MB those source-change re-runs write again: a re-run install weighs more than a re-run COPY. */

@@ -55,3 +55,62 @@ describe('dependency-prefetch', () => {
     ).toBe(false);
   });
 });
+
+describe('dependency-prefetch: a context folder copied where the build runs', () => {
+  it('copies the manifests from the folder, moving the WORKDIR above a relative copy', () => {
+    const text =
+      'FROM golang:1.22 AS build\nWORKDIR /go/src\nCOPY ./server/ ./server/\nWORKDIR /go/src/server\nRUN go build -o /out/server .\n';
+    const r = rewrite(text, { multiStage: false });
+    expect(r.output).toContain(
+      'WORKDIR /go/src\nWORKDIR /go/src/server\nCOPY server/go.mod server/go.sum* ./\nRUN go mod download\nCOPY ./server/ ./\nRUN go build',
+    );
+    expect(r.layers.after.installsRerunOnSourceChange).toBe(0);
+    expect(r.changes.find((c) => c.transform === 'dependency-prefetch')!.risk).toBe('review');
+  });
+
+  it('copies them in place when the folder lands in the working directory, other source after', () => {
+    const text =
+      'FROM gradle:8-jdk17 AS build\nWORKDIR /usr/src/app/\nCOPY ./src/fraud/ ./\nCOPY ./pb/ ./src/main/proto/\nRUN gradle shadowJar\n';
+    expect(rewrite(text, { multiStage: false }).output).toContain(
+      'COPY src/fraud/build.gradle* src/fraud/settings.gradle* src/fraud/gradle.properties* ./\nRUN gradle dependencies --no-daemon\nCOPY ./src/fraud/ ./\n',
+    );
+  });
+
+  it('reads the folder’s own files when the build context is given', () => {
+    const text = 'FROM golang:1.22 AS build\nWORKDIR /app\nCOPY svc/ ./\nRUN go build -o /out/app .\n';
+    const context = {
+      files: ['svc/go.mod', 'svc/main.go', 'README.md'],
+      texts: { 'svc/go.mod': 'module x\n' },
+    };
+    expect(rewrite(text, { multiStage: false, context }).output).toContain(
+      'COPY svc/go.mod ./\nRUN go mod download\n',
+    );
+  });
+
+  it('leaves a folder that lands elsewhere, a file, or a WORKDIR after a RUN', () => {
+    for (const text of [
+      'FROM golang:1.22\nWORKDIR /app\nCOPY svc/ ./svc/\nRUN go build -o /out/app .\n',
+      'FROM golang:1.22\nWORKDIR /app\nCOPY main.go ./\nRUN go build -o /out/app .\n',
+      'FROM golang:1.22\nWORKDIR /src\nCOPY svc/ ./svc/\nRUN ls\nWORKDIR /src/svc\nRUN go build -o /out/app .\n',
+    ])
+      expect(prefetches(text), text).toBe(false);
+  });
+});
+
+describe('dependency-prefetch: a restore that names its project', () => {
+  it('moves `dotnet restore app.csproj` before the source with the project file', () => {
+    const text =
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /app\nCOPY . .\nRUN dotnet restore cartservice.csproj\nRUN dotnet build "./cartservice.csproj" -c Debug -o /out\n';
+    const r = rewrite(text, { multiStage: false });
+    expect(r.output).toContain(
+      'COPY ./cartservice.csproj ./\nRUN dotnet restore cartservice.csproj\nCOPY . .\nRUN dotnet build',
+    );
+    expect(r.layers.after.installsRerunOnSourceChange).toBe(0);
+  });
+
+  it('leaves a restore of another project than the one the build names', () => {
+    const text =
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /app\nCOPY . .\nRUN dotnet restore other.csproj\nRUN dotnet build app.csproj\n';
+    expect(prefetches(text)).toBe(false);
+  });
+});

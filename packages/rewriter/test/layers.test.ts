@@ -69,4 +69,49 @@ describe('layer model', () => {
     expect(builder.find((l) => l.instruction === 'RUN cargo build --release')!.installs).toBe(false);
     expect(m.stages[1]!.layers.find((l) => l.instruction.includes('prepare'))!.installs).toBe(false);
   });
+
+  it('counts the re-run RUNs that read nothing a re-running copy brought: they could run before the source', () => {
+    const avoidable = (text: string) => layers(text).avoidableRunsRerunOnSourceChange;
+    // an OS install after the whole context reads none of it; a copied script run, or the copied folder named, does
+    const m = layers(
+      'FROM debian:12\nWORKDIR /app\nCOPY . .\nRUN apt-get update && apt-get install -y curl\nRUN ./install.sh\nRUN chown -R nobody /app\n',
+    );
+    expect(m.runsRerunOnSourceChange).toBe(3);
+    expect(m.avoidableRunsRerunOnSourceChange).toBe(1);
+    // a RUN before the source does not re-run, so it is not counted
+    expect(avoidable('FROM debian:12\nRUN mkdir -p /data\nCOPY . /app\n')).toBe(0);
+    // a program that may read anything (make) is never counted
+    expect(avoidable('FROM debian:12\nCOPY . /app\nRUN make -C /opt\n')).toBe(0);
+    // a copy into /etc lands where the installer reads its sources
+    expect(avoidable('FROM debian:12\nCOPY sources.list /etc/apt/\nRUN apt-get update\n')).toBe(0);
+    // a copy whose destination is not known (a variable) hides what a later RUN may read
+    expect(avoidable('FROM debian:12\nARG D\nCOPY . $D\nRUN apt-get update\n')).toBe(0);
+    // a manifest copied before the source does not re-run on a source edit: naming it is no read of the source
+    expect(
+      avoidable(
+        'FROM debian:12\nCOPY package.json /app/\nCOPY src /app/src\nRUN chmod 600 /app/package.json\n',
+      ),
+    ).toBe(1);
+    // a RUN with a bind mount of the context reads it
+    expect(avoidable('FROM debian:12\nCOPY . /app\nRUN --mount=type=bind,target=/x apt-get update\n')).toBe(
+      0,
+    );
+  });
+
+  it('follows a re-running copy into the stages built from it and across COPY --from', () => {
+    const avoidable = (text: string) => layers(text).avoidableRunsRerunOnSourceChange;
+    // the child stage holds /app from its parent: naming it reads the source, an install does not
+    const child = 'FROM debian:12 AS base\nCOPY . /app\nFROM base\n';
+    expect(avoidable(`${child}RUN chmod -R 755 /app\n`)).toBe(0);
+    expect(avoidable(`${child}RUN apt-get update\n`)).toBe(1);
+    // a runtime stage: the binary copied from the build re-runs with it, a user added after reads none of it
+    const runtime =
+      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /usr/local/bin/app\n';
+    expect(avoidable(`${runtime}RUN adduser -D app\n`)).toBe(1);
+    expect(avoidable(`${runtime}RUN chmod +x /usr/local/bin/app\n`)).toBe(0);
+    // a copy into a folder of programs may stand in for the program a RUN runs by name
+    expect(avoidable(`${runtime.replace('/usr/local/bin/app', '/usr/local/bin/')}RUN adduser -D app\n`)).toBe(
+      0,
+    );
+  });
 });

@@ -164,4 +164,97 @@ describe('steps-before-source', () => {
     expect(moves('FROM debian:12\nRUN touch /a\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(false);
     expect(moves('FROM debian:12\nLABEL a=b\nCOPY app.conf /etc/app/\nRUN touch /b\n')).toBe(true);
   });
+
+  it('moves a RUN above a copy of one named script or config, and keeps the RUN that uses it', () => {
+    expect(
+      lines(
+        'FROM debian:12\nCOPY install.sh /tmp/\nRUN apt-get update && apt-get install -y curl\nRUN /tmp/install.sh\n',
+      ),
+    ).toEqual([
+      'FROM debian:12',
+      'RUN apt-get update && apt-get install -y curl',
+      'COPY install.sh /tmp/',
+      'RUN /tmp/install.sh',
+    ]);
+    // a pattern of files: a path it may match stays, one it cannot moves
+    expect(moves('FROM debian:12\nCOPY *.conf /srv/\nRUN rm -f /srv/app.conf\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY *.conf /srv/\nRUN rm -f /srv/app.txt\n')).toBe(true);
+  });
+
+  it('moves a RUN above a COPY --from in the runtime stage, naming the stage as what it depends on', () => {
+    const build = 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n';
+    const r = only(
+      `${build}FROM debian:12\nCOPY --from=build /app /usr/local/bin/app\nRUN useradd -m app\nUSER app\n`,
+    );
+    expect(r.output.trim().split('\n').slice(4)).toEqual([
+      'FROM debian:12',
+      'RUN useradd -m app',
+      'COPY --from=build /app /usr/local/bin/app',
+      'USER app',
+    ]);
+    const change = r.changes.find((c) => c.transform === 'steps-before-source')!;
+    expect(change.risk).toBe('review');
+    expect(change.explanation.en).toContain('what stage `build` leaves at the copied paths');
+    expect(change.explanation.ko).toContain('`build` 단계가');
+    // a folder of programs copied from the stage may hold the program the RUN runs
+    expect(
+      moves(`${build}FROM debian:12\nCOPY --from=build /out/ /usr/local/bin/\nRUN useradd -m app\n`),
+    ).toBe(false);
+  });
+
+  it('passes a folder the working folder is in to chmod or chown when they do not go inside it', () => {
+    expect(
+      lines('FROM debian:12\nWORKDIR /work/\nCOPY target/*-runner /work/application\nRUN chmod 775 /work\n'),
+    ).toEqual([
+      'FROM debian:12',
+      'WORKDIR /work/',
+      'RUN chmod 775 /work',
+      'COPY target/*-runner /work/application',
+    ]);
+    const kept = (run: string, workdir = 'WORKDIR /work') =>
+      moves(`FROM debian:12\n${workdir}\nCOPY app.bin /work/app.bin\n${run}\n`);
+    // recursive, it changes the copied file too
+    expect(kept('RUN chmod -R 775 /work')).toBe(false);
+    expect(kept('RUN chown --recursive app /work')).toBe(false);
+    // with no WORKDIR there, the folder may not exist before the copy makes it
+    expect(kept('RUN chmod 775 /work', 'WORKDIR /srv')).toBe(false);
+    // the copy writes the folder itself (the context's files into it)
+    expect(moves('FROM debian:12\nWORKDIR /work\nCOPY . /work\nRUN chmod 775 /work\n')).toBe(false);
+    // a dash mode names the copied file, not an option
+    expect(moves('FROM debian:12\nCOPY app /usr/local/bin/app\nRUN chmod -x /usr/local/bin/app\n')).toBe(
+      false,
+    );
+  });
+
+  it('reads the text of a symbolic link as no path read, the link itself as one written', () => {
+    expect(
+      lines(
+        'FROM debian:12\nCOPY a.sh b.sh /usr/local/bin/\nRUN ln -sT b.sh /usr/local/bin/c.sh\nCMD ["a.sh"]\n',
+      ),
+    ).toEqual([
+      'FROM debian:12',
+      'RUN ln -sT b.sh /usr/local/bin/c.sh',
+      'COPY a.sh b.sh /usr/local/bin/',
+      'CMD ["a.sh"]',
+    ]);
+    // a hard link reads the copied file; a link made where a copied file lands is overwritten by it
+    expect(
+      moves('FROM debian:12\nCOPY a.sh b.sh /usr/local/bin/\nRUN ln /usr/local/bin/b.sh /opt/c.sh\n'),
+    ).toBe(false);
+    expect(
+      moves('FROM debian:12\nCOPY a.sh b.sh /usr/local/bin/\nRUN ln -sf /opt/x /usr/local/bin/b.sh\n'),
+    ).toBe(false);
+  });
+
+  it('moves a cp, mv, cat or tee of files the copy does not bring, and keeps one of a copied file', () => {
+    expect(lines('FROM debian:12\nCOPY ./app /app\nRUN mv /entrypoint.sh /base-entrypoint.sh\n')).toEqual([
+      'FROM debian:12',
+      'RUN mv /entrypoint.sh /base-entrypoint.sh',
+      'COPY ./app /app',
+    ]);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cp /app/settings.py /etc/app.py\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release | tee /app/os.txt\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release > /app/os.txt\n')).toBe(false);
+    expect(moves('FROM debian:12\nCOPY ./app /app\nRUN cat /etc/os-release | tee /srv/os.txt\n')).toBe(true);
+  });
 });

@@ -25,6 +25,22 @@ export interface ContextFreeProgram {
   workdirNamed?: boolean;
   /** Folders it reads or writes without naming them (configuration, what it installs). */
   implicit: readonly string[];
+  /**
+   * The option that makes it change what is inside a folder it names (`chmod -R`): without it, a
+   * folder named is changed itself, and the files copied into it are neither read nor changed.
+   */
+  recursive?: ProgramOption;
+  /**
+   * The option that makes every operand but the last the text of a symbolic link (`ln -s ../a b`):
+   * stored in the link, never read.
+   */
+  linkText?: ProgramOption;
+}
+
+/** An option as a letter (`-R`, also inside `-Rf`) and a long name (`--recursive`). */
+export interface ProgramOption {
+  short: string;
+  long: string;
 }
 
 /**
@@ -65,10 +81,24 @@ export const CONTEXT_FREE_PROGRAMS: readonly ContextFreeProgram[] = [
     implicit: ['/etc', '/home', '/var'],
   },
   {
-    names: ['mkdir', 'ln', 'rm', 'touch', 'rmdir'],
+    names: ['mkdir', 'rm', 'touch', 'rmdir'],
     operandsArePaths: true,
     usesWorkdir: false,
     implicit: [],
+  },
+  {
+    // they read and write the files they name (cat, tee: with a redirection's target)
+    names: ['cp', 'mv', 'cat', 'tee'],
+    operandsArePaths: true,
+    usesWorkdir: false,
+    implicit: [],
+  },
+  {
+    names: ['ln'],
+    operandsArePaths: true,
+    usesWorkdir: false,
+    implicit: [],
+    linkText: { short: 's', long: '--symbolic' },
   },
   {
     names: ['chmod', 'chown', 'chgrp'],
@@ -76,6 +106,7 @@ export const CONTEXT_FREE_PROGRAMS: readonly ContextFreeProgram[] = [
     modeFirst: true,
     usesWorkdir: false,
     implicit: [],
+    recursive: { short: 'R', long: '--recursive' },
   },
   {
     names: ['update-ca-certificates', 'locale-gen', 'ldconfig', 'update-locale', 'dpkg-reconfigure'],

@@ -65,6 +65,12 @@ export interface BuildTool {
   build: CommandPattern[];
   /** Where builds usually put their output (relative to the project directory). */
   outputs: string[];
+  /**
+   * The install's flag that leaves the project itself out, so that it reads only the manifests
+   * and can run before the source (uv sync's `--no-install-project`, Poetry install's `--no-root`,
+   * from each tool's command reference): the same install after the source then adds the project.
+   */
+  withoutProject?: string;
 }
 
 /** In table order; where a file belongs to several tools, the first one is the default (npm for package.json). */
@@ -110,6 +116,7 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'poetry', words: ['build'] }],
     outputs: ['dist/'],
+    withoutProject: '--no-root',
   },
   {
     id: 'uv',
@@ -124,6 +131,7 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'uv', words: ['build'] }],
     outputs: ['dist/'],
+    withoutProject: '--no-install-project',
   },
   {
     id: 'npm',

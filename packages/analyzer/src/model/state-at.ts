@@ -39,24 +39,34 @@ function stateOf(model: DockerfileModel): ModelState {
 const parentOf = (model: DockerfileModel, stage: StageNode): StageNode | undefined =>
   stage.image.stage !== null ? model.stages[stage.image.stage] : undefined;
 
-/** The working directory after a WORKDIR, or null when it cannot be known. */
+/**
+ * The working directory after a WORKDIR, or null when it cannot be known: a variable, or a
+ * relative path from an unknown directory. An absolute WORKDIR is known whatever came before.
+ */
 export function applyWorkdir(dir: string | null, ins: InstructionNode): string | null {
-  if (ins.keyword !== 'WORKDIR' || !ins.args.length || dir === null) return dir;
+  if (ins.keyword !== 'WORKDIR' || !ins.args.length) return dir;
   const v = ins.args.map((a) => a.value).join(' ');
   if (v.includes('$')) return null;
-  return v.startsWith('/') ? v : joinPath(dir, v);
+  if (v.startsWith('/')) return v;
+  return dir === null ? null : joinPath(dir, v);
 }
 
+/**
+ * Working directories through a stage and the stages it is built on. `root` is the directory
+ * assumed where the file sets none: '/' for the rules, null where the base image must decide.
+ */
 function walkWorkdirs(
   model: DockerfileModel,
-  s: ModelState,
+  s: Pick<ModelState, 'workdir' | 'workdirAtEnd'>,
   stage: StageNode,
   visiting: Set<StageNode>,
+  root: '/' | null = '/',
 ): string | null {
   if (s.workdirAtEnd.has(stage)) return s.workdirAtEnd.get(stage) ?? null;
   visiting.add(stage);
   const parent = parentOf(model, stage);
-  let dir: string | null = parent && !visiting.has(parent) ? walkWorkdirs(model, s, parent, visiting) : '/';
+  let dir: string | null =
+    parent && !visiting.has(parent) ? walkWorkdirs(model, s, parent, visiting, root) : root;
   for (const ins of stage.instructions) {
     s.workdir.set(ins, dir);
     dir = applyWorkdir(dir, ins);
@@ -117,6 +127,30 @@ function declare(
 /** The working directory of a top-level instruction ('/' by default), or null when unknown. */
 export function workdirBefore(model: DockerfileModel, ins: InstructionNode): string | null {
   return stateOf(model).workdir.get(ins) ?? (ins.stage >= 0 ? null : '/');
+}
+
+/**
+ * Working directories as the file sets them, for code that must not assume '/': null where no
+ * WORKDIR of the stage or the stages it is built on says (the base image decides), or where a
+ * variable or a relative path from an unknown directory hides it. Walked only when asked.
+ */
+const WRITTEN_WORKDIRS = fact('working directory as written', (model) => {
+  const s = {
+    workdir: new Map<InstructionNode, string | null>(),
+    workdirAtEnd: new Map<StageNode, string | null>(),
+  };
+  for (const stage of model.stages) walkWorkdirs(model, s, stage, new Set(), null);
+  return s;
+});
+
+/** The working directory before a top-level instruction as the file sets it; null when the base image decides. */
+export function writtenWorkdirBefore(model: DockerfileModel, ins: InstructionNode): string | null {
+  return factsOf(model).get(WRITTEN_WORKDIRS).workdir.get(ins) ?? null;
+}
+
+/** A stage's working directory at its end as the file sets it; null when the base image decides. */
+export function writtenWorkdirAtEnd(model: DockerfileModel, stage: StageNode): string | null {
+  return factsOf(model).get(WRITTEN_WORKDIRS).workdirAtEnd.get(stage) ?? null;
 }
 
 /** The variables known before a top-level instruction. */

@@ -5,7 +5,7 @@
  */
 import { cacheFilledBy, explicitWrites } from '../knowledge/path-writers.js';
 import { copyOperands } from './operands.js';
-import { isUnder, resolvePath } from './paths.js';
+import { hasPattern, isUnder, resolvePath } from './paths.js';
 import { workdirAt } from './state-at.js';
 import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
 
@@ -34,7 +34,7 @@ export function writesOf(model: DockerfileModel, node: InstructionNode): Write[]
     const dest = ops ? resolvePath(dir, ops.dest.value) : null;
     if (!ops || !dest) return out;
     const oneFile =
-      ops.sources.length === 1 && !ops.dest.value.endsWith('/') && !/[*?[]/.test(ops.sources[0]!.value);
+      ops.sources.length === 1 && !ops.dest.value.endsWith('/') && !hasPattern(ops.sources[0]!.value);
     out.push({ ins: node, path: dest, tree: !oneFile, by: 'copy' });
     return out;
   }

@@ -1,4 +1,5 @@
 import { hasOption } from '../shell/command.js';
+import { hasPattern } from '../model/paths.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
 import type { Localized, TextEdit } from '../types.js';
 import { defineRule } from './define.js';
@@ -52,7 +53,7 @@ function lockMissing(model: DockerfileModel, ins: InstructionNode, locks: readon
       .slice(0, -1)
       .map((a) => a.value.split('/').filter(Boolean).pop() ?? '.');
     // A directory or a glob may well bring the lock file along.
-    if (sources.some((n) => locks.includes(n) || /[*?[]/.test(n) || !n.includes('.') || n === '.'))
+    if (sources.some((n) => locks.includes(n) || hasPattern(n) || !n.includes('.') || n === '.'))
       return false;
     if (sources.includes('package.json')) manifest = true;
   }

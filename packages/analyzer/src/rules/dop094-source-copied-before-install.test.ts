@@ -67,3 +67,21 @@ describe('DOP094 source-copied-before-install', () => {
     expect(lint(rule, 'FROM node:22\nWORKDIR /app\nCOPY . .\n# dop ignore=DOP094\nRUN npm ci')).toEqual([]);
   });
 });
+
+describe('DOP094 and an install split around the source', () => {
+  it('does not fire on the project install after the same tool installed without the project', () => {
+    for (const text of [
+      'FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --locked --no-install-project\nCOPY . .\nRUN uv sync --locked',
+      'FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nCOPY . .\nRUN poetry install',
+    ])
+      expect(lint(rule, text), text).toHaveLength(0);
+  });
+
+  it('still fires when the install before the source was a whole one, or another tool’s', () => {
+    for (const text of [
+      'FROM node:22\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\nRUN npm ci',
+      'FROM python:3.13\nWORKDIR /app\nCOPY pyproject.toml ./\nRUN poetry install --no-root\nCOPY . .\nRUN uv sync',
+    ])
+      expect(lint(rule, text), text).toHaveLength(1);
+  });
+});

@@ -71,14 +71,25 @@ export const rule = defineRule({
   check(ctx) {
     for (const stage of ctx.model.stages) {
       let copied: { ins: InstructionNode; what: string } | null = null;
+      // tools that installed the dependencies without the project before the source (`uv sync
+      // --no-install-project`): their install after it only adds the project, as it must
+      const withoutProject = new Set<string>();
       for (const node of stage.instructions) {
         const ins = node.trigger ?? node;
         const what = sourceCopied(ins);
         if (what && !copied) copied = { ins, what };
-        if (ins.keyword !== 'RUN' || !copied) continue;
+        if (ins.keyword !== 'RUN') continue;
+        if (!copied) {
+          for (const cmd of ins.shell?.commands ?? []) {
+            const tool = dependencyInstallOf(cmd);
+            if (tool?.withoutProject && cmd.args.some((a) => a.value === tool.withoutProject))
+              withoutProject.add(tool.id);
+          }
+          continue;
+        }
         for (const cmd of ins.shell?.commands ?? []) {
           const tool = dependencyInstallOf(cmd);
-          if (!tool) continue;
+          if (!tool || withoutProject.has(tool.id)) continue;
           const said = cmd.argv
             .slice(cmd.programIndex)
             .map((w) => w.value)

@@ -46,3 +46,20 @@ describe('DOP097 copy-then-delete', () => {
     ).toEqual([]);
   });
 });
+
+describe('DOP097 and a COPY of named files', () => {
+  it('does not take a path beside the named files for one of them', () => {
+    const text =
+      "FROM rust:1.80\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo build --release && rm -rf src target/release/deps/app-*\n";
+    expect(lint(rule, text)).toHaveLength(0);
+  });
+
+  it('still fires on one of the named files, or the folder holding them', () => {
+    expect(
+      lint(rule, 'FROM node:22\nWORKDIR /app\nCOPY config.json .npmrc ./\nRUN rm config.json'),
+    ).toHaveLength(1);
+    expect(
+      lint(rule, 'FROM node:22\nCOPY settings.yaml /etc/app/settings.yaml\nRUN rm -rf /etc/app'),
+    ).toHaveLength(1);
+  });
+});

@@ -8,6 +8,33 @@ interface Copied {
   dest: string;
   /** Copied to `/`: only a path named relative to it (`rm -rf docs` under WORKDIR /) is known to be one of the copied files. */
   root: boolean;
+  /**
+   * The paths it wrote when every source is a named file of the context (`COPY Cargo.toml
+   * Cargo.lock ./`): only those, or a folder holding them, are copied files. Null when a source
+   * may be a folder or a pattern.
+   */
+  files: string[] | null;
+}
+
+/** A COPY's written paths when its sources are plain file names (a last part with an extension). */
+function namedFiles(ins: InstructionNode, dest: string, destWord: string): string[] | null {
+  if (ins.keyword !== 'COPY') return null;
+  const sources = copySources(ins)?.sources ?? [];
+  const bases = sources.map((s) => s.value.replace(/\/+$/, '').split('/').pop() ?? '');
+  const plain = sources.every(
+    (s, k) =>
+      !s.url &&
+      !s.git &&
+      !s.heredoc &&
+      !s.variable &&
+      !s.value.endsWith('/') &&
+      !/[*?[]/.test(s.value) &&
+      /.\.[A-Za-z0-9]+$/.test(bases[k]!),
+  );
+  if (!plain || sources.length === 0) return null;
+  // one file to a path not written as a folder is that path itself
+  if (sources.length === 1 && !destWord.endsWith('/') && destWord !== '.') return [dest];
+  return bases.map((b) => (dest === '/' ? `/${b}` : `${dest}/${b}`));
 }
 
 export const rule = defineRule({
@@ -41,7 +68,8 @@ export const rule = defineRule({
           const ops = copySources(ins);
           const dest = ops ? resolvePath(dir, ops.dest.value) : null;
           // A copy to / covers every path, system ones too: only relative deletes are read as its files.
-          if (dest) copied.push({ ins, dest, root: dest === '/' });
+          if (dest)
+            copied.push({ ins, dest, root: dest === '/', files: namedFiles(ins, dest, ops!.dest.value) });
           continue;
         }
         if (ins.keyword !== 'RUN' || copied.length === 0) continue;
@@ -63,7 +91,11 @@ export const rule = defineRule({
               if (!p || p === '/' || hasCacheMount(ins, [p])) return null;
               if (made.some((m) => isUnder(p, m))) return null;
               const from = copied.find((c) =>
-                c.root ? !raw.startsWith('/') : isUnder(p, c.dest) || isUnder(c.dest, p),
+                c.files
+                  ? c.files.some((f) => isUnder(f, p))
+                  : c.root
+                    ? !raw.startsWith('/')
+                    : isUnder(p, c.dest) || isUnder(c.dest, p),
               );
               return from ? { raw, from } : null;
             })

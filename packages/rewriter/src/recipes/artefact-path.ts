@@ -1,7 +1,7 @@
-import type { Localized, ProjectFacts, StageNode } from '@dop/analyzer';
+import { hasPattern, resolvePath } from '@dop/analyzer';
+import type { DockerfileModel, Localized, ProjectFacts, StageNode } from '@dop/analyzer';
 import type { CompiledBuild } from './artifact-ecosystems.js';
 import { bareCommandArtefact, javacClasses, nativeArtefact } from './built-artefacts.js';
-import { absolute } from './command.js';
 
 export interface LocatedArtefact {
   /** What the runtime stage copies from the build stage (a glob stays a glob). */
@@ -23,6 +23,7 @@ const fromFile = (what: string, value: string, file: string): Localized => ({
  * directory), a jar glob made one named file with pom.xml, or a bare name found on the image's PATH.
  */
 export function locateArtefact(
+  model: DockerfileModel,
   eco: CompiledBuild,
   stage: StageNode,
   argv: readonly string[],
@@ -31,12 +32,12 @@ export function locateArtefact(
 ): LocatedArtefact | { needs: string } | null {
   const named = eco.artifact(argv);
   if (named) {
-    const path = absolute(named.path, workdir);
+    const path = resolvePath(workdir, named.path);
     if (!path || path === '/') return null;
-    if (!/[*?[]/.test(path)) return { path, target: path, directory: named.directory };
+    if (!hasPattern(path)) return { path, target: path, directory: named.directory };
     // `java -jar target/*.jar`: the shell expands the glob; the runtime stage needs the one jar
     const dir = path.slice(0, path.lastIndexOf('/'));
-    if (/[*?[]/.test(dir)) return null;
+    if (hasPattern(dir)) return null;
     const jar = facts?.java?.jar;
     if (jar && eco.ecosystem === 'java') {
       const file = `${dir}/${jar.value}`;
@@ -45,11 +46,11 @@ export function locateArtefact(
     return { path, target: dir, directory: true };
   }
   if (eco.sameBase) {
-    const path = nativeArtefact(stage, argv, workdir);
+    const path = nativeArtefact(model, stage, argv, workdir);
     return path ? { path, target: path, directory: false } : null;
   }
   if (eco.ecosystem === 'java') {
-    const classes = javacClasses(stage, argv, workdir);
+    const classes = javacClasses(model, stage, argv, workdir);
     if (!classes) return null;
     return {
       path: `${classes.dir}/*.class`,
@@ -63,7 +64,7 @@ export function locateArtefact(
   }
   const program = argv[0];
   if (!program || program.includes('/') || program.includes('$')) return null;
-  const bare = bareCommandArtefact(stage, program, facts);
+  const bare = bareCommandArtefact(model, stage, program, facts);
   if (!bare) return null;
   if ('needs' in bare) return bare;
   const { path, target, file } = bare.found;

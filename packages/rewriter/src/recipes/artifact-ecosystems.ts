@@ -10,6 +10,7 @@ import {
   rustDebianRelease,
   type StageNode,
   temurinJre,
+  type DockerfileModel,
 } from '@dop/analyzer';
 import { nativeOutputs } from './built-artefacts.js';
 
@@ -35,7 +36,7 @@ export interface CompiledBuild {
   /** What the explanation says about the runtime image chosen, when it needs saying. */
   runtimeNote?: (runtimeImage: string) => Localized | null;
   /** What besides the image marks the stage as this ecosystem's (a compiler's `-o`). */
-  matches?: (stage: StageNode) => boolean;
+  matches?: (stage: StageNode, model: DockerfileModel) => boolean;
   /**
    * The runtime stage starts from the build's own image and keeps its OS package installs (build
    * tools dropped, header packages replaced by their libraries): a program built against that
@@ -112,7 +113,7 @@ export const ARTIFACT_ECOSYSTEMS: readonly CompiledBuild[] = [
   {
     ecosystem: 'C/C++',
     buildImages: NATIVE_BUILD_IMAGES,
-    matches: (stage) => nativeOutputs(stage).length > 0,
+    matches: (stage, model) => nativeOutputs(model, stage).length > 0,
     runtimeImage: (b) => b.raw,
     artifact: () => null,
     example: 'CMD ["/usr/local/bin/app"] after `gcc -o /usr/local/bin/app …`',

@@ -6,13 +6,17 @@ import {
   type SimpleCommand,
   type StageNode,
   TAGS_CHECKED,
+  resolvePath,
+  writtenWorkdirAtEnd,
+  writtenWorkdirBefore,
+  type DockerfileModel,
 } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { isPlainRun } from '../text.js';
 import { ARTIFACT_ECOSYSTEMS } from './artifact-ecosystems.js';
 import { locateArtefact } from './artefact-path.js';
 import { BINARY_NAME } from './built-artefacts.js';
-import { absolute, finalWorkdir, finalWorkdirBefore, fullImageName, runtimeCommand } from './command.js';
+import { fullImageName, runtimeCommand } from './command.js';
 import { factsOf, joinLocalized, missingFact } from './context-facts.js';
 import {
   dotnetEntrypoint,
@@ -34,19 +38,19 @@ export const artifact: Recipe = {
   ecosystem: 'compiled',
   plan({ model, stage, blocks, options, nl }) {
     const eco = ARTIFACT_ECOSYSTEMS.find(
-      (e) => e.buildImages.test(fullImageName(stage)) && (e.matches?.(stage) ?? true),
+      (e) => e.buildImages.test(fullImageName(stage)) && (e.matches?.(stage, model) ?? true),
     );
     if (!eco) return null;
     const argv = runtimeCommand(stage);
-    const workdir = finalWorkdir(stage);
+    const workdir = writtenWorkdirAtEnd(model, stage);
     const facts = factsOf(options.context);
     // .NET: the project file names the assembly a `dotnet run` would have built, and the runtime
     const project = eco.ecosystem === 'dotnet' ? publishedProject(stage, argv, options.context) : null;
-    const entry = project ? dotnetEntrypoint(stage, argv, project) : null;
+    const entry = project ? dotnetEntrypoint(model, stage, argv, project) : null;
     const located = entry
       ? { path: entry.dir, target: entry.dir, directory: true, from: entry.from }
       : argv
-        ? locateArtefact(eco, stage, argv, workdir, facts)
+        ? locateArtefact(model, eco, stage, argv, workdir, facts)
         : null;
     if (!located || 'needs' in located) {
       const missing =
@@ -81,7 +85,7 @@ export const artifact: Recipe = {
         },
       };
     }
-    const kept = eco.sameBase ? sameBaseRuns(model.text, blocks, stage, path, nl) : null;
+    const kept = eco.sameBase ? sameBaseRuns(model, blocks, stage, path, nl) : null;
     if (eco.sameBase && !kept) return null;
     // Java: a runtime of only the modules the app uses, where the JDK image can link one
     const jlink = eco.ecosystem === 'java' ? jlinkRuntime(stage.image, { path, directory }, nl) : null;
@@ -156,7 +160,7 @@ export const artifact: Recipe = {
  * RUN with the build, or a clean-up deletes the program.
  */
 function sameBaseRuns(
-  text: string,
+  model: DockerfileModel,
   blocks: readonly Block[],
   stage: StageNode,
   program: string,
@@ -179,14 +183,15 @@ function sameBaseRuns(
     const cmds = b.ins.shell?.commands ?? [];
     if (cmds.some((c) => c.name === 'rm' && !removesBesides(c, program))) {
       // only clean-ups that leave the program; a relative path is read from the RUN's folder
-      const workdir = finalWorkdirBefore(stage, b.ins);
+      const workdir = writtenWorkdirBefore(model, b.ins);
       const safe = cmds
         .filter((c) => c.name === 'rm')
         .every((c) =>
           c.args
             .filter((a) => !a.value.startsWith('-'))
             .every((a) => {
-              const path = a.expansion ? null : absolute(a.value.replace(/\/?\*?$/, ''), workdir);
+              // `rm -rf dir/*` empties dir; `rm -rf *` the working directory; `rm -rf /*` the root
+              const path = a.expansion ? null : resolvePath(workdir, a.value.replace(/\*$/, '') || '.');
               return path !== null && path !== '/' && path !== program && !program.startsWith(`${path}/`);
             }),
         );
@@ -203,7 +208,7 @@ function sameBaseRuns(
         return isOsInstall(c) || isCleanupCommand(c) || (call?.pm.ecosystem === 'os' && isUpdate(call));
       };
       if (!cmds.every(housekeeping)) return null;
-      const own = runtimePackagesRun(text, b.ins, distro);
+      const own = runtimePackagesRun(model.text, b.ins, distro);
       if (own !== null) runtime.push(renderBlock({ comments: b.comments, text: own }, nl));
       continue;
     }

@@ -7,6 +7,7 @@
  */
 import {
   DEFAULT_PATH,
+  type DockerfileModel,
   type InstructionNode,
   NATIVE_COMPILERS,
   type Localized,
@@ -16,8 +17,10 @@ import {
   TOOLCHAINS,
   type Toolchain,
   trimTrailingSlashes,
+  resolvePath,
+  writtenWorkdirBefore,
 } from '@dop/analyzer';
-import { absolute, finalWorkdirBefore, fullImageName } from './command.js';
+import { fullImageName } from './command.js';
 
 /** A file the build writes: its folder and its name (null when only a missing file could tell). */
 interface Produced {
@@ -48,13 +51,14 @@ export function toolchainOf(stage: StageNode): Toolchain | null {
 
 /** The binary a bare command name (`api`) runs, from what the stage's RUNs build. */
 export function bareCommandArtefact(
+  model: DockerfileModel,
   stage: StageNode,
   name: string,
   facts: ProjectFacts | null,
 ): ArtefactLookup {
   const toolchain = toolchainOf(stage);
   if (!toolchain || name.includes('/')) return null;
-  const produced = stage.instructions.flatMap((ins) => producedBy(stage, ins, toolchain, facts));
+  const produced = stage.instructions.flatMap((ins) => producedBy(model, ins, toolchain, facts));
   const path = imagePath(stage, toolchain);
   for (const dir of path) {
     const hit = produced.find(
@@ -94,13 +98,13 @@ function imagePath(stage: StageNode, toolchain: Toolchain): string[] {
 }
 
 function producedBy(
-  stage: StageNode,
+  model: DockerfileModel,
   ins: InstructionNode,
   toolchain: Toolchain,
   facts: ProjectFacts | null,
 ): Produced[] {
   if (ins.keyword !== 'RUN') return [];
-  const workdir = finalWorkdirBefore(stage, ins);
+  const workdir = writtenWorkdirBefore(model, ins);
   return (ins.shell?.commands ?? []).flatMap((cmd) => {
     const p =
       cmd.name === 'go'
@@ -166,7 +170,7 @@ function goOutput(
   if (sub === 'install') return { dir: toolchain.installBin, name, file, needs };
   const out = optionValue(args, ['-o']);
   if (out !== undefined) {
-    const abs = absolute(out, workdir);
+    const abs = resolvePath(workdir, out);
     if (!abs) return null;
     if (out.endsWith('/')) return { dir: abs, name, file, needs };
     const at = abs.lastIndexOf('/');
@@ -190,13 +194,13 @@ function cargoOutput(
   const needs = named === null ? 'Cargo.toml' : undefined;
   if (sub === 'install' && optionValue(args, ['--path']) !== undefined) {
     const root = optionValue(args, ['--root']);
-    const dir = root ? absolute(`${root}/bin`, workdir) : toolchain.installBin;
+    const dir = root ? resolvePath(workdir, `${root}/bin`) : toolchain.installBin;
     return dir ? { dir, name: named, file, needs } : null;
   }
   if (sub === 'build' && workdir) {
     const profile = args.includes('--release') || args.includes('-r') ? 'release' : 'debug';
     const target = optionValue(args, ['--target']);
-    const dir = absolute(`target/${target ? `${target}/` : ''}${profile}`, workdir);
+    const dir = resolvePath(workdir, `target/${target ? `${target}/` : ''}${profile}`);
     return dir ? { dir, name: named, file, needs } : null;
   }
   return null;
@@ -218,6 +222,7 @@ const JAVA_VALUE_OPTIONS = new Set(['-cp', '-classpath', '--class-path']);
  * elsewhere, a CLASSPATH set by ENV, source-file mode `java Main.java`).
  */
 export function javacClasses(
+  model: DockerfileModel,
   stage: StageNode,
   argv: readonly string[],
   workdir: string | null,
@@ -233,7 +238,8 @@ export function javacClasses(
   }
   const mainClass = argv[i];
   if (!mainClass || !/^[A-Za-z_$][\w$]*$/.test(mainClass)) return null;
-  if (classPath !== undefined && classPath !== '.' && absolute(classPath, workdir) !== workdir) return null;
+  if (classPath !== undefined && classPath !== '.' && resolvePath(workdir, classPath) !== workdir)
+    return null;
   const setsClassPath = stage.instructions.some(
     (ins) =>
       (ins.keyword === 'ENV' || ins.keyword === 'ARG') && ins.properties.some((p) => p.name === 'CLASSPATH'),
@@ -242,12 +248,12 @@ export function javacClasses(
   const compiles = stage.instructions.some(
     (ins) =>
       ins.keyword === 'RUN' &&
-      finalWorkdirBefore(stage, ins) === workdir &&
+      writtenWorkdirBefore(model, ins) === workdir &&
       (ins.shell?.commands ?? []).some((cmd) => {
         if (cmd.name !== 'javac' || cmd.args.some((a) => a.expansion)) return false;
         const args = words(cmd);
         const out = optionValue(args, ['-d']);
-        if (out !== undefined && out !== '.' && absolute(out, workdir) !== workdir) return false;
+        if (out !== undefined && out !== '.' && resolvePath(workdir, out) !== workdir) return false;
         const sources = args.filter((a, k) => !a.startsWith('-') && args[k - 1] !== '-d');
         return sources.includes(`${mainClass}.java`) && sources.every((s) => /^[\w$-]+\.java$/.test(s));
       }),
@@ -260,12 +266,12 @@ export function javacClasses(
  * /usr/local/bin/hello hello.c`), in the order the RUNs build them; a relative `-o` is taken
  * from the RUN's working directory.
  */
-export function nativeOutputs(stage: StageNode): string[] {
+export function nativeOutputs(model: DockerfileModel, stage: StageNode): string[] {
   return stage.instructions.flatMap((ins) =>
     ins.keyword !== 'RUN'
       ? []
       : (ins.shell?.commands ?? []).flatMap((cmd) => {
-          const out = nativeOutput(cmd, finalWorkdirBefore(stage, ins));
+          const out = nativeOutput(cmd, writtenWorkdirBefore(model, ins));
           return out ? [out] : [];
         }),
   );
@@ -277,20 +283,21 @@ function nativeOutput(cmd: SimpleCommand, workdir: string | null): string | null
   // `-c` (and -E, -S) stop before linking: an object file, not a program
   if (args.some((a) => a === '-c' || a === '-E' || a === '-S' || a === '-shared')) return null;
   const out = optionValue(args, ['-o']) ?? args.find((a) => /^-o./.test(a))?.slice(2);
-  return out ? absolute(out, workdir) : null;
+  return out ? resolvePath(workdir, out) : null;
 }
 
 /** The program a native build wrote that the command runs: by its path, or a bare name on the default PATH. */
 export function nativeArtefact(
+  model: DockerfileModel,
   stage: StageNode,
   argv: readonly string[],
   workdir: string | null,
 ): string | null {
   const program = argv[0];
   if (!program || program.includes('$')) return null;
-  const outputs = nativeOutputs(stage);
+  const outputs = nativeOutputs(model, stage);
   if (program.includes('/')) {
-    const path = absolute(program, workdir);
+    const path = resolvePath(workdir, program);
     return path && outputs.includes(path) ? path : null;
   }
   const dir = DEFAULT_PATH.find((d) => outputs.includes(`${d}/${program}`));

@@ -1,4 +1,5 @@
 import {
+  dependencyInstallOf,
   type PackageManagerCall,
   type SimpleCommand,
   isInstall,
@@ -97,6 +98,37 @@ export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null 
       return null;
   }
 }
+
+const PROJECT_SPLIT = {
+  en: 'The install before the source leaves the project itself out (uv `--no-install-project`, Poetry `--no-root`), and the same install after the COPY adds only the project. Members of a workspace and path dependencies are read from the manifest too: copy them with it.',
+  ko: '소스보다 먼저 하는 설치는 프로젝트 자체를 빼고(uv `--no-install-project`, Poetry `--no-root`), COPY 뒤의 같은 설치는 프로젝트만 더합니다. 워크스페이스 멤버와 경로 의존성도 매니페스트에서 읽으니 함께 복사하세요.',
+};
+
+/**
+ * `uv sync` and `poetry install` install the dependencies and the project itself, which needs the
+ * source. The same command with the flag that leaves the project out (uv's `--no-install-project`,
+ * Poetry's `--no-root`, from each tool's command reference) reads only the manifests and can run
+ * first; the original then stays after the source COPY. Null for anything else.
+ */
+export function projectInstallSplit(cmd: SimpleCommand): { install: DependencyInstall; flag: string } | null {
+  const call = packageManagerCall(cmd);
+  const tool = dependencyInstallOf(cmd);
+  if (!call || !tool?.withoutProject || cmd.redirects.length > 0) return null;
+  const sub = call.subcommand?.value ?? '';
+  // done already, or a workspace's or one package's sync, which picks its own members: left as it is
+  if (shell.findOption(call.args, [tool.withoutProject, '--no-install-workspace', '--package']) !== null)
+    return null;
+  const files = SPLIT_MANIFESTS[`${call.pm.id} ${sub}`];
+  return files
+    ? { install: { manifests: files, risk: 'review', caveat: PROJECT_SPLIT }, flag: tool.withoutProject }
+    : null;
+}
+
+/** What the install without the project reads, by command (the lock optional, uv's Python pin too). */
+const SPLIT_MANIFESTS: Partial<Record<string, string[]>> = {
+  'uv sync': ['pyproject.toml', 'uv.lock*', '.python-version*'],
+  'poetry install': ['pyproject.toml', 'poetry.lock*'],
+};
 
 /** `pip install -r requirements.txt` (every -r file a plain relative path, nothing else installed). */
 function pipRequirements(call: PackageManagerCall, args: string[]): DependencyInstall | null {

@@ -16,8 +16,10 @@ import {
   projectFacts,
   shell,
   type StageNode,
+  resolvePath,
+  writtenWorkdirBefore,
+  type DockerfileModel,
 } from '@dop/analyzer';
-import { absolute, finalWorkdirBefore } from './command.js';
 
 const PROJECT = /\.(cs|fs|vb)proj$/;
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -107,6 +109,7 @@ export function dotnetRuntimeImage(
  * `dotnet publish -o` writes and the ENTRYPOINT that runs the project's assembly from it.
  */
 export function dotnetEntrypoint(
+  model: DockerfileModel,
   stage: StageNode,
   argv: readonly string[] | null,
   project: DotnetFacts,
@@ -117,7 +120,7 @@ export function dotnetEntrypoint(
   const { ins, cmd } = publishes[0]!;
   const value = shell.optionValue(cmd.args, ['-o', '--output']);
   if (!value || value.includes('$')) return null;
-  const dir = absolute(value, finalWorkdirBefore(stage, ins));
+  const dir = resolvePath(writtenWorkdirBefore(model, ins), value);
   if (!dir || dir === '/') return null;
   const dll = `${project.assembly.value}.dll`;
   return {

@@ -1,13 +1,15 @@
 import {
   debianReleaseOf,
+  type DockerfileModel,
   IMAGE_DISTROS_CHECKED,
   isInstall,
   packageManagerCall,
   trimTrailingSlashes,
+  writtenWorkdirBefore,
 } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { isAndChain, isPlainRun, topCommands } from '../text.js';
-import { finalWorkdirBefore, runtimeCommand } from './command.js';
+import { runtimeCommand } from './command.js';
 import type { RecipeInput, RecipeResult } from './recipe.js';
 import { RUNTIME_ONLY } from './recipe.js';
 import { writesOutside } from './relocation.js';
@@ -28,7 +30,7 @@ interface SiteCopy {
   glob: boolean;
 }
 
-function siteCopy(b: Block, stageBlocks: RecipeInput['stage'], workdir: string): SiteCopy | null {
+function siteCopy(model: DockerfileModel, b: Block, workdir: string): SiteCopy | null {
   if (!isPlainRun(b.ins)) return null;
   const cmds = topCommands(b.ins);
   if (cmds.length !== 1 || b.ins.shell?.commands.length !== 1 || !isAndChain(cmds)) return null;
@@ -42,7 +44,7 @@ function siteCopy(b: Block, stageBlocks: RecipeInput['stage'], workdir: string):
   const to = trimTrailingSlashes(operands[1]!, true);
   const dest = /^\/[\w./-]*$/.test(to) ? to : null;
   if (!src || dest === null || src[1]!.split('/').includes('..') || dest.includes('..')) return null;
-  if (finalWorkdirBefore(stageBlocks, b.ins) !== workdir) return null;
+  if (writtenWorkdirBefore(model, b.ins) !== workdir) return null;
   return { block: b, from: src[1]!, to: dest, glob: src[2] === '*' };
 }
 
@@ -70,7 +72,7 @@ export function osServedSite(input: RecipeInput, installAt: number, workdir: str
   if (serverInstalls.length !== 1) return null;
   const after = blocks.slice(installAt + 1);
   const copies = after.flatMap((b) => {
-    const c = siteCopy(b, stage, workdir);
+    const c = siteCopy(model, b, workdir);
     return c ? [c] : [];
   });
   if (copies.length === 0) return null;

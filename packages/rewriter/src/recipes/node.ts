@@ -6,11 +6,12 @@ import {
   type StageNode,
   shell,
   trimTrailingSlashes,
+  writtenWorkdirAtEnd,
 } from '@dop/analyzer';
 import { factsOf } from './context-facts.js';
 import { type Block, renderBlock } from '../blocks.js';
 import { topCommands } from '../text.js';
-import { finalWorkdir, runtimeCommand } from './command.js';
+import { runtimeCommand } from './command.js';
 import { dependencyInstall } from './dependency-installs.js';
 import { type Recipe, type RecipeInput, type RecipeResult, RUNTIME_ONLY } from './recipe.js';
 import { osServedSite } from './node-os-server.js';
@@ -49,7 +50,7 @@ const NODE_PROGRAMS = new Set(['node', 'npm', 'npx', 'yarn', 'corepack', 'sh', '
 export const node: Recipe = {
   ecosystem: 'node',
   plan(input) {
-    const { stage, blocks } = input;
+    const { model, stage, blocks } = input;
     if (!/^(library\/)?node$/.test(stage.image.name) || stage.image.registry) return null;
     const installAt = blocks.findIndex((b) => b.ins.keyword === 'RUN' && installCall(b) !== null);
     if (installAt < 2 || blocks.slice(1, installAt).every((b) => b.ins.keyword !== 'COPY')) return null;
@@ -57,7 +58,7 @@ export const node: Recipe = {
     if (!after.some((b) => b.ins.keyword === 'COPY')) return null;
     if (blocks.some((b) => ['USER', 'ONBUILD', 'VOLUME'].includes(b.ins.keyword))) return null;
     if (after.some((b) => b.ins.keyword === 'WORKDIR')) return null;
-    const workdir = finalWorkdir(stage);
+    const workdir = writtenWorkdirAtEnd(model, stage);
     if (!workdir) return null;
     const relocated = relocatedDependencies(blocks, 'node_modules');
     if (relocated) return { skip: relocated };

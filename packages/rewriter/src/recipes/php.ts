@@ -5,11 +5,11 @@ import {
   packageManagerCall,
   RUNTIME_IMAGES,
   trimTrailingSlashes,
+  writtenWorkdirBefore,
 } from '@dop/analyzer';
 import { type Block, renderBlock } from '../blocks.js';
 import { copySources } from '../layers.js';
 import { isAndChain, isPlainRun, topCommands } from '../text.js';
-import { finalWorkdirBefore } from './command.js';
 import type { Recipe, RecipeResult } from './recipe.js';
 import { fromLine } from './stages.js';
 
@@ -35,7 +35,7 @@ export const php: Recipe = {
     const copyAt = blocks.findIndex((b, i) => i < installAt && isWholeContextCopy(b));
     if (copyAt < 0) return null;
     // `COPY . /app` then `WORKDIR /app`: the source's folder is the COPY's destination
-    const workdir = finalWorkdirBefore(stage, blocks[copyAt]!.ins) ?? absoluteDestination(blocks[copyAt]!);
+    const workdir = writtenWorkdirBefore(model, blocks[copyAt]!.ins) ?? absoluteDestination(blocks[copyAt]!);
     if (!workdir) return null;
     // `RUN cd /var/www/html && composer install`: the install runs where the source landed
     if (cd !== null && trimTrailingSlashes(cd) !== trimTrailingSlashes(workdir)) return null;

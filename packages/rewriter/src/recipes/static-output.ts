@@ -9,6 +9,50 @@ import { type BuildContext, JS_BUNDLERS, type Localized, projectFacts } from '@d
 
 /** Static file servers run from npm; a built front end they serve is better served by nginx. */
 export const STATIC_SERVERS = new Set(['serve', 'http-server']);
+
+/**
+ * Each static server's options that take a value (`serve -l 3000 build`: the folder is `build`)
+ * and the ones that answer unknown paths with index.html, from `serve --help` (serve 14) and
+ * http-server's README (its `-s` is --silent; it has no single-page option).
+ */
+const SERVER_OPTIONS: Record<string, { values: readonly string[]; spa: readonly string[] }> = {
+  serve: {
+    values: ['-l', '--listen', '-p', '--port', '-c', '--config', '--ssl-cert', '--ssl-key', '--ssl-pass'],
+    spa: ['-s', '--single'],
+  },
+  'http-server': {
+    values: [
+      '-p',
+      '--port',
+      '-a',
+      '-e',
+      '--ext',
+      '-c',
+      '-P',
+      '--proxy',
+      '-t',
+      '--timeout',
+      '-C',
+      '--cert',
+      '-K',
+      '--key',
+      '--username',
+      '--password',
+    ],
+    spa: [],
+  },
+};
+
+/** The first word of a static server's arguments that is neither an option nor an option's value. */
+function servedFolder(program: string, args: readonly string[]): string | undefined {
+  const values = SERVER_OPTIONS[program]?.values ?? [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('-')) return a;
+    if (values.includes(a)) i++;
+  }
+  return undefined;
+}
 const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 
 export interface ServedSite {
@@ -61,11 +105,12 @@ export function servedSite(
   const program = argv[0] === 'npx' ? argv[1] : argv[0];
   const args = argv.slice(argv[0] === 'npx' ? 2 : 1);
   if (program && STATIC_SERVERS.has(program)) {
-    const dir = args.filter((a) => !a.startsWith('-'))[0];
+    const dir = servedFolder(program, args);
     if (!dir || dir.includes('$')) return 'unknown';
+    const spa = SERVER_OPTIONS[program]?.spa ?? [];
     return {
       dir,
-      spa: ((flag) => (flag ? `${program} ${flag}` : null))(args.find((a) => a === '-s' || a === '--single')),
+      spa: ((flag) => (flag ? `${program} ${flag}` : null))(args.find((a) => spa.includes(a))),
       from: via
         ? {
             en: `The folder, ${dir}, is the one the ${via.script} script in ${via.file} serves.`,

@@ -9,10 +9,11 @@ import {
   trimTrailingSlashes,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
-import { dependencyInstall } from '../recipes/dependency-installs.js';
+import { dependencyInstall, projectInstallSplit } from '../recipes/dependency-installs.js';
+import { sourceAfterInstall } from '../recipes/source-after-install.js';
 import { venvCreated, venvRun } from '../recipes/python-venv.js';
 import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
-import { defineTransform } from '../transform.js';
+import { defineTransform, type TransformContext } from '../transform.js';
 
 /** Instructions that may sit between the source COPY and the install without mattering to it. */
 const NEUTRAL = new Set(['LABEL', 'EXPOSE', 'HEALTHCHECK', 'STOPSIGNAL', 'CMD', 'ENTRYPOINT']);
@@ -26,8 +27,12 @@ export const transform = defineTransform({
   run(ctx) {
     for (const stage of ctx.model.stages) {
       const found = findPattern(stage);
-      if (!found) continue;
-      const { copy, run, upTo, install, movedWorkdir, setup } = found;
+      if (!found) {
+        const later = sourceAfterInstall(stage);
+        if (later) proposeSourceAfter(ctx, later);
+        continue;
+      }
+      const { copy, run, upTo, install, movedWorkdir, setup, pre } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
       const dest = copyDest(copy);
@@ -35,7 +40,9 @@ export const transform = defineTransform({
       const copyFlags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
       const indent = indentAt(ctx.text, copy.span.start);
       const flags = run.flags.map((f) => ctx.text.slice(f.span.start, f.span.end)).join(' ');
-      const moved = ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end);
+      // a project install (`uv sync`) stays after the COPY; a copy of it without the project runs first
+      const leading = upTo >= 0 ? ctx.text.slice(commands[0]!.span.start, commands[upTo]!.span.end) : '';
+      const moved = pre ? [leading, pre].filter((t) => t !== '').join(' && ') : leading;
       const copies = manifestCopies(install.manifests, manifestDest).map(
         (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
       );
@@ -51,7 +58,8 @@ export const transform = defineTransform({
         ...setup.map((s) => ({ ...wholeLines(ctx.text, s.span), text: '' })),
       ];
       if (upTo === commands.length - 1) edits.push({ ...wholeLines(ctx.text, run.span), text: '' });
-      else edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
+      else if (upTo >= 0)
+        edits.push({ start: commands[0]!.span.start, end: commands[upTo + 1]!.span.start, text: '' });
       ctx.propose({
         title: {
           en: `Install dependencies from ${install.manifests[0]} before copying the source`,
@@ -69,6 +77,75 @@ export const transform = defineTransform({
     }
   },
 });
+
+/**
+ * The manifests already come first, but other source files are copied before the install: those
+ * copies move after it (a copy that also brings the requirement file leaves a copy of it behind).
+ */
+function proposeSourceAfter(
+  ctx: TransformContext,
+  found: NonNullable<ReturnType<typeof sourceAfterInstall>>,
+) {
+  const { install, moved, kept, caveat } = found;
+  const nl = eol(ctx.text);
+  const indent = indentAt(ctx.text, install.span.start);
+  const blocks = moved.map((m) => withComments(ctx.text, m));
+  const line = (ins: InstructionNode) => ctx.text.slice(ins.span.start, ins.span.end);
+  const first = (ins: InstructionNode) => line(ins).split(/\r?\n/)[0]!;
+  const after = wholeLines(ctx.text, install.span).end;
+  const edits = [
+    ...moved.map((m, k) => {
+      const files = kept.get(m);
+      if (!files) return { ...blocks[k]!, text: '' };
+      const flags = m.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
+      const dest = m.json ? m.json.at(-1)!.value : m.args.at(-1)!.value;
+      return {
+        ...wholeLines(ctx.text, m.span),
+        text: `${indentAt(ctx.text, m.span.start)}COPY ${flags}${files.join(' ')} ${dest}${nl}`,
+      };
+    }),
+    {
+      start: after,
+      end: after,
+      text: moved
+        .map((m, k) =>
+          kept.has(m)
+            ? `${indent}${line(m)}${nl}`
+            : ctx.text.slice(blocks[k]!.start, blocks[k]!.end).replace(/\r?\n?$/, nl),
+        )
+        .join(''),
+    },
+  ];
+  const copies = moved.map((m) => `\`${first(m)}\``).join(', ');
+  const program = first(install).slice(0, 60);
+  const keptFiles = [...kept.values()].flat();
+  ctx.propose({
+    title: {
+      en: `Copy the source after the install, not before it`,
+      ko: `소스는 설치 뒤에 복사하기`,
+    },
+    explanation: {
+      en: `Docker re-runs every instruction after the first one whose inputs changed: with ${copies} before \`${program}\`, an edit of those files re-ran the install although its manifests had not changed. Nothing between them names what ${moved.length === 1 ? 'that copy brings' : 'those copies bring'}, so ${moved.length === 1 ? 'it moves' : 'they move'} to just after the install${keptFiles.length ? `, and ${keptFiles.join(', ')} (which the install reads) ${keptFiles.length === 1 ? 'is' : 'are'} copied on ${keptFiles.length === 1 ? 'its' : 'their'} own first` : ''}. It depends on the project: the install must read none of the moved files.${caveat ? ` ${caveat.en}` : ''}`,
+      ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행합니다. ${copies}이(가) \`${program}\`보다 먼저 있어, 매니페스트가 그대로여도 그 파일을 고치면 설치가 다시 실행됐습니다. 그 사이에 이 복사가 가져오는 것을 가리키는 명령이 없으니, 복사를 설치 바로 뒤로 옮깁니다${keptFiles.length ? `. 설치가 읽는 ${keptFiles.join(', ')}은(는) 먼저 따로 복사합니다` : ''}. 프로젝트에 달려 있습니다. 설치가 옮긴 파일을 하나도 읽지 않아야 합니다.${caveat ? ` ${caveat.ko}` : ''}`,
+    },
+    practices: ['P22', 'P23'],
+    resolves: [],
+    risk: 'review',
+    edits,
+  });
+}
+
+/** An instruction's whole lines with the comment lines right above it. */
+function withComments(text: string, ins: InstructionNode): { start: number; end: number } {
+  const own = wholeLines(text, ins.span);
+  let start = own.start;
+  while (start > 0) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^[ \t]*#/.test(text.slice(lineStart, start))) break;
+    start = lineStart;
+  }
+  return { start, end: own.end };
+}
 
 function findPattern(stage: StageNode) {
   const list = stage.instructions;
@@ -107,6 +184,11 @@ function findPattern(stage: StageNode) {
     if (!here && movedWorkdir === null && ins.keyword === 'RUN') return null;
     if (ins.keyword !== 'RUN') {
       if (NEUTRAL.has(ins.keyword)) continue;
+      // ENV and ARG change nothing the COPY reads (it names no variable): they move with the install
+      if ((ins.keyword === 'ENV' || ins.keyword === 'ARG') && !copyText(copy).includes('$')) {
+        setup.push(ins);
+        continue;
+      }
       return null;
     }
     if (!isPlainRun(ins)) return null;
@@ -126,15 +208,36 @@ function findPattern(stage: StageNode) {
       return venv ? sourceDir !== null && !inside(venv, sourceDir) : isToolSetup(c);
     };
     while (at < commands.length && setsUp(commands[at]!)) at++;
+    // a RUN of tool set-up alone (`yarn global add @vue/cli`) moves before the COPY as it is
+    if (at === commands.length && here && ins.flags.length === 0) {
+      setup.push(ins);
+      continue;
+    }
     const first = commands[at] && dependencyInstall(commands[at]!);
-    if (!first) return null;
+    if (!first) {
+      // `uv sync`, `poetry install`: the dependencies first without the project, the project after
+      const split = commands[at] ? projectInstallSplit(commands[at]!) : null;
+      if (!split || commands[at]!.args.some((a) => a.expansion)) return null;
+      const cmd = commands[at]!;
+      // the dependencies were installed without the project before the source already
+      const done = list
+        .slice(0, copyIndex)
+        .some((i) =>
+          (i.shell?.commands ?? []).some(
+            (c) => c.name === cmd.name && c.args.some((a) => a.value === split.flag),
+          ),
+        );
+      if (done) return null;
+      const text = `${[...cmd.assignments, ...cmd.argv].map((w) => w.raw).join(' ')} ${split.flag}`;
+      return { copy, run: ins, upTo: at - 1, install: split.install, movedWorkdir, setup, pre: text };
+    }
     // Consecutive installs in the chain move together (`pip install -U pip` is not one).
     let upTo = at;
     while (upTo + 1 < commands.length && dependencyInstall(commands[upTo + 1]!)) upTo++;
     // So does the cleanup of the cache those installs filled (`yarn cache clean`).
     const pm = packageManagerCall(commands[at]!)!.pm;
     while (upTo + 1 < commands.length && cleansCache(pm, [commands[upTo + 1]!])) upTo++;
-    return { copy, run: ins, upTo, install: first, movedWorkdir, setup };
+    return { copy, run: ins, upTo, install: first, movedWorkdir, setup, pre: null };
   }
   return null;
 }
@@ -148,11 +251,12 @@ function isToolSetup(cmd: SimpleCommand): boolean {
   if (!call) return false;
   const sub = call.subcommand?.value ?? '';
   if (call.pm.id === 'poetry' && sub === 'config') return true;
-  if (!isInstall(call) || call.operands.length === 0) return false;
+  // `yarn global add <pkg>`: yarn 1's global install, the packages after `add`
+  const yarnGlobal = call.pm.id === 'yarn' && sub === 'global' && call.operands[0]?.value === 'add';
+  const operands = yarnGlobal ? call.operands.slice(1) : call.operands;
+  if ((!isInstall(call) && !yarnGlobal) || operands.length === 0) return false;
   // Named packages from a registry only: no paths, requirement files or the project itself.
-  const named = call.operands.every(
-    (o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'),
-  );
+  const named = operands.every((o) => /^[A-Za-z@][\w.@/=<>~^-]*$/.test(o.value) && !o.value.startsWith('.'));
   const fromFiles = shell.findOption(call.args, [
     '-r',
     '--requirement',
@@ -162,12 +266,18 @@ function isToolSetup(cmd: SimpleCommand): boolean {
     '--editable',
   ]);
   const global = call.pm.id === 'npm' ? shell.findOption(call.args, ['-g', '--global']) !== null : true;
-  return named && fromFiles === null && global && ['npm', 'pip'].includes(call.pm.id);
+  return named && fromFiles === null && global && (yarnGlobal || ['npm', 'pip'].includes(call.pm.id));
 }
 
 function isWholeContext(ins: InstructionNode): boolean {
   const sources = copySources(ins);
   return sources.length === 1 && (sources[0] === '.' || sources[0] === './');
+}
+
+/** A COPY's flags and operands as written. */
+function copyText(ins: InstructionNode): string {
+  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
+  return [...ins.flags.map((f) => f.value ?? ''), ...args].join(' ');
 }
 
 function copyDest(ins: InstructionNode): string {

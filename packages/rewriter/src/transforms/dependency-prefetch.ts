@@ -1,13 +1,8 @@
-import {
-  type DependencyPrefetch,
-  type InstructionNode,
-  type StageNode,
-  trimTrailingSlashes,
-} from '@dop/analyzer';
+import { type BuildContext, type InstructionNode, type StageNode, trimTrailingSlashes } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { absolute, finalWorkdirBefore } from '../recipes/command.js';
-import { fetchesFor, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
+import { fetchesFor, type PrefetchPlan, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
 import { eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
 
@@ -29,8 +24,8 @@ export const transform = defineTransform({
       }
       const found = findBuild(stage);
       if (!found) continue;
-      const { copy, run, cmd, workdir, insertWorkdir } = found;
-      const plan = planPrefetch(cmd, ctx.options.context);
+      const { copy, run, cmd, workdir, insertWorkdir, folder, moveWorkdir } = found;
+      const plan = planPrefetch(cmd, folder ? within(ctx.options.context, folder) : ctx.options.context);
       if (!plan) continue;
       // a single-stage PHP file gets a composer vendor stage from the multi-stage recipe instead
       if (
@@ -57,7 +52,7 @@ export const transform = defineTransform({
       );
       // A fetch of its own after the source COPY (`COPY . .`, `RUN dotnet restore`, then the build)
       // moves before it instead; one anywhere else means the author arranged the cache already.
-      const own = fetches.length > 0 ? movableFetch(stage, copy, run, fetches, plan.entry) : null;
+      const own = fetches.length > 0 ? movableFetch(stage, copy, run, fetches, plan) : null;
       if (fetches.length > 0 && !own) continue;
       // The tool already runs before the source arrives (`cargo chef cook` from a recipe, a
       // hand-made fetch): the author has arranged the dependency cache their own way.
@@ -72,11 +67,18 @@ export const transform = defineTransform({
       const flags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
       const lines = [
         ...(insertWorkdir ? [`WORKDIR ${workdir}`] : []),
-        ...plan.copies.map((c) => `COPY ${flags}${c.map(quoteIfNeeded).join(' ')}`),
+        ...(moveWorkdir ? [`WORKDIR ${workdir}`] : []),
+        ...(folder
+          ? plan.copies.map((c) => [...c.slice(0, -1).map((f) => `${folder}/${f}`), c.at(-1)!])
+          : plan.copies
+        ).map((c) => `COPY ${flags}${c.map(quoteIfNeeded).join(' ')}`),
         `RUN ${own ? ctx.text.slice(own.span.start, own.span.end).replace(/^RUN\s+/, '') : plan.command}`,
       ];
       const at = wholeLines(ctx.text, copy.span).start;
-      const files = plan.copies.flatMap((c) => c.slice(0, -1)).join(', ');
+      const files = plan.copies
+        .flatMap((c) => c.slice(0, -1))
+        .map((f) => (folder ? `${folder}/${f}` : f))
+        .join(', ');
       const extra = plan.notes.map((n) => n);
       ctx.propose({
         title: {
@@ -109,6 +111,13 @@ export const transform = defineTransform({
         edits: [
           { start: at, end: at, text: lines.map((l) => `${indent}${l}${nl}`).join('') },
           ...(own ? [{ ...wholeLines(ctx.text, own.span), text: '' }] : []),
+          // the folder's copy lands in the working directory, now set before it
+          ...(moveWorkdir
+            ? [
+                { ...copyDestSpan(copy), text: './' },
+                { ...wholeLines(ctx.text, moveWorkdir.span), text: '' },
+              ]
+            : []),
         ],
       });
     }
@@ -117,15 +126,17 @@ export const transform = defineTransform({
 
 /**
  * The stage's one fetch RUN when it sits between the source COPY and the build, in the build's
- * folder, and only fetches (`dotnet restore`, no project named): it can run before the source.
+ * folder, and only fetches (`dotnet restore`, or `dotnet restore app.csproj` when the plan copies
+ * that project first): it can run before the source.
  */
 function movableFetch(
   stage: StageNode,
   copy: InstructionNode,
   build: InstructionNode,
   fetches: readonly InstructionNode[],
-  entry: DependencyPrefetch,
+  plan: PrefetchPlan,
 ): InstructionNode | null {
+  const entry = plan.entry;
   const [ins] = fetches;
   if (fetches.length !== 1 || !ins || !isPlainRun(ins) || ins.flags.length > 0) return null;
   const list = stage.instructions;
@@ -135,8 +146,12 @@ function movableFetch(
   if (cmds.length !== 1 || ins.shell?.commands.length !== 1 || cmds[0]!.args.some((a) => a.expansion))
     return null;
   if (finalWorkdirBefore(stage, ins) !== finalWorkdirBefore(stage, build)) return null;
-  const fetchWords = new Set(entry.fetches.flatMap((f) => f.split(' ')));
-  const words = cmds[0]!.args.map((a) => a.value).filter((w) => !w.startsWith('-'));
+  const bare = (w: string) => w.replace(/^\.\//, '');
+  const fetchWords = new Set([
+    ...entry.fetches.flatMap((f) => f.split(' ')),
+    ...plan.command.split(' ').slice(1).map(bare),
+  ]);
+  const words = cmds[0]!.args.map((a) => bare(a.value)).filter((w) => !w.startsWith('-'));
   return words.every((w) => fetchWords.has(w)) ? ins : null;
 }
 
@@ -253,11 +268,80 @@ function findBuild(stage: StageNode) {
       const sources = copySources(ins);
       // manifests copied on their own first: the file is already in the expert order
       if (sources.length > 0 && sources.every(isManifestOrLock)) return null;
-      if (!isWholeContext(ins)) continue;
-      return buildAfter(stage, i);
+      if (isWholeContext(ins)) {
+        const found = buildAfter(stage, i);
+        return found ? { ...found, folder: null, moveWorkdir: null } : null;
+      }
+      const folder = folderSource(ins);
+      const found = folder ? folderBuild(stage, i, folder) : null;
+      if (found) return found;
     }
   }
   return null;
+}
+
+/**
+ * `COPY ./app/ ./app/`, `WORKDIR /root/app`, `RUN dotnet build`: a folder of the context copied
+ * where the build runs is the project, as the whole context is in `COPY . .`; its manifests are
+ * copied from that folder. A relative destination resolved before a later WORKDIR has that WORKDIR
+ * moved above it (only file metadata may come between).
+ */
+function folderBuild(stage: StageNode, at: number, folder: string) {
+  const found = buildAfter(stage, at, true);
+  if (!found || found.workdir === null) return null;
+  const list = stage.instructions;
+  const copy = list[at]!;
+  const dest = copyDestOf(copy);
+  const atCopy = finalWorkdirBefore(stage, copy);
+  const target = absolute(found.workdir, null);
+  if (dest.includes('$') || absolute(dest, atCopy) !== target) return null;
+  const same = atCopy !== null && absolute(atCopy, null) === target;
+  if (same || dest.startsWith('/')) return { ...found, insertWorkdir: !same, folder, moveWorkdir: null };
+  const between = list.slice(at + 1, list.indexOf(found.run));
+  const workdirs = between.filter((i) => i.keyword === 'WORKDIR');
+  const [moved] = workdirs;
+  if (workdirs.length !== 1 || !moved || copy.json) return null;
+  const value = moved.args.map((a) => a.value).join(' ');
+  if (!value.startsWith('/') || absolute(value, null) !== target) return null;
+  if (
+    between
+      .slice(0, between.indexOf(moved))
+      .some((i) => !['LABEL', 'EXPOSE', 'ENV', 'ARG'].includes(i.keyword))
+  )
+    return null;
+  return { ...found, insertWorkdir: false, folder, moveWorkdir: moved };
+}
+
+/** The one context folder a COPY brings (`./app/`, `src/ad`), without `./` and the trailing slash. */
+function folderSource(ins: InstructionNode): string | null {
+  const sources = copySources(ins);
+  if (sources.length !== 1) return null;
+  const s = trimTrailingSlashes(sources[0]!.replace(/^\.\//, '').replace(/^\//, ''));
+  if (!s || s === '.' || s.includes('..') || /[*?[$]/.test(s)) return null;
+  // a folder: written with its trailing slash, or a last part with no extension
+  if (!sources[0]!.endsWith('/') && /\.[A-Za-z0-9]+$/.test(s)) return null;
+  return s;
+}
+
+/** The build context as the folder sees it: its files, relative to it. */
+function within(context: BuildContext | undefined, folder: string): BuildContext | undefined {
+  if (!context) return undefined;
+  const prefix = `${folder}/`;
+  const strip = (f: string) => f.slice(prefix.length);
+  return {
+    files: context.files.filter((f) => f.startsWith(prefix)).map(strip),
+    texts: Object.fromEntries(
+      Object.entries(context.texts)
+        .filter(([f]) => f.startsWith(prefix))
+        .map(([f, t]) => [strip(f), t]),
+    ),
+  };
+}
+
+/** The span of a COPY's destination word. */
+function copyDestSpan(ins: InstructionNode): { start: number; end: number } {
+  const arg = ins.args.at(-1)!;
+  return { start: arg.span.start, end: arg.span.end };
 }
 
 /** The build after a source COPY at `copyIndex`; `more`: other source COPYs may come between. */

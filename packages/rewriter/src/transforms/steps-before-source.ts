@@ -2,21 +2,27 @@ import {
   analyzeRules,
   applyEdits,
   buildModel,
-  type ContextFreeProgram,
-  contextFreeProgram,
-  type InstructionNode,
-  type SimpleCommand,
-  type StageNode,
-  trimTrailingSlashes,
-  copyOperands,
+  type DockerfileModel,
   hasPattern,
-  pathPattern,
+  type InstructionNode,
+  type StageNode,
 } from '@dop/analyzer';
-import { computeLayers, copySources } from '../layers.js';
+import { computeLayers } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
-import { absolute, finalWorkdirBefore } from '../recipes/command.js';
+import {
+  copySources,
+  destOf,
+  fileOnly,
+  hits,
+  type Landed,
+  landedOf,
+  overlaps,
+  pathsNamed,
+  pathsOf,
+  readsNothingCopied,
+} from '../reads-copied.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
-import { eol, isPlainRun, wholeLines } from '../text.js';
+import { eol, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
 /** Instructions that only describe the image: a RUN may pass them without anything changing. */
@@ -33,9 +39,6 @@ const METADATA = new Set([
 
 /** The rule that asks for consecutive short RUNs to be joined. */
 const JOINABLE = 'DOP099';
-
-/** Folders whose programs a RUN finds by name: a file copied there may stand in for one. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /**
  * `COPY . .` then `RUN apt-get install …`: the install reads nothing the COPY brought, yet every
@@ -55,7 +58,7 @@ export const transform = defineTransform({
       if (!stageLayers || stageLayers[0]?.rerunsOn.includes('source')) continue;
       const at = stageLayers.findIndex((l) => l.rerunsOn.includes('source'));
       if (at < 0) continue;
-      const moved = movable(stage, at);
+      const moved = movable(ctx.model, stage, at);
       if (moved.length === 0) continue;
       const source = stage.instructions[at]!;
       const prev = stage.instructions[at - 1];
@@ -83,6 +86,15 @@ export const transform = defineTransform({
             .map((c) => [c.en, c] as const),
         ).values(),
       ];
+      // `review` even when the build context is given: a variable of the base image (APT_CONFIG,
+      // PIP_CONFIG_FILE, PATH) may point a command at any copied file, whatever its name
+      const from = source.flags.find((f) => f.name === 'from')?.value;
+      const fact = from
+        ? {
+            en: `what stage \`${from}\` leaves at the copied paths`,
+            ko: `\`${from}\` 단계가 복사되는 경로에 남기는 파일`,
+          }
+        : { en: 'what the build context holds', ko: '빌드 컨텍스트' };
       const first = (ins: InstructionNode) =>
         ctx.text.slice(ins.span.start, ins.span.end).split(/\r?\n/)[0]!.slice(0, 60);
       ctx.propose({
@@ -91,8 +103,8 @@ export const transform = defineTransform({
           ko: `소스를 읽지 않는 단계 ${runs.length}개를 소스 복사 전에 실행`,
         },
         explanation: {
-          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (the copy goes nowhere under /etc, a home folder or a folder of programs); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on what the build context holds: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
-          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사 대상이 /etc, 홈 폴더, 프로그램 폴더가 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 빌드 컨텍스트에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
+          en: `Docker re-runs every instruction after the first one whose inputs changed, so with \`${first(source)}\` first, any source edit ran ${runs.map((r) => `\`${first(r)}\``).join(', ')} again. ${runs.length === 1 ? 'It names' : 'They name'} no path the COPY writes, run${runs.length === 1 ? 's' : ''} nothing it brings and read${runs.length === 1 ? 's' : ''} no configuration it lands in (nothing it copies lands where these programs read without naming it, such as their configuration or a home folder, and it brings no program they run by name); moved above it, ${runs.length === 1 ? 'it stays' : 'they stay'} cached until the base image or ${runs.length === 1 ? 'its own line changes' : 'their own lines change'}. It depends on ${fact.en}: a copied file at a path these commands read without naming it (an apt source, a pip.conf, a program they run by name, a file a variable of the base image points to) would now be missed, so check the list of copied files.${caveats.map((c) => ` ${c.en}`).join('')}`,
+          ko: `Docker는 입력이 바뀐 첫 명령어부터 그 뒤를 모두 다시 실행하므로, \`${first(source)}\`이(가) 먼저 있으면 소스를 고칠 때마다 ${runs.map((r) => `\`${first(r)}\``).join(', ')}도 다시 실행됐습니다. 이 단계는 COPY가 쓰는 경로를 가리키지 않고, COPY가 가져온 것을 실행하지 않으며, COPY가 놓는 설정도 읽지 않습니다(복사되는 파일은 이 프로그램들이 이름 없이 읽는 곳, 곧 설정이나 홈 폴더에 놓이지 않고, 이름으로 실행하는 프로그램도 아닙니다). 그래서 위로 옮기면 베이스 이미지나 그 줄이 바뀔 때까지 캐시됩니다. 다만 ${fact.ko}에 달려 있습니다. 이 명령이 이름을 밝히지 않고 읽는 경로(apt 소스, pip.conf, 이름으로 실행하는 프로그램, 베이스 이미지의 변수가 가리키는 파일)에 복사되는 파일이 있으면 이제 그 파일을 보지 못하니, 복사되는 파일 목록을 확인하세요.${caveats.map((c) => ` ${c.ko}`).join('')}`,
         },
         practices: ['P22'],
         resolves: [],
@@ -102,23 +114,12 @@ export const transform = defineTransform({
     }
   },
 });
-
-interface Landed {
-  /** The folder the copy writes into (absolute, no trailing slash). */
-  dir: string;
-  /** The names it puts in `dir` when they are known (named files), else null. */
-  names: string[] | null;
-}
-
-/** The paths a copy writes: its named files, or its whole folder. */
-const pathsOf = (c: Landed) => (c.names ? c.names.map((n) => `${c.dir === '/' ? '' : c.dir}/${n}`) : [c.dir]);
-
 /**
  * The instructions after the stage's first source copy (at `at`) that move above it: RUNs that
  * read nothing the copies before them wrote, and the ENV, ARG, USER and WORKDIR before such a RUN.
  * The scan stops at the first RUN that stays (RUNs keep their order among themselves).
  */
-function movable(stage: StageNode, at: number): InstructionNode[] {
+function movable(model: DockerfileModel, stage: StageNode, at: number): InstructionNode[] {
   const list = stage.instructions;
   const copies: Landed[] = [];
   const staying: InstructionNode[] = [];
@@ -128,7 +129,7 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
   for (let j = at; j < list.length; j++) {
     const ins = list[j]!;
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-      const landed = landedOf(stage, ins);
+      const landed = landedOf(model, ins);
       if (!landed) break;
       // dependency manifests copied apart (`COPY requirements.txt .`) go with the install after
       // them, when no copy that stays can bring a file of the same name
@@ -169,9 +170,9 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
       if (!staying.every((s) => !isCopy(s) || isAbsoluteDest(s))) break;
       moved.push(ins);
     } else if (ins.keyword === 'RUN') {
-      const own = pathsNamed(stage, ins);
+      const own = pathsNamed(model, ins);
       const passes = own !== null && !own.some((p) => touched.some((t) => overlaps(p, t)));
-      if (passes && readsNothingCopied(stage, ins, copies)) moved.push(ins);
+      if (passes && readsNothingCopied(model, ins, copies)) moved.push(ins);
       else {
         // a RUN that only changes files it names (`chmod +x /usr/local/bin/app`) stays, and
         // later RUNs may pass it when they name none of its paths
@@ -189,159 +190,7 @@ function movable(stage: StageNode, at: number): InstructionNode[] {
 
 const isCopy = (i: InstructionNode) => i.keyword === 'COPY' || i.keyword === 'ADD';
 
-const destOf = (ins: InstructionNode): string => copyOperands(ins)?.dest.value ?? '';
-
 const isAbsoluteDest = (ins: InstructionNode) => destOf(ins).startsWith('/') && !destOf(ins).includes('$');
-
-/** Where a COPY or ADD may write, and the names it puts there when they are known; null when unknown. */
-function landedOf(stage: StageNode, ins: InstructionNode): Landed[] | null {
-  const dest = destOf(ins);
-  if (!dest || dest.includes('$')) return null;
-  const abs = absolute(dest, finalWorkdirBefore(stage, ins));
-  if (abs === null) return null;
-  const sources = copySources(ins);
-  if (sources.length === 0 || sources.some((s) => s.includes('$'))) return null;
-  const intoDir = dest.endsWith('/') || dest === '.' || sources.length > 1;
-  // a file source lands by its name; a folder (or what may be one) brings names we cannot know
-  const bases = sources.map((s) => trimTrailingSlashes(s).split('/').pop() ?? '');
-  // a named file (`app.py`) or a pattern of files (`*.py`) in a named folder
-  const known = sources.every(
-    (s, k) =>
-      !s.endsWith('/') &&
-      !hasPattern(s.slice(0, s.length - bases[k]!.length)) &&
-      /.\.[A-Za-z0-9]+$/.test(bases[k]!),
-  );
-  const inside: Landed = { dir: abs, names: known && ins.keyword === 'COPY' ? bases : null };
-  if (!intoDir && abs !== '/') {
-    const cut = abs.lastIndexOf('/');
-    const named: Landed = { dir: abs.slice(0, cut) || '/', names: [abs.slice(cut + 1)] };
-    // `COPY app /usr/local/bin`: a folder of programs is there in every image; the file goes inside
-    return PATH_DIRS.includes(abs) ? [inside] : [named];
-  }
-  return [inside];
-}
-
-const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
-const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
-
-/** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
-function hits(path: string, written: string): boolean {
-  const cut = written.lastIndexOf('/');
-  const base = written.slice(cut + 1);
-  if (!hasPattern(base)) return overlaps(path, written);
-  const dir = written.slice(0, cut) || '/';
-  if (within(dir, path)) return true;
-  if (path === dir || !within(path, dir)) return false;
-  const first = path.slice(dir === '/' ? 1 : dir.length + 1).split('/')[0]!;
-  return pathPattern(base).test(first);
-}
-
-/**
- * Whether a RUN cannot read (or write over) what the copies wrote: every command a known
- * context-free program, every path it names outside the copies, no copy where the programs read
- * without naming (their implicit folders, their working directory) or find programs by name.
- */
-function readsNothingCopied(stage: StageNode, ins: InstructionNode, copies: readonly Landed[]): boolean {
-  if (!isPlainRun(ins)) return false;
-  // a bind mount reads the context itself; other mounts (cache, secret) read none of the copies
-  if (ins.flags.some((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind')) return false;
-  const commands = ins.shell?.commands ?? [];
-  if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
-  const workdir = finalWorkdirBefore(stage, ins);
-  const written = copies.flatMap(pathsOf);
-  const cwdCopied = workdir === null || written.some((p) => hits(workdir, p));
-  for (const cmd of commands) {
-    const program = contextFreeProgram(cmd.name);
-    if (!program || cmd.argv.length === 0 || cmd.assignments.some((a) => a.expansion)) return false;
-    if (program.usesWorkdir && cwdCopied) {
-      // only the files its words name: none of them may be one the copies can bring
-      if (!program.workdirNamed || workdir === null) return false;
-      const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
-      if (words.some((w) => w.expansion || written.some((p) => hits(absolute(w.value, workdir)!, p))))
-        return false;
-    }
-    for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
-    for (const c of copies) {
-      if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => hits(d, p)))) continue;
-      // a copied file may stand in for a program the RUN runs by name
-      if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
-      if (c.names.some((n) => pathPattern(n).test(cmd.name))) return false;
-    }
-    for (const path of namedPaths(cmd, program)) {
-      if (path === null) return false;
-      const abs = absolute(path, workdir);
-      if (abs === null || written.some((p) => hits(abs, p))) return false;
-    }
-  }
-  return true;
-}
-
-/** Every path a RUN's commands name, absolute; null when one is not known. */
-function pathsNamed(stage: StageNode, ins: InstructionNode): string[] | null {
-  const workdir = finalWorkdirBefore(stage, ins);
-  const out: string[] = [];
-  for (const cmd of ins.shell?.commands ?? []) {
-    const program = contextFreeProgram(cmd.name);
-    for (const path of namedPaths(cmd, program ?? null)) {
-      const abs = path === null ? null : absolute(path, workdir);
-      if (abs === null) return null;
-      out.push(abs);
-    }
-  }
-  return out;
-}
-
-/** A plain RUN of programs that only change the files they name (mkdir, chmod, ln …). */
-function fileOnly(ins: InstructionNode): boolean {
-  const commands = ins.shell?.commands ?? [];
-  return (
-    isPlainRun(ins) &&
-    ins.flags.length === 0 &&
-    commands.length > 0 &&
-    commands.every((c) => {
-      const p = contextFreeProgram(c.name);
-      return p?.operandsArePaths === true && p.implicit.length === 0 && !p.usesWorkdir;
-    })
-  );
-}
-
-/**
- * The paths a command names: words that look like a path (`/x`, `a/b`, `.`, an option's `=/x`),
- * every operand of a program whose operands are paths, and redirection targets. Null for a word
- * whose value is not known (an expansion that may be a path).
- */
-function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (string | null)[] {
-  const out: (string | null)[] = [];
-  const operandsArePaths = program?.operandsArePaths ?? true;
-  let skipMode = program?.modeFirst ?? false;
-  const words = cmd.argv.slice(cmd.programIndex + 1);
-  let options = true;
-  for (const w of words) {
-    if (w.value === '--') {
-      options = false;
-      continue;
-    }
-    const isOption = options && w.value.startsWith('-');
-    if (!isOption && skipMode) {
-      skipMode = false;
-      if (!w.expansion) continue;
-    }
-    const value = isOption ? (w.value.includes('=') ? w.value.slice(w.value.indexOf('=') + 1) : '') : w.value;
-    const pathLike = value.includes('/') || value === '.' || value === '..' || value.startsWith('~');
-    if (/^[a-z][\w+.-]*:\/\//i.test(value)) continue;
-    if (w.expansion) {
-      if (pathLike || (operandsArePaths && !isOption)) out.push(null);
-      continue;
-    }
-    if (value.startsWith('~')) out.push(null);
-    else if (pathLike || (operandsArePaths && !isOption && value !== '')) out.push(value);
-  }
-  for (const r of cmd.redirects) {
-    if (!r.target || /^\d+$|^-$/.test(r.target.value) || r.op.startsWith('<<')) continue;
-    out.push(r.target.expansion ? null : r.target.value);
-  }
-  return out;
-}
 
 /** An instruction's whole lines with the comment lines right above it (after `prev`). */
 function withComments(

@@ -3,6 +3,7 @@ import { buildModel } from '../../model/build.js';
 import type { InstructionNode } from '../../model/types.js';
 import { variablesAt } from './variables.js';
 import { workdirAt } from './layers.js';
+import { writtenWorkdirAtEnd, writtenWorkdirBefore } from '../../model/state-at.js';
 
 const model = (text: string) => buildModel(text);
 const at = (m: ReturnType<typeof buildModel>, line: number): InstructionNode =>
@@ -19,17 +20,39 @@ describe('workdirAt', () => {
     expect(workdirAt(m, at(m, 9))).toBe('/x');
   });
 
-  it('is "/" before any WORKDIR and unknown (null) after one that uses a variable', () => {
-    const m = model('FROM alpine\nRUN a\nWORKDIR $HOME\nRUN b\nWORKDIR /abs\nRUN c\n');
+  it('is "/" before any WORKDIR, unknown (null) after one that uses a variable or is relative to it, known again after an absolute one', () => {
+    const m = model('FROM alpine\nRUN a\nWORKDIR $HOME\nRUN b\nWORKDIR src\nRUN c\nWORKDIR /abs\nRUN d\n');
     expect(workdirAt(m, at(m, 2))).toBe('/');
     expect(workdirAt(m, at(m, 4))).toBeNull();
     expect(workdirAt(m, at(m, 6))).toBeNull();
+    expect(workdirAt(m, at(m, 8))).toBe('/abs');
   });
 
   it('an ONBUILD trigger runs after the ONBUILD WORKDIRs before it', () => {
     const m = model('FROM alpine\nWORKDIR /a\nONBUILD WORKDIR /b\nONBUILD COPY . .\n');
     const copy = at(m, 4).trigger!;
     expect(workdirAt(m, copy)).toBe('/b');
+  });
+});
+
+describe('writtenWorkdirBefore / writtenWorkdirAtEnd (the base image decides where the file says nothing)', () => {
+  it('is unknown before any WORKDIR of an image stage and after a relative one from there; known from an absolute one on', () => {
+    const m = model('FROM alpine\nRUN a\nWORKDIR src\nRUN b\nWORKDIR /app/\nWORKDIR ../srv\nRUN c\n');
+    expect(writtenWorkdirBefore(m, at(m, 2))).toBeNull();
+    expect(writtenWorkdirBefore(m, at(m, 4))).toBeNull();
+    expect(writtenWorkdirBefore(m, at(m, 7))).toBe('/srv');
+    expect(writtenWorkdirAtEnd(m, m.stages[0]!)).toBe('/srv');
+    // the rules' view of the same file assumes '/'
+    expect(workdirAt(m, at(m, 4))).toBe('/src');
+  });
+
+  it('a stage built on another starts in that stage’s directory; a stage on an unrelated image does not', () => {
+    const m = model(
+      'FROM golang AS build\nWORKDIR /src\nFROM build AS test\nRUN go test\nFROM alpine\nRUN a\n',
+    );
+    expect(writtenWorkdirBefore(m, at(m, 4))).toBe('/src');
+    expect(writtenWorkdirBefore(m, at(m, 6))).toBeNull();
+    expect(writtenWorkdirAtEnd(m, m.stages[2]!)).toBeNull();
   });
 });
 

@@ -1,5 +1,7 @@
 FROM python:3.12
 WORKDIR /app
+COPY pyproject.toml uv.lock* .python-version* ./
+RUN pip install --no-cache-dir uv && uv sync --frozen --no-install-project
 COPY . .
-RUN pip install --no-cache-dir uv && uv sync --frozen
+RUN uv sync --frozen
 CMD ["uv", "run", "python", "main.py"]

@@ -1,0 +1,11 @@
+FROM golang:1.19 AS build
+WORKDIR /go/src
+WORKDIR /go/src/server
+COPY server/go.mod ./
+RUN go mod download
+COPY ./server/ ./
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]
