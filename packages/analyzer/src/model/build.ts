@@ -287,7 +287,7 @@ function instructionNode(
   }
   // Quotes and escapes as Docker reads them (dockerfile-ast keeps quotes and drops backslashes);
   // dockerfile-ast's words (and their positions) only where they are not read again.
-  const args: ArgToken[] =
+  const args: readonly ArgToken[] =
     WORD_ARG_KEYWORDS.has(keyword) &&
     !json &&
     argsSpan &&
@@ -299,7 +299,7 @@ function instructionNode(
           escapeChar,
           keyword,
         )
-      : rawArgs.map((a) => ({ value: a.getValue(), span: wordSpan(a, a, toSpan) }));
+      : modelWords(rawArgs, toSpan);
   const properties: PropertyNode[] =
     typeof anyIns.getProperties === 'function'
       ? (ins as unknown as { getProperties(): Property[] })
@@ -443,8 +443,15 @@ function wordSpan(first: Argument, last: Argument, toSpan: (r: LspRange | null) 
   const a: unknown = first;
   const b: unknown = last;
   if (a instanceof OffsetArgument && b instanceof OffsetArgument)
-    return { start: a.start, end: Math.max(a.start, b.end) };
+    return { start: a.span.start, end: Math.max(a.span.start, b.span.end) };
   return toSpan({ start: first.getRange().start, end: last.getRange().end });
+}
+
+/** dockerfile-ast's words as the model's: the adapter's words are `ArgToken`s already. */
+function modelWords(words: readonly Argument[], toSpan: (r: LspRange | null) => Span): readonly ArgToken[] {
+  const list: readonly unknown[] = words;
+  if (list.every((w) => w instanceof OffsetArgument)) return list as readonly OffsetArgument[];
+  return words.map((a) => ({ value: a.getValue(), span: wordSpan(a, a, toSpan) }));
 }
 
 function flagNode(f: Flag, toSpan: (r: LspRange | null) => Span): FlagNode {

@@ -48,19 +48,19 @@ export class OffsetArgument {
   /**
    * The offsets the word's range stands for (TextDocument's `offsetAt` of its positions, which
    * the model's spans are): the word's own offsets, except that an offset between a CR and its LF
-   * stands for the CR's (TextDocument places both at the same position).
+   * stands for the CR's (TextDocument places both at the same position). With `value`, the word
+   * is the model's `ArgToken` as it is, with no copy.
    */
-  readonly start: number;
-  readonly end: number;
+  readonly span: { readonly start: number; readonly end: number };
   constructor(
-    private readonly value: string,
+    readonly value: string,
     from: number,
     to: number,
     private readonly doc: { getText(): string; positionAt(offset: number): LspPosition },
   ) {
     const text = doc.getText();
-    this.start = beforeCrLf(text, from);
-    this.end = beforeCrLf(text, to);
+    // beforeCrLf keeps the order of offsets: the end is never before the start.
+    this.span = { start: beforeCrLf(text, from), end: beforeCrLf(text, to) };
   }
   toString(): string {
     return this.value;
@@ -69,7 +69,7 @@ export class OffsetArgument {
     return this.value;
   }
   getRange(): { start: LspPosition; end: LspPosition } {
-    this.range ??= { start: this.doc.positionAt(this.start), end: this.doc.positionAt(this.end) };
+    this.range ??= { start: this.doc.positionAt(this.span.start), end: this.doc.positionAt(this.span.end) };
     return this.range;
   }
   // As dockerfile-ast's Argument.

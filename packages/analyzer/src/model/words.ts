@@ -30,17 +30,32 @@ export function dockerWords(src: MappedText, escapeChar: string, keyword: string
   const n = text.length;
   // A one-word instruction's word runs to the last non-blank character (trimEnd's blanks are \s).
   const lastWordEnd = text.trimEnd().length;
+  // The value so far is `value` followed by text[runFrom, runTo): characters taken one after
+  // another are sliced once, not appended one by one.
+  let value = '';
+  let runFrom = -1;
+  let runTo = -1;
+  const take = (at: number) => {
+    if (runFrom >= 0 && runTo === at) {
+      runTo = at + 1;
+      return;
+    }
+    if (runFrom >= 0) value += text.slice(runFrom, runTo);
+    runFrom = at;
+    runTo = at + 1;
+  };
   while (i < n) {
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    let value = '';
+    value = '';
+    runFrom = -1;
     let quote: '"' | "'" | null = null;
-    while (i < n && (oneWord ? i < lastWordEnd : !/\s/.test(text[i]!))) {
+    while (i < n && (oneWord ? i < lastWordEnd : !isSpace(text.charCodeAt(i)))) {
       const c = text[i]!;
       if (quote === "'") {
         if (c === "'") quote = null;
-        else value += c;
+        else take(i);
         i++;
       } else if (quote === '"') {
         const next = text[i + 1];
@@ -50,20 +65,38 @@ export function dockerWords(src: MappedText, escapeChar: string, keyword: string
           next !== undefined &&
           (next === '"' || next === '$' || next === escapeChar)
         ) {
-          value += next;
+          take(i + 1);
           i++;
-        } else value += c;
+        } else take(i);
         i++;
       } else if (c === escapeChar && i + 1 < n) {
-        value += text[i + 1];
+        take(i + 1);
         i += 2;
       } else {
         if (c === '"' || c === "'") quote = c;
-        else value += c;
+        else take(i);
         i++;
       }
     }
+    if (runFrom >= 0) value += text.slice(runFrom, runTo);
     out.push({ value, span: originalSpan(src, start, i) });
   }
   return out;
+}
+
+/** Whether a character is white space as the regular expression `\s` reads it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

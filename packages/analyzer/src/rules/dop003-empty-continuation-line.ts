@@ -26,13 +26,14 @@ export const rule = defineRule({
     const { lines } = model;
     for (const ins of model.instructions) {
       // Empty lines in a here-document body are content, not continuation.
+      if (ins.endLine === ins.startLine) continue;
       const bodies = [...ins.heredocs, ...(ins.trigger?.heredocs ?? [])]
         .map((h) => h.contentSpan)
         .filter((s) => s !== null);
       const edits: TextEdit[] = [];
       for (let line = ins.startLine + 1; line <= ins.endLine; line++) {
         const start = lines.lineStart(line);
-        if (text.slice(start, lines.lineEnd(line)).trim() !== '') continue;
+        if (!isBlank(text, start, lines.lineEnd(line))) continue;
         if (bodies.some((b) => start >= b.start && start < b.end)) continue;
         const end = Math.min(lines.lineStart(line + 1), text.length);
         if (end <= start) continue;
@@ -58,3 +59,11 @@ export const rule = defineRule({
     }
   },
 });
+
+/** Whether text[start, end) is all white space (as `trim` reads it: `\s`), without a copy per line. */
+function isBlank(text: string, start: number, end: number): boolean {
+  NON_BLANK.lastIndex = start;
+  const m = NON_BLANK.exec(text);
+  return m === null || m.index >= end;
+}
+const NON_BLANK = /\S/g;

@@ -48,6 +48,8 @@ const INSECURE: { name: string; test: (c: SimpleCommand, args: string[]) => bool
 ];
 
 /** Variables that switch verification off (Checkov CKV2_DOCKER_*), with the values that do it. */
+const INSECURE_NAMES = new Set(INSECURE.map((i) => i.name));
+
 const INSECURE_ENV: Record<string, (v: string) => boolean> = {
   GIT_SSL_NO_VERIFY: (v) => v !== '' && !/^(0|false|no)$/i.test(v),
   NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
@@ -96,6 +98,9 @@ export const rule = defineRule({
       }
     }
     for (const { cmd } of runCommands(ctx.model)) {
+      // Most commands are none of the programs read here, and carry no assignment.
+      if (cmd.assignments.length === 0 && !DOWNLOADERS.has(cmd.name) && !INSECURE_NAMES.has(cmd.name))
+        continue;
       const args = cmd.args.map((a) => a.value);
       const url = DOWNLOADERS.has(cmd.name) ? args.find(plainHttp) : undefined;
       if (url) {
