@@ -18,6 +18,7 @@ export { LineIndex } from './text/line-index.js';
 export { GENERIC_PARTICLE, josa, resolveLocalized, resolveParticles, wrongParticles } from './text/korean.js';
 export { inStyleOf, lineBreakStyle, withLfForLoneCr } from './text/line-breaks.js';
 export type * from './model/types.js';
+export { DESCRIBES_IMAGE } from './knowledge/instructions.js';
 export { PACKAGE_MANAGERS, packageManagerOf } from './knowledge/package-managers.js';
 export type { PackageManager, PackageManagerId } from './knowledge/package-managers.js';
 export {

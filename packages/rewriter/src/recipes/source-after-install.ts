@@ -20,6 +20,7 @@ import {
   resolvePath,
   trimTrailingSlashes,
   writtenWorkdirBefore,
+  DESCRIBES_IMAGE,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
@@ -27,18 +28,7 @@ import { dependencyInstall } from './dependency-installs.js';
 import { isPlainRun, topCommands } from '../text.js';
 
 /** Instructions that only describe the image or the next RUNs: a COPY may pass them unchanged. */
-const PASSABLE = new Set([
-  'LABEL',
-  'EXPOSE',
-  'CMD',
-  'ENTRYPOINT',
-  'HEALTHCHECK',
-  'STOPSIGNAL',
-  'USER',
-  'ENV',
-  'ARG',
-  'WORKDIR',
-]);
+const PASSABLE = new Set<string>([...DESCRIBES_IMAGE, 'USER', 'ENV', 'ARG', 'WORKDIR']);
 
 export interface SourceAfterInstall {
   /** The install RUN the copies move below. */

@@ -7,6 +7,7 @@ import {
   packageManagerCall,
   shell,
   trimTrailingSlashes,
+  DESCRIBES_IMAGE,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { dependencyInstall, projectInstallSplit } from '../recipes/dependency-installs.js';
@@ -16,7 +17,7 @@ import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '
 import { defineTransform, type TransformContext } from '../transform.js';
 
 /** Instructions that may sit between the source COPY and the install without mattering to it. */
-const NEUTRAL = new Set(['LABEL', 'EXPOSE', 'HEALTHCHECK', 'STOPSIGNAL', 'CMD', 'ENTRYPOINT']);
+const NEUTRAL = new Set<string>(DESCRIBES_IMAGE);
 
 /**
  * `COPY . .` then `RUN npm ci`: every source edit re-runs the install. Copy the manifest and lock

@@ -6,6 +6,7 @@ import {
   type StageNode,
   trimTrailingSlashes,
   writtenWorkdirBefore,
+  DESCRIBES_IMAGE,
 } from '@dop/analyzer';
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
@@ -166,18 +167,7 @@ function movableFetch(
 const quoteIfNeeded = (s: string) => (/\s/.test(s) ? JSON.stringify(s) : s);
 
 /** Instructions that may sit between the source COPY and the build without mattering to the fetch. */
-const BETWEEN = new Set([
-  'LABEL',
-  'EXPOSE',
-  'ENV',
-  'ARG',
-  'HEALTHCHECK',
-  'STOPSIGNAL',
-  'CMD',
-  'ENTRYPOINT',
-  'USER',
-  'RUN',
-]);
+const BETWEEN = new Set<string>([...DESCRIBES_IMAGE, 'ENV', 'ARG', 'USER', 'RUN']);
 
 /**
  * `COPY pom.xml .`, `COPY src ./src`, `RUN mvn package`: the manifests already come first, but

@@ -6,6 +6,7 @@ import {
   hasPattern,
   type InstructionNode,
   type StageNode,
+  DESCRIBES_IMAGE,
 } from '@dop/analyzer';
 import { computeLayers } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
@@ -26,16 +27,7 @@ import { eol, wholeLines } from '../text.js';
 import { defineTransform } from '../transform.js';
 
 /** Instructions that only describe the image: a RUN may pass them without anything changing. */
-const METADATA = new Set([
-  'LABEL',
-  'EXPOSE',
-  'CMD',
-  'ENTRYPOINT',
-  'HEALTHCHECK',
-  'STOPSIGNAL',
-  'MAINTAINER',
-  'ONBUILD',
-]);
+const METADATA = new Set<string>([...DESCRIBES_IMAGE, 'ONBUILD']);
 
 /** The rule that asks for consecutive short RUNs to be joined. */
 const JOINABLE = 'DOP099';
