@@ -209,6 +209,8 @@ const COMMENTS: Record<string, (s: string) => string> = {
   '.js': (s) => `// ${s}`,
   '.ts': (s) => `// ${s}`,
   '.go': (s) => `// ${s}`,
+  '.rs': (s) => `// ${s}`,
+  '.toml': (s) => `# ${s}`,
   '.java': (s) => `// ${s}`,
   '.c': (s) => `/* ${s} */`,
   '.py': (s) => `# ${s}`,

@@ -7,6 +7,7 @@ import { failingStep, parseSteps } from '../src/buildlog.js';
 import { baseImages } from '../src/froms.js';
 import { copiedPaths } from '../src/goldens.js';
 import { adjustForLab, editFile, frontendLimit } from '../src/measure.js';
+import { loadSamples } from '../src/samples.js';
 import { findStandIn, normalizeRef, notBuildableReason } from '../src/standins.js';
 
 const LOG = `#1 [internal] load build definition from Dockerfile
@@ -104,6 +105,19 @@ describe('edits', () => {
     editFile(path.join(dir, 'app.py'), 'edited');
     expect(readFileSync(path.join(dir, 'app.py'), 'utf8')).toBe('print(1)\n\n# edited\n');
     expect(() => editFile(path.join(dir, 'x.unknown'), 'e')).toThrow(/does not know/);
+  });
+
+  it('can edit every sample’s source and manifest file (a copy of it), so no run stops half-way', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lab-edit-'));
+    for (const sample of loadSamples()) {
+      for (const name of [sample.sourceEdit, sample.manifestEdit]) {
+        if (name === null) continue;
+        const copy = path.join(mkdtempSync(path.join(dir, `${sample.name}-`)), path.basename(name));
+        writeFileSync(copy, readFileSync(path.join(sample.dir, name)));
+        expect(() => editFile(copy, 'edited'), `${sample.name}: ${name}`).not.toThrow();
+        expect(readFileSync(copy, 'utf8')).toContain('edited');
+      }
+    }
   });
 });
 
