@@ -1,4 +1,5 @@
 import type { InstructionNode } from '../model/types.js';
+import { trimTrailingSlashes } from '../model/paths.js';
 import { explicitWrites } from '../knowledge/path-writers.js';
 import { defineRule, hasCacheMount } from './define.js';
 import { copySources, globRoot, isUnder, removedPaths, resolvePath, workdirAt } from './support/layers.js';
@@ -20,7 +21,7 @@ interface Copied {
 function namedFiles(ins: InstructionNode, dest: string, destWord: string): string[] | null {
   if (ins.keyword !== 'COPY') return null;
   const sources = copySources(ins)?.sources ?? [];
-  const bases = sources.map((s) => s.value.replace(/\/+$/, '').split('/').pop() ?? '');
+  const bases = sources.map((s) => trimTrailingSlashes(s.value).split('/').pop() ?? '');
   const plain = sources.every(
     (s, k) =>
       !s.url &&
