@@ -5,22 +5,25 @@
  */
 import {
   type ContextFreeProgram,
+  DEFAULT_PATH,
   type DockerfileModel,
   type ProgramOption,
   contextFreeProgram,
   copyOperands,
   hasPattern,
+  isUnder,
   type InstructionNode,
   pathPattern,
   type SimpleCommand,
   resolvePath,
+  shell,
   trimTrailingSlashes,
   writtenWorkdirBefore,
 } from '@dop/analyzer';
 import { isPlainRun } from './text.js';
 
-/** Folders whose programs a RUN finds by name: a file copied there may stand in for one. */
-export const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** Folders whose programs a RUN finds by name (the default PATH): a file copied there may stand in for one. */
+const PATH_DIRS = DEFAULT_PATH;
 
 /** The sources of a COPY/ADD as written (here-document markers and bodies excluded), from the model's operands. */
 export function copySources(ins: InstructionNode): string[] {
@@ -68,8 +71,7 @@ export function landedOf(model: DockerfileModel, ins: InstructionNode): Landed[]
   return [inside];
 }
 
-export const within = (path: string, dir: string) =>
-  dir === '/' || path === dir || path.startsWith(`${dir}/`);
+const within = isUnder;
 export const overlaps = (a: string, b: string) => within(a, b) || within(b, a);
 
 /** Whether a path and a path a copy writes (its last part may be a pattern, `*.py`) overlap. */
@@ -207,14 +209,8 @@ function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (st
 }
 
 /** Whether a command is given an option, as its letter (alone or among others, `-Rf`) or its long name. */
-function hasOption(cmd: SimpleCommand, option: ProgramOption): boolean {
-  for (const w of cmd.argv.slice(cmd.programIndex + 1)) {
-    if (w.value === '--') return false;
-    if (w.value === option.long || w.value.startsWith(`${option.long}=`)) return true;
-    if (/^-[A-Za-z]+$/.test(w.value) && w.value.includes(option.short)) return true;
-  }
-  return false;
-}
+const hasOption = (cmd: SimpleCommand, option: ProgramOption): boolean =>
+  shell.hasOption(cmd, [`-${option.short}`, option.long]);
 
 /** The index of the last word that is not an option (before `--` or after it). */
 function lastOperand(words: readonly { value: string }[]): number {

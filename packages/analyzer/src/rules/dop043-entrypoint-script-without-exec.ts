@@ -1,3 +1,4 @@
+import { DEFAULT_PATH } from '../knowledge/toolchains.js';
 import type { ContextView } from '../context/view.js';
 import { trimTrailingSlashes } from '../model/paths.js';
 import type { DockerfileModel, InstructionNode } from '../model/types.js';
@@ -72,9 +73,6 @@ function startedScript(ins: InstructionNode): { path: string; shell: string | nu
   }
   return { path: first, shell: null };
 }
-
-/** Docker's default PATH: where a bare program name in exec form is looked up. */
-const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /** The paths in the image a started name may mean: itself, or for a bare name each PATH folder's. */
 function candidatePaths(

@@ -15,6 +15,7 @@ import {
   contextFreeProgram,
   copyOperands,
   hasPattern,
+  isUnder,
   packageManagerCall,
   pathPattern,
   resolvePath,
@@ -142,7 +143,7 @@ function requirementFiles(copy: InstructionNode, manifests: readonly string[]): 
     .filter((m) => bases.some((b) => pathPattern(b).test(m)));
 }
 
-const within = (path: string, dir: string) => dir === '/' || path === dir || path.startsWith(`${dir}/`);
+const within = isUnder;
 
 /** Whether a path may be one the copy wrote (or hold one). */
 function hits(path: string, landed: Landed): boolean {
