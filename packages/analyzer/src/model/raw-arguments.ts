@@ -10,6 +10,7 @@
  * `raw-arguments.test.ts` compares the two over the corpus and over generated text.
  */
 import type { Argument } from 'dockerfile-ast';
+import { TextRuns } from './text-runs.js';
 
 interface LspPosition {
   line: number;
@@ -112,26 +113,9 @@ export function rawArguments(ins: RawArgumentsSource): Argument[] {
     args.push(new OffsetArgument(value, offset + from, offset + to, doc) as unknown as Argument);
   };
 
-  // The value so far is `value` followed by fullArgs[runFrom, runTo): characters taken one after
-  // another are kept as one run and sliced once.
-  let value = '';
-  let runFrom = -1;
-  let runTo = -1;
-  const take = (from: number, to: number) => {
-    if (runFrom >= 0 && runTo === from) {
-      runTo = to;
-      return;
-    }
-    if (runFrom >= 0) value += fullArgs.slice(runFrom, runTo);
-    runFrom = from;
-    runTo = to;
-  };
-  const word = (): string => {
-    const w = runFrom >= 0 ? value + fullArgs.slice(runFrom, runTo) : value;
-    value = '';
-    runFrom = -1;
-    return w;
-  };
+  const runs = new TextRuns(fullArgs);
+  const take = (from: number, to: number) => runs.take(from, to);
+  const word = (): string => runs.done();
 
   // The library's state machine, step for step (instruction.js, getRawArguments).
   let start = false;

@@ -9,6 +9,7 @@
  */
 import { type MappedText, originalSpan } from '../shell/source.js';
 import type { ArgToken } from './types.js';
+import { TextRuns } from './text-runs.js';
 
 export const WORD_ARG_KEYWORDS = new Set([
   'ADD',
@@ -30,26 +31,12 @@ export function dockerWords(src: MappedText, escapeChar: string, keyword: string
   const n = text.length;
   // A one-word instruction's word runs to the last non-blank character (trimEnd's blanks are \s).
   const lastWordEnd = text.trimEnd().length;
-  // The value so far is `value` followed by text[runFrom, runTo): characters taken one after
-  // another are sliced once, not appended one by one.
-  let value = '';
-  let runFrom = -1;
-  let runTo = -1;
-  const take = (at: number) => {
-    if (runFrom >= 0 && runTo === at) {
-      runTo = at + 1;
-      return;
-    }
-    if (runFrom >= 0) value += text.slice(runFrom, runTo);
-    runFrom = at;
-    runTo = at + 1;
-  };
+  const runs = new TextRuns(text);
+  const take = (at: number) => runs.take(at);
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    value = '';
-    runFrom = -1;
     let quote: '"' | "'" | null = null;
     while (i < n && (oneWord ? i < lastWordEnd : !isSpace(text.charCodeAt(i)))) {
       const c = text[i]!;
@@ -78,8 +65,7 @@ export function dockerWords(src: MappedText, escapeChar: string, keyword: string
         i++;
       }
     }
-    if (runFrom >= 0) value += text.slice(runFrom, runTo);
-    out.push({ value, span: originalSpan(src, start, i) });
+    out.push({ value: runs.done(), span: originalSpan(src, start, i) });
   }
   return out;
 }
