@@ -7,9 +7,6 @@
  */
 import { type BuildContext, JS_BUNDLERS, type Localized, projectFacts } from '@dop/analyzer';
 
-/** Static file servers run from npm; a built front end they serve is better served by nginx. */
-export const STATIC_SERVERS = new Set(['serve', 'http-server']);
-
 /**
  * Each static server's options that take a value (`serve -l 3000 build`: the folder is `build`)
  * and the ones that answer unknown paths with index.html, from `serve --help` (serve 14) and
@@ -42,6 +39,9 @@ const SERVER_OPTIONS: Record<string, { values: readonly string[]; spa: readonly 
     spa: [],
   },
 };
+
+/** Static file servers run from npm; a built front end they serve is better served by nginx. */
+export const STATIC_SERVERS: ReadonlySet<string> = new Set(Object.keys(SERVER_OPTIONS));
 
 /** The first word of a static server's arguments that is neither an option nor an option's value. */
 function servedFolder(program: string, args: readonly string[]): string | undefined {
