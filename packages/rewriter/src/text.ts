@@ -1,4 +1,4 @@
-import type { InstructionNode, SimpleCommand } from '@dop/analyzer';
+import { type InstructionNode, type SimpleCommand, wholeLines } from '@dop/analyzer';
 
 /** The line helpers fixes and transforms share, kept with the analyzer's text helpers. */
 export { eol, indentAt, wholeLines } from '@dop/analyzer';
@@ -26,4 +26,24 @@ export function isAndChain(commands: readonly SimpleCommand[]): boolean {
 /** A plain shell-form RUN: no exec form, no heredocs, no flags we would have to carry. */
 export function isPlainRun(ins: InstructionNode): boolean {
   return ins.keyword === 'RUN' && !ins.json && ins.heredocs.length === 0 && ins.shell !== null;
+}
+
+/**
+ * An instruction's whole lines with the comment lines right above it, which move with it; not
+ * above `prev`'s end (a comment line inside the previous instruction belongs to that one).
+ */
+export function withComments(
+  text: string,
+  ins: InstructionNode,
+  prev?: InstructionNode,
+): { start: number; end: number } {
+  const own = wholeLines(text, ins.span);
+  let start = own.start;
+  const floor = prev ? wholeLines(text, prev.span).end : 0;
+  while (start > floor) {
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (lineStart < floor || !/^[ \t]*#/.test(text.slice(lineStart, start))) break;
+    start = lineStart;
+  }
+  return { start, end: own.end };
 }

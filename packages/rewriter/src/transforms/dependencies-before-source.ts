@@ -13,7 +13,7 @@ import { copySources } from '../layers.js';
 import { dependencyInstall, projectInstallSplit } from '../recipes/dependency-installs.js';
 import { sourceAfterInstall } from '../recipes/source-after-install.js';
 import { venvCreated, venvRun } from '../recipes/python-venv.js';
-import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines } from '../text.js';
+import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines, withComments } from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
 
 /** Instructions that may sit between the source COPY and the install without mattering to it. */
@@ -134,18 +134,6 @@ function proposeSourceAfter(
     risk: 'review',
     edits,
   });
-}
-
-/** An instruction's whole lines with the comment lines right above it. */
-function withComments(text: string, ins: InstructionNode): { start: number; end: number } {
-  const own = wholeLines(text, ins.span);
-  let start = own.start;
-  while (start > 0) {
-    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
-    if (!/^[ \t]*#/.test(text.slice(lineStart, start))) break;
-    start = lineStart;
-  }
-  return { start, end: own.end };
 }
 
 function findPattern(stage: StageNode) {

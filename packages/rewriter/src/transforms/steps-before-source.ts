@@ -23,7 +23,7 @@ import {
   readsNothingCopied,
 } from '../reads-copied.js';
 import { dependencyInstall } from '../recipes/dependency-installs.js';
-import { eol, wholeLines } from '../text.js';
+import { eol, withComments } from '../text.js';
 import { defineTransform } from '../transform.js';
 
 /** Instructions that only describe the image: a RUN may pass them without anything changing. */
@@ -183,20 +183,3 @@ function movable(model: DockerfileModel, stage: StageNode, at: number): Instruct
 const isCopy = (i: InstructionNode) => i.keyword === 'COPY' || i.keyword === 'ADD';
 
 const isAbsoluteDest = (ins: InstructionNode) => destOf(ins).startsWith('/') && !destOf(ins).includes('$');
-
-/** An instruction's whole lines with the comment lines right above it (after `prev`). */
-function withComments(
-  text: string,
-  ins: InstructionNode,
-  prev: InstructionNode | undefined,
-): { start: number; end: number } {
-  const own = wholeLines(text, ins.span);
-  let start = own.start;
-  const floor = prev ? wholeLines(text, prev.span).end : 0;
-  while (start > floor) {
-    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
-    if (lineStart < floor || !/^[ \t]*#/.test(text.slice(lineStart, start))) break;
-    start = lineStart;
-  }
-  return { start, end: own.end };
-}
