@@ -47,3 +47,9 @@ export function withComments(
   }
   return { start, end: own.end };
 }
+
+/** A COPY or ADD's destination as written: its last operand (`.` when it has none). */
+export function copyDestWord(ins: InstructionNode): string {
+  const args = ins.json ?? ins.args;
+  return args[args.length - 1]?.value ?? '.';
+}

@@ -13,7 +13,16 @@ import { copySources } from '../layers.js';
 import { dependencyInstall, projectInstallSplit } from '../recipes/dependency-installs.js';
 import { sourceAfterInstall } from '../recipes/source-after-install.js';
 import { venvCreated, venvRun } from '../recipes/python-venv.js';
-import { eol, indentAt, isAndChain, isPlainRun, topCommands, wholeLines, withComments } from '../text.js';
+import {
+  copyDestWord,
+  eol,
+  indentAt,
+  isAndChain,
+  isPlainRun,
+  topCommands,
+  wholeLines,
+  withComments,
+} from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
 
 /** Instructions that may sit between the source COPY and the install without mattering to it. */
@@ -36,7 +45,7 @@ export const transform = defineTransform({
       const { copy, run, upTo, install, movedWorkdir, setup, pre } = found;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
-      const dest = copyDest(copy);
+      const dest = copyDestWord(copy);
       const manifestDest = dest.endsWith('/') ? dest : `${dest}/`;
       const copyFlags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
       const indent = indentAt(ctx.text, copy.span.start);
@@ -99,7 +108,7 @@ function proposeSourceAfter(
       const files = kept.get(m);
       if (!files) return { ...blocks[k]!, text: '' };
       const flags = m.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
-      const dest = m.json ? m.json.at(-1)!.value : m.args.at(-1)!.value;
+      const dest = copyDestWord(m);
       return {
         ...wholeLines(ctx.text, m.span),
         text: `${indentAt(ctx.text, m.span.start)}COPY ${flags}${files.join(' ')} ${dest}${nl}`,
@@ -149,7 +158,7 @@ function findPattern(stage: StageNode) {
     .filter((i) => i.keyword === 'WORKDIR')
     .map((i) => i.args.map((a) => a.value).join(' '))
     .pop();
-  const dest = trimTrailingSlashes(copyDest(copy));
+  const dest = trimTrailingSlashes(copyDestWord(copy));
   const here =
     dest === '.' || dest === '' || (workdir !== undefined && dest === trimTrailingSlashes(workdir));
   // `COPY . /app` then `WORKDIR /app`: the install runs where the source landed; the manifests go there first
@@ -267,11 +276,6 @@ function isWholeContext(ins: InstructionNode): boolean {
 function copyText(ins: InstructionNode): string {
   const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
   return [...ins.flags.map((f) => f.value ?? ''), ...args].join(' ');
-}
-
-function copyDest(ins: InstructionNode): string {
-  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
-  return args[args.length - 1] ?? '.';
 }
 
 /**

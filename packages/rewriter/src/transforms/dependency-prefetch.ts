@@ -11,7 +11,7 @@ import {
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { fetchesFor, type PrefetchPlan, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
-import { eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
+import { copyDestWord, eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
 
 /**
@@ -189,7 +189,7 @@ function findSplit(model: DockerfileModel, stage: StageNode) {
     const found = buildAfter(model, stage, i, true);
     if (!found) return null;
     // the manifests land where the build reads them
-    const dest = copyDestOf(manifests);
+    const dest = copyDestWord(manifests);
     const at = writtenWorkdirBefore(model, manifests);
     if (found.workdir === null || resolvePath(at, dest) !== found.workdir) return null;
     return { ...found, manifests, source: ins };
@@ -253,11 +253,6 @@ function proposeSplit(ctx: TransformContext, found: NonNullable<ReturnType<typeo
   });
 }
 
-function copyDestOf(ins: InstructionNode): string {
-  const args = ins.json ? ins.json.map((a) => a.value) : ins.args.map((a) => a.value);
-  return args[args.length - 1] ?? '.';
-}
-
 function findBuild(model: DockerfileModel, stage: StageNode) {
   const list = stage.instructions;
   for (let i = 0; i < list.length; i++) {
@@ -289,7 +284,7 @@ function folderBuild(model: DockerfileModel, stage: StageNode, at: number, folde
   if (!found || found.workdir === null) return null;
   const list = stage.instructions;
   const copy = list[at]!;
-  const dest = copyDestOf(copy);
+  const dest = copyDestWord(copy);
   const atCopy = writtenWorkdirBefore(model, copy);
   const target = resolvePath(null, found.workdir);
   if (dest.includes('$') || resolvePath(atCopy, dest) !== target) return null;
@@ -347,8 +342,7 @@ function buildAfter(model: DockerfileModel, stage: StageNode, copyIndex: number,
   const list = stage.instructions;
   const copy = list[copyIndex]!;
   const atCopy = writtenWorkdirBefore(model, copy);
-  const args = copy.json ? copy.json.map((a) => a.value) : copy.args.map((a) => a.value);
-  const dest = args[args.length - 1] ?? '.';
+  const dest = copyDestWord(copy);
   if (dest.includes('$')) return null;
   const destAbs = dest === '.' || dest === './' ? atCopy : resolvePath(atCopy, dest);
   for (let j = copyIndex + 1; j < list.length; j++) {
