@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { NO_WORDS, unwrapProgram } from './wrappers.js';
 
-/** Reserved words that open or close a compound command; the next word starts a command. */
+/** Reserved words that open or close a compound command; the next word starts a command (5 letters at most). */
 const SKIP_WORDS = new Set([
   '!',
   '{',
@@ -205,7 +205,7 @@ class Parser {
           continue;
         }
         const atStart = !this.open || (this.wordCount === 0 && this.assignments === null);
-        if (atStart && !quoted && SKIP_WORDS.has(value)) {
+        if (atStart && !quoted && value.length <= 5 && SKIP_WORDS.has(value)) {
           if (this.open && this.redirects === null) this.open = false;
           if (GROUP_CLOSERS.has(value)) this.closedGroup = this.lastCommand;
           const groups = this.groups;
