@@ -112,6 +112,46 @@ describe('dependencies-before-source: source copied before a manifest install mo
     expect(change(text)).toBeUndefined();
   });
 
+  it('leaves a copy into the folders an OS package manager reads (an apt source, its configuration)', () => {
+    const text = [
+      'FROM python:3.13-slim',
+      'WORKDIR /app',
+      'COPY deploy/sources.list /etc/apt/sources.list',
+      'COPY requirements.txt .',
+      'RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && pip install -r requirements.txt',
+      '',
+    ].join('\n');
+    expect(change(text)).toBeUndefined();
+  });
+
+  it('leaves a copy to a folder of the base image’s unknown working directory a step names', () => {
+    // with no WORKDIR written, /srv may be the working directory the relative copy lands in
+    const text = [
+      'FROM node:22-slim',
+      'COPY src/ ./src/',
+      'RUN mkdir -p /srv/src/cache',
+      'COPY package.json ./',
+      'RUN npm install',
+      '',
+    ].join('\n');
+    expect(change(text)).toBeUndefined();
+  });
+
+  it('moves a copy past pip steps that name none of its files (`pip install --upgrade pip`, `pip check`)', () => {
+    const text = [
+      'FROM python:3.13-slim',
+      'WORKDIR /pipeline',
+      'COPY requirements.txt .',
+      'COPY *.py ./',
+      'RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir -r requirements.txt && pip check',
+      'ENTRYPOINT ["python", "main.py"]',
+      '',
+    ].join('\n');
+    const r = rewrite(text, { multiStage: false });
+    expect(change(text)?.risk).toBe('review');
+    expect(r.output).toContain('&& pip check\nCOPY *.py ./\n');
+  });
+
   it('leaves a copy whose relative destination a WORKDIR between would move', () => {
     const text = [
       'FROM node:22-slim',

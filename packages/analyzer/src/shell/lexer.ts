@@ -4,39 +4,32 @@ import type { ShellProblem } from './types.js';
  * A focused POSIX-sh lexer for RUN bodies. It knows quoting, escapes, expansions (`$x`, `${…}`,
  * `$(…)`, `$((…))`, backticks), operators, redirections, comments and here-documents: what
  * rules need to see commands and their arguments. It never throws; problems are reported.
+ *
+ * The tokens are kept as parallel lists in a `Lexer` that is reused from one script to the next
+ * (the parser keeps one per nesting level), so a script's tokens allocate nothing but the words'
+ * values: the shell parse runs over every RUN of every file, and its token objects were the
+ * model's largest allocation.
  */
 
-export type Token =
-  | {
-      kind: 'word';
-      start: number;
-      end: number;
-      value: string;
-      /**
-       * The offset in the text of each character of `value`; null when they follow one another
-       * from `valueStart` (most words: no quote or escape inside), read with `valueOffsetsOf`.
-       */
-      valueOffsets: number[] | null;
-      valueStart: number;
-      quoted: boolean;
-      expansion: boolean;
-      substitutions: Substitution[];
-    }
-  | { kind: 'op'; op: string; start: number; end: number }
-  | { kind: 'redirect'; op: string; fd: number | null; start: number; end: number }
-  | { kind: 'newline'; start: number; end: number };
+/** Token kinds. */
+export const WORD = 0;
+export const OP = 1;
+export const REDIRECT = 2;
+export const NEWLINE = 3;
 
-/** A command substitution's body: logical offsets [start, end) of the text inside `$(…)` or backticks. */
-export interface Substitution {
+/** Word flags: some part quoted; an expansion inside; the value is the word's text as it is. */
+export const QUOTED = 1;
+export const EXPANSION = 2;
+export const PLAIN = 4;
+
+export interface Heredoc {
+  /** The token index of the `<<` / `<<-` redirection. */
+  redirectIndex: number;
+  delimiter: string;
+  quoted: boolean;
+  /** Logical [start, end) of the body. */
   start: number;
   end: number;
-}
-
-export interface LexResult {
-  tokens: Token[];
-  problems: ShellProblem[];
-  /** Here-document bodies: logical [start, end) of each body, for the heredoc that begins it. */
-  heredocs: { redirectIndex: number; delimiter: string; quoted: boolean; start: number; end: number }[];
 }
 
 /** `$'…'` escapes the lexer resolves. */
@@ -50,194 +43,318 @@ const ANSI_C_ESCAPES: Record<string, string> = {
   a: '\x07',
   e: '\x1b',
 };
-/** The substitutions of a word that has none (shared: nothing adds to a token's list). */
-const NO_SUBSTITUTIONS: Substitution[] = [];
-const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
-const BLANK = (c: string | undefined) => c === ' ' || c === '\t';
-const NEWLINE = (c: string | undefined) => c === '\n' || c === '\r';
 
-/** The offset in the lexed text of each character of a word's value. */
-export function valueOffsetsOf(word: Extract<Token, { kind: 'word' }>): number[] {
-  if (word.valueOffsets) return word.valueOffsets;
-  return Array.from({ length: word.value.length }, (_, k) => word.valueStart + k);
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const DQUOTE = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const AMP = 38;
+const SQUOTE = 39;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const DASH = 45;
+const ZERO = 48;
+const NINE = 57;
+const SEMI = 59;
+const LT = 60;
+const GT = 62;
+const QUESTION = 63;
+const AT = 64;
+const BACKSLASH = 92;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const LBRACE = 123;
+const PIPE = 124;
+const RBRACE = 125;
+
+const isBlank = (c: number) => c === SPACE || c === TAB;
+const isNewline = (c: number) => c === LF || c === CR;
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+/** `;`, `&`, `|`, `(`, `)`, `<`, `>`. */
+const isOperator = (c: number) =>
+  c === SEMI || c === AMP || c === PIPE || c === LPAREN || c === RPAREN || c === LT || c === GT;
+/** A character that makes `$` an expansion: `[A-Za-z_0-9@*#?$!-]`. */
+const isParameterStart = (c: number) =>
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  isDigit(c) ||
+  c === UNDERSCORE ||
+  c === AT ||
+  c === STAR ||
+  c === HASH ||
+  c === QUESTION ||
+  c === DOLLAR ||
+  c === BANG ||
+  c === DASH;
+
+/** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
+function skipParenBody(text: string, from: number): number {
+  const n = text.length;
+  let depth = 1;
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === BACKSLASH) {
+      j += 2;
+      continue;
+    }
+    if (c === SQUOTE) {
+      const k = text.indexOf("'", j + 1);
+      if (k < 0) return n;
+      j = k + 1;
+      continue;
+    }
+    if (c === DQUOTE) {
+      j = skipDouble(text, j + 1);
+      continue;
+    }
+    if (c === BACKTICK) {
+      j = skipBacktick(text, j + 1) + 1;
+      continue;
+    }
+    if (c === HASH && (j === 0 || isBlank(text.charCodeAt(j - 1)) || isNewline(text.charCodeAt(j - 1)))) {
+      while (j < n && !isNewline(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if (c === LPAREN) depth++;
+    else if (c === RPAREN) {
+      depth--;
+      if (depth === 0) return j;
+    }
+    j++;
+  }
+  return n;
 }
 
-export function lex(text: string): LexResult {
-  const tokens: Token[] = [];
-  const problems: ShellProblem[] = [];
-  const heredocs: LexResult['heredocs'] = [];
-  const pendingHeredocs: { redirectIndex: number; delimiter: string; quoted: boolean; strip: boolean }[] = [];
-  let expectHeredocWord: { redirectIndex: number; strip: boolean } | null = null;
+/** Skips a double-quoted body starting after `"`; returns the index after the closing quote. */
+function skipDouble(text: string, from: number): number {
   const n = text.length;
-  let i = 0;
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === BACKSLASH) j += 2;
+    else if (c === DQUOTE) return j + 1;
+    else if (c === DOLLAR && text.charCodeAt(j + 1) === LPAREN) j = skipParenBody(text, j + 2) + 1;
+    else if (c === BACKTICK) j = skipBacktick(text, j + 1) + 1;
+    else j++;
+  }
+  return n;
+}
 
-  const problem = (message: string, start: number, end: number) =>
-    problems.push({ message, span: { start, end } });
+/** Skips a backtick body starting after the opening backtick; returns the index of the closing one. */
+function skipBacktick(text: string, from: number): number {
+  const n = text.length;
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === BACKSLASH) j += 2;
+    else if (c === BACKTICK) return j;
+    else j++;
+  }
+  return n;
+}
 
-  // The word being read: its value is `value` followed by the text run [runFrom, runTo), so that
-  // characters taken from the text one after another are sliced once, not appended one by one.
-  // Offsets are listed only once a character does not follow the previous one.
-  let value = '';
-  let valueLength = 0;
-  let runFrom = -1;
-  let runTo = -1;
-  let valueOffsets: number[] | null = null;
-  let valueStart = 0;
-  let valueEnd = 0;
-  let substitutions: Substitution[] = NO_SUBSTITUTIONS;
-  const substitution = (sub: Substitution) => {
-    if (substitutions === NO_SUBSTITUTIONS) substitutions = [];
-    substitutions.push(sub);
-  };
-  const beginWord = (at: number) => {
-    substitutions = NO_SUBSTITUTIONS;
-    value = '';
-    valueLength = 0;
-    runFrom = -1;
-    valueOffsets = null;
-    valueStart = valueEnd = at;
-  };
-  const flushRun = () => {
-    if (runFrom >= 0) value += text.slice(runFrom, runTo);
-    runFrom = -1;
-  };
-  /** Lists the offsets of the value so far, once a character does not follow the previous one. */
-  const listOffsets = (at: number): number[] | null => {
-    if (valueOffsets) return valueOffsets;
-    if (valueLength === 0) valueStart = valueEnd = at;
-    if (at === valueEnd) return null;
-    const list: number[] = [];
-    for (let k = valueStart; k < valueEnd; k++) list.push(k);
-    valueOffsets = list;
-    return list;
-  };
-  /** Appends the text [from, to) to the word's value. */
-  const pushText = (from: number, to: number) => {
-    const offsets = listOffsets(from);
-    if (runFrom >= 0 && runTo === from) runTo = to;
-    else {
-      flushRun();
-      runFrom = from;
-      runTo = to;
-    }
-    valueLength += to - from;
-    if (offsets) for (let k = from; k < to; k++) offsets.push(k);
-    else valueEnd += to - from;
-  };
-  /** Appends a character that stands for the text at `at` (an escape such as `\\n`). */
-  const push = (c: string, at: number) => {
-    const offsets = listOffsets(at);
-    flushRun();
-    value += c;
-    valueLength += c.length;
-    if (offsets) for (let k = 0; k < c.length; k++) offsets.push(at + k);
-    else valueEnd += c.length;
-  };
-  const endWord = (): string => {
-    flushRun();
-    return value;
-  };
-
-  /** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
-  const skipParenBody = (from: number): number => {
-    let depth = 1;
-    let j = from;
-    while (j < n) {
-      const c = text[j]!;
-      if (c === '\\') {
-        j += 2;
-        continue;
-      }
-      if (c === "'") {
-        const k = text.indexOf("'", j + 1);
-        if (k < 0) return n;
-        j = k + 1;
-        continue;
-      }
-      if (c === '"') {
-        j = skipDouble(j + 1);
-        continue;
-      }
-      if (c === '`') {
-        j = skipBacktick(j + 1) + 1;
-        continue;
-      }
-      if (c === '#' && (j === 0 || BLANK(text[j - 1]) || NEWLINE(text[j - 1]))) {
-        while (j < n && !NEWLINE(text[j])) j++;
-        continue;
-      }
-      if (c === '(') depth++;
-      else if (c === ')') {
-        depth--;
-        if (depth === 0) return j;
-      }
+function skipBraces(text: string, from: number): number {
+  const n = text.length;
+  let depth = 1;
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === BACKSLASH) j += 2;
+    else if (c === LBRACE) {
+      depth++;
       j++;
-    }
-    return n;
-  };
-  /** Skips a double-quoted body starting after `"`; returns the index after the closing quote. */
-  const skipDouble = (from: number): number => {
-    let j = from;
-    while (j < n) {
-      const c = text[j]!;
-      if (c === '\\') j += 2;
-      else if (c === '"') return j + 1;
-      else if (c === '$' && text[j + 1] === '(') j = skipParenBody(j + 2) + 1;
-      else if (c === '`') j = skipBacktick(j + 1) + 1;
-      else j++;
-    }
-    return n;
-  };
-  /** Skips a backtick body starting after the opening backtick; returns the index of the closing one. */
-  const skipBacktick = (from: number): number => {
-    let j = from;
-    while (j < n) {
-      if (text[j] === '\\') j += 2;
-      else if (text[j] === '`') return j;
-      else j++;
-    }
-    return n;
-  };
-  const skipBraces = (from: number): number => {
-    let depth = 1;
-    let j = from;
-    while (j < n) {
-      const c = text[j]!;
-      if (c === '\\') j += 2;
-      else if (c === '{') {
-        depth++;
-        j++;
-      } else if (c === '}') {
-        depth--;
-        if (depth === 0) return j;
-        j++;
-      } else if (c === "'") {
-        const k = text.indexOf("'", j + 1);
-        j = k < 0 ? n : k + 1;
-      } else if (c === '"') j = skipDouble(j + 1);
-      else j++;
-    }
-    return n;
-  };
+    } else if (c === RBRACE) {
+      depth--;
+      if (depth === 0) return j;
+      j++;
+    } else if (c === SQUOTE) {
+      const k = text.indexOf("'", j + 1);
+      j = k < 0 ? n : k + 1;
+    } else if (c === DQUOTE) j = skipDouble(text, j + 1);
+    else j++;
+  }
+  return n;
+}
 
-  const readHeredocBodies = () => {
-    // `i` is just after a newline: each pending here-document takes lines up to its delimiter.
-    for (const h of pendingHeredocs) {
+/**
+ * The redirection operator at `at`, read within `[at, limit)` (the first characters of a longer
+ * operator past `limit` are not seen), or null.
+ */
+function redirectOp(text: string, at: number, limit: number): string | null {
+  const c = at < limit ? text.charCodeAt(at) : -1;
+  const d = at + 1 < limit ? text.charCodeAt(at + 1) : -1;
+  const e = at + 2 < limit ? text.charCodeAt(at + 2) : -1;
+  if (c === LT) {
+    if (d === LT) return e === LT ? '<<<' : e === DASH ? '<<-' : '<<';
+    return d === AMP ? '<&' : d === GT ? '<>' : '<';
+  }
+  if (c === GT) return d === GT ? '>>' : d === AMP ? '>&' : d === PIPE ? '>|' : '>';
+  if (c === AMP && d === GT) return e === GT ? '&>>' : '&>';
+  return null;
+}
+
+/** A pending here-document: its delimiter word comes next, or its body after the next newline. */
+interface PendingHeredoc {
+  redirectIndex: number;
+  delimiter: string;
+  quoted: boolean;
+  strip: boolean;
+}
+
+/** The tokens of the last script lexed, as parallel lists indexed by token. */
+export class Lexer {
+  text = '';
+  count = 0;
+  /** WORD, OP, REDIRECT or NEWLINE. */
+  readonly kind: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** A word's value (quotes removed, escapes resolved); an operator's or a redirection's op. */
+  readonly value: string[] = [];
+  /** A word's QUOTED, EXPANSION and PLAIN flags. */
+  readonly flags: number[] = [];
+  /** A redirection's fd number (`2>`), -1 when none is written. */
+  readonly fd: number[] = [];
+  /** Where a word's value begins in the text, when its characters follow one another. */
+  readonly valueStart: number[] = [];
+  /** The offset in the text of each character of a word's value; null when they follow one another. */
+  readonly valueOffsets: (number[] | null)[] = [];
+  /** A word's command substitutions: its first pair in `subs`, and how many. */
+  readonly subFirst: number[] = [];
+  readonly subCount: number[] = [];
+  /** Logical [start, end) pairs of the text inside each `$(…)` or backticks. */
+  readonly subs: number[] = [];
+  readonly problems: ShellProblem[] = [];
+  /** Here-document bodies, for the redirection that begins each. */
+  readonly heredocs: Heredoc[] = [];
+
+  private subLength = 0;
+  private readonly pending: PendingHeredoc[] = [];
+  /** The redirection whose delimiter word comes next (-1: none), and whether it is `<<-`. */
+  private expectHeredoc = -1;
+  private expectStrip = false;
+
+  // The word being read: its value is `wordValue` followed by the text run [runFrom, runTo), so
+  // that characters taken from the text one after another are sliced once, not appended one by
+  // one. Offsets are listed only once a character does not follow the previous one.
+  private wordValue = '';
+  private valueLength = 0;
+  private runFrom = -1;
+  private runTo = -1;
+  private offsets: number[] | null = null;
+  private wordStart = 0;
+  private wordEnd = 0;
+  /** A character of the value stands for other text (an escape of `$'…'`). */
+  private resolved = false;
+
+  /** The offsets in the text of each character of word `k`'s value. */
+  valueOffsetsOf(k: number): number[] {
+    const listed = this.valueOffsets[k];
+    if (listed) return listed;
+    const from = this.valueStart[k]!;
+    return Array.from({ length: this.value[k]!.length }, (_, j) => from + j);
+  }
+
+  private problem(message: string, start: number, end: number): void {
+    this.problems.push({ message, span: { start, end } });
+  }
+
+  private token(kind: number, start: number, end: number, value: string): number {
+    const k = this.count++;
+    this.kind[k] = kind;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.value[k] = value;
+    this.flags[k] = 0;
+    this.fd[k] = -1;
+    this.valueStart[k] = start;
+    this.valueOffsets[k] = null;
+    this.subFirst[k] = 0;
+    this.subCount[k] = 0;
+    return k;
+  }
+
+  private substitution(start: number, end: number): void {
+    this.subs[this.subLength++] = start;
+    this.subs[this.subLength++] = end;
+  }
+
+  private beginWord(at: number): void {
+    this.wordValue = '';
+    this.valueLength = 0;
+    this.runFrom = -1;
+    this.offsets = null;
+    this.wordStart = this.wordEnd = at;
+    this.resolved = false;
+  }
+
+  private flushRun(): void {
+    if (this.runFrom >= 0) this.wordValue += this.text.slice(this.runFrom, this.runTo);
+    this.runFrom = -1;
+  }
+
+  /** Lists the offsets of the value so far, once a character does not follow the previous one. */
+  private listOffsets(at: number): number[] | null {
+    if (this.offsets) return this.offsets;
+    if (this.valueLength === 0) this.wordStart = this.wordEnd = at;
+    if (at === this.wordEnd) return null;
+    const list: number[] = [];
+    for (let k = this.wordStart; k < this.wordEnd; k++) list.push(k);
+    this.offsets = list;
+    return list;
+  }
+
+  /** Appends the text [from, to) to the word's value. */
+  private pushText(from: number, to: number): void {
+    const offsets = this.listOffsets(from);
+    if (this.runFrom >= 0 && this.runTo === from) this.runTo = to;
+    else {
+      this.flushRun();
+      this.runFrom = from;
+      this.runTo = to;
+    }
+    this.valueLength += to - from;
+    if (offsets) for (let k = from; k < to; k++) offsets.push(k);
+    else this.wordEnd += to - from;
+  }
+
+  /** Appends a character that stands for the text at `at` (an escape such as `\\n`). */
+  private push(c: string, at: number): void {
+    const offsets = this.listOffsets(at);
+    this.flushRun();
+    this.wordValue += c;
+    this.valueLength += c.length;
+    this.resolved = true;
+    if (offsets) for (let k = 0; k < c.length; k++) offsets.push(at + k);
+    else this.wordEnd += c.length;
+  }
+
+  /** Each pending here-document takes the lines from `i` (just after a newline) up to its delimiter. */
+  private readHeredocBodies(i: number): number {
+    const text = this.text;
+    const n = text.length;
+    for (const h of this.pending) {
       const bodyStart = i;
       let found = false;
       while (i < n) {
         let lineEnd = i;
-        while (lineEnd < n && !NEWLINE(text[lineEnd])) lineEnd++;
-        let line = text.slice(i, lineEnd);
-        if (h.strip) line = line.replace(/^\t+/, '');
+        while (lineEnd < n && !isNewline(text.charCodeAt(lineEnd))) lineEnd++;
+        let from = i;
+        if (h.strip) while (from < lineEnd && text.charCodeAt(from) === TAB) from++;
         const next =
           lineEnd < n
-            ? text[lineEnd] === '\r' && text[lineEnd + 1] === '\n'
+            ? text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF
               ? lineEnd + 2
               : lineEnd + 1
             : n;
-        if (line === h.delimiter) {
-          heredocs.push({
+        if (lineEnd - from === h.delimiter.length && text.startsWith(h.delimiter, from)) {
+          this.heredocs.push({
             redirectIndex: h.redirectIndex,
             delimiter: h.delimiter,
             quoted: h.quoted,
@@ -251,255 +368,305 @@ export function lex(text: string): LexResult {
         i = next;
       }
       if (!found) {
-        heredocs.push({
+        this.heredocs.push({
           redirectIndex: h.redirectIndex,
           delimiter: h.delimiter,
           quoted: h.quoted,
           start: bodyStart,
           end: n,
         });
-        problem(`here-document is not closed: no line "${h.delimiter}" ends it`, bodyStart, n);
+        this.problem(`here-document is not closed: no line "${h.delimiter}" ends it`, bodyStart, n);
       }
     }
-    pendingHeredocs.length = 0;
-  };
+    this.pending.length = 0;
+    return i;
+  }
 
-  while (i < n) {
-    const c = text[i]!;
-    if (BLANK(c)) {
-      i++;
-      continue;
-    }
-    if (c === '\\' && NEWLINE(text[i + 1])) {
-      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
-      continue;
-    }
-    if (NEWLINE(c)) {
-      const start = i;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      tokens.push({ kind: 'newline', start, end: i });
-      if (pendingHeredocs.length) readHeredocBodies();
-      continue;
-    }
-    if (c === '#') {
-      while (i < n && !NEWLINE(text[i])) i++;
-      continue;
-    }
-    // Redirections, with an optional fd number right before them (`2>&1`); only a digit, `<`, `>`
-    // or `&` can begin one, so other words skip the pattern (it ran once per word).
-    const fdMatch =
-      c === '<' || c === '>' || c === '&' || (c >= '0' && c <= '9')
-        ? /^(\d+)?(<<<|<<-|<<|>>|>&|<&|>\||<>|&>>|&>|>|<)/.exec(text.slice(i, i + 6))
-        : null;
-    if (
-      fdMatch &&
-      (fdMatch[1] === undefined || /[<>]/.test(fdMatch[2]!)) &&
-      !(fdMatch[2] === '<' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(') &&
-      !(fdMatch[2] === '>' && text[i + (fdMatch[1]?.length ?? 0) + 1] === '(')
-    ) {
-      if (fdMatch[1] !== undefined || !(c >= '0' && c <= '9')) {
-        const op = fdMatch[2]!;
-        const start = i;
-        i += fdMatch[0].length;
-        tokens.push({ kind: 'redirect', op, fd: fdMatch[1] ? Number(fdMatch[1]) : null, start, end: i });
-        if (op === '<<' || op === '<<-')
-          expectHeredocWord = { redirectIndex: tokens.length - 1, strip: op === '<<-' };
+  /** Lexes `text`, replacing the tokens, problems and here-documents of the last script. */
+  lex(text: string): void {
+    this.text = text;
+    this.count = 0;
+    this.subLength = 0;
+    this.problems.length = 0;
+    this.heredocs.length = 0;
+    this.pending.length = 0;
+    this.expectHeredoc = -1;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isBlank(c)) {
+        i++;
         continue;
       }
+      if (c === BACKSLASH && isNewline(text.charCodeAt(i + 1))) {
+        i += text.charCodeAt(i + 1) === CR && text.charCodeAt(i + 2) === LF ? 3 : 2;
+        continue;
+      }
+      if (isNewline(c)) {
+        const start = i;
+        i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+        this.token(NEWLINE, start, i, '');
+        if (this.pending.length) i = this.readHeredocBodies(i);
+        continue;
+      }
+      if (c === HASH) {
+        while (i < n && !isNewline(text.charCodeAt(i))) i++;
+        continue;
+      }
+      // Redirections, with an optional fd number right before them (`2>&1`), read within the six
+      // characters from `i`; only a digit, `<`, `>` or `&` can begin one.
+      if (c === LT || c === GT || c === AMP || isDigit(c)) {
+        const limit = Math.min(n, i + 6);
+        let at = i;
+        while (at < limit && isDigit(text.charCodeAt(at))) at++;
+        const op = redirectOp(text, at, limit);
+        if (op !== null && !((op === '<' || op === '>') && text.charCodeAt(at + 1) === LPAREN)) {
+          const start = i;
+          i = at + op.length;
+          const k = this.token(REDIRECT, start, i, op);
+          if (at > start) this.fd[k] = Number(text.slice(start, at));
+          if (op === '<<' || op === '<<-') {
+            this.expectHeredoc = k;
+            this.expectStrip = op === '<<-';
+          }
+          continue;
+        }
+      }
+      if (isOperator(c) && c !== LT && c !== GT) {
+        const d = text.charCodeAt(i + 1);
+        const op =
+          c === AMP
+            ? d === AMP
+              ? '&&'
+              : '&'
+            : c === PIPE
+              ? d === PIPE
+                ? '||'
+                : d === AMP
+                  ? '|&'
+                  : '|'
+              : c === SEMI
+                ? d === SEMI
+                  ? ';;'
+                  : d === AMP
+                    ? ';&'
+                    : ';'
+                : c === LPAREN
+                  ? '('
+                  : ')';
+        this.token(OP, i, i + op.length, op);
+        i += op.length;
+        continue;
+      }
+      i = this.word(i);
     }
-    if (OPERATOR_CHARS.has(c) && !(c === '<' || c === '>')) {
-      const two = text.slice(i, i + 2);
-      const op = two === '&&' || two === '||' || two === ';;' || two === '|&' || two === ';&' ? two : c;
-      tokens.push({ kind: 'op', op, start: i, end: i + op.length });
-      i += op.length;
-      continue;
+    if (this.pending.length) {
+      for (const h of this.pending)
+        this.heredocs.push({
+          redirectIndex: h.redirectIndex,
+          delimiter: h.delimiter,
+          quoted: h.quoted,
+          start: n,
+          end: n,
+        });
     }
-    // A word.
+  }
+
+  /** Reads the word that begins at `i`; returns the index after it. */
+  private word(i: number): number {
+    const text = this.text;
+    const n = text.length;
     const start = i;
-    beginWord(i);
+    const firstSub = this.subLength;
+    this.beginWord(i);
     let quoted = false;
     let expansion = false;
     while (i < n) {
-      const d = text[i]!;
-      if (BLANK(d) || NEWLINE(d)) break;
-      if (OPERATOR_CHARS.has(d)) {
-        if ((d === '<' || d === '>') && text[i + 1] === '(') {
+      const d = text.charCodeAt(i);
+      if (isBlank(d) || isNewline(d)) break;
+      if (isOperator(d)) {
+        if ((d === LT || d === GT) && text.charCodeAt(i + 1) === LPAREN) {
           // Process substitution: keep it in the word.
-          const close = skipParenBody(i + 2);
-          substitution({ start: i + 2, end: close });
-          pushText(i, close + 1);
+          const close = skipParenBody(text, i + 2);
+          this.substitution(i + 2, close);
+          this.pushText(i, close + 1);
           expansion = true;
           i = close + 1;
           continue;
         }
         break;
       }
-      if (d === '\\') {
-        if (NEWLINE(text[i + 1])) {
-          i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
+      if (d === BACKSLASH) {
+        if (isNewline(text.charCodeAt(i + 1))) {
+          i += text.charCodeAt(i + 1) === CR && text.charCodeAt(i + 2) === LF ? 3 : 2;
           continue;
         }
-        if (i + 1 < n) pushText(i + 1, i + 2);
+        if (i + 1 < n) this.pushText(i + 1, i + 2);
         quoted = true;
         i += 2;
         continue;
       }
-      if (d === "'") {
+      if (d === SQUOTE) {
         const close = text.indexOf("'", i + 1);
         quoted = true;
         if (close < 0) {
-          problem('single quote is not closed', i, n);
-          pushText(i + 1, n);
+          this.problem('single quote is not closed', i, n);
+          this.pushText(i + 1, n);
           i = n;
           break;
         }
-        pushText(i + 1, close);
+        this.pushText(i + 1, close);
         i = close + 1;
         continue;
       }
-      if (d === '$' && text[i + 1] === "'") {
+      const next = text.charCodeAt(i + 1);
+      if (d === DOLLAR && next === SQUOTE) {
         // ANSI-C quoting: resolve the common escapes.
         quoted = true;
         let j = i + 2;
-        while (j < n && text[j] !== "'") {
-          if (text[j] === '\\' && j + 1 < n) {
+        while (j < n && text.charCodeAt(j) !== SQUOTE) {
+          if (text.charCodeAt(j) === BACKSLASH && j + 1 < n) {
             const e = text[j + 1]!;
-            push(ANSI_C_ESCAPES[e] ?? e, j);
+            this.push(ANSI_C_ESCAPES[e] ?? e, j);
             j += 2;
           } else {
-            pushText(j, j + 1);
+            this.pushText(j, j + 1);
             j++;
           }
         }
-        if (j >= n) problem("$'…' quote is not closed", i, n);
+        if (j >= n) this.problem("$'…' quote is not closed", i, n);
         i = Math.min(n, j + 1);
         continue;
       }
-      if (d === '"') {
+      if (d === DQUOTE) {
         quoted = true;
         let j = i + 1;
         let closed = false;
         while (j < n) {
-          const e = text[j]!;
-          if (e === '"') {
+          const e = text.charCodeAt(j);
+          if (e === DQUOTE) {
             closed = true;
             break;
           }
-          if (e === '\\' && j + 1 < n) {
-            const f = text[j + 1]!;
-            if (f === '$' || f === '`' || f === '"' || f === '\\') {
-              pushText(j + 1, j + 2);
+          const f = text.charCodeAt(j + 1);
+          if (e === BACKSLASH && j + 1 < n) {
+            if (f === DOLLAR || f === BACKTICK || f === DQUOTE || f === BACKSLASH) {
+              this.pushText(j + 1, j + 2);
               j += 2;
               continue;
             }
-            if (NEWLINE(f)) {
-              j += f === '\r' && text[j + 2] === '\n' ? 3 : 2;
+            if (isNewline(f)) {
+              j += f === CR && text.charCodeAt(j + 2) === LF ? 3 : 2;
               continue;
             }
-            pushText(j, j + 1);
+            this.pushText(j, j + 1);
             j++;
             continue;
           }
-          if (e === '$' && text[j + 1] === '(') {
-            const arith = text[j + 2] === '(';
-            const close = skipParenBody(j + 2);
-            if (!arith) substitution({ start: j + 2, end: close });
-            pushText(j, close + 1);
+          if (e === DOLLAR && f === LPAREN) {
+            const arith = text.charCodeAt(j + 2) === LPAREN;
+            const close = skipParenBody(text, j + 2);
+            if (!arith) this.substitution(j + 2, close);
+            this.pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
-          if (e === '$' && text[j + 1] === '{') {
-            const close = skipBraces(j + 2);
-            pushText(j, close + 1);
+          if (e === DOLLAR && f === LBRACE) {
+            const close = skipBraces(text, j + 2);
+            this.pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
-          if (e === '`') {
-            const close = skipBacktick(j + 1);
-            substitution({ start: j + 1, end: close });
-            pushText(j, close + 1);
+          if (e === BACKTICK) {
+            const close = skipBacktick(text, j + 1);
+            this.substitution(j + 1, close);
+            this.pushText(j, close + 1);
             expansion = true;
             j = close + 1;
             continue;
           }
-          if (e === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[j + 1] ?? '')) expansion = true;
-          pushText(j, j + 1);
+          if (e === DOLLAR && isParameterStart(f)) expansion = true;
+          this.pushText(j, j + 1);
           j++;
         }
-        if (!closed) problem('double quote is not closed', i, n);
+        if (!closed) this.problem('double quote is not closed', i, n);
         i = Math.min(n, j + 1);
         continue;
       }
-      if (d === '$' && text[i + 1] === '(') {
-        const arith = text[i + 2] === '(';
-        const close = skipParenBody(i + 2);
-        if (close >= n) problem('$( is not closed', i, n);
-        if (!arith) substitution({ start: i + 2, end: Math.min(close, n) });
-        pushText(i, close + 1);
+      if (d === DOLLAR && next === LPAREN) {
+        const arith = text.charCodeAt(i + 2) === LPAREN;
+        const close = skipParenBody(text, i + 2);
+        if (close >= n) this.problem('$( is not closed', i, n);
+        if (!arith) this.substitution(i + 2, Math.min(close, n));
+        this.pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
       }
-      if (d === '$' && text[i + 1] === '{') {
-        const close = skipBraces(i + 2);
-        if (close >= n) problem('${ is not closed', i, n);
-        pushText(i, close + 1);
+      if (d === DOLLAR && next === LBRACE) {
+        const close = skipBraces(text, i + 2);
+        if (close >= n) this.problem('${ is not closed', i, n);
+        this.pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
       }
-      if (d === '`') {
-        const close = skipBacktick(i + 1);
-        if (close >= n) problem('backtick is not closed', i, n);
-        substitution({ start: i + 1, end: Math.min(close, n) });
-        pushText(i, close + 1);
+      if (d === BACKTICK) {
+        const close = skipBacktick(text, i + 1);
+        if (close >= n) this.problem('backtick is not closed', i, n);
+        this.substitution(i + 1, Math.min(close, n));
+        this.pushText(i, close + 1);
         expansion = true;
         i = close + 1;
         continue;
       }
-      if (d === '$' && /[A-Za-z_0-9@*#?$!-]/.test(text[i + 1] ?? '')) expansion = true;
-      pushText(i, i + 1);
-      i++;
+      if (d === DOLLAR && isParameterStart(next)) expansion = true;
+      // A run of ordinary characters is taken at once.
+      let j = i + 1;
+      while (j < n && isOrdinary(text.charCodeAt(j))) j++;
+      this.pushText(i, j);
+      i = j;
     }
     if (i === start) {
       // Defensive: never loop without progress.
-      i++;
-      continue;
+      return i + 1;
     }
-    const value = endWord();
-    const tok: Token = {
-      kind: 'word',
-      start,
-      end: i,
-      value,
-      valueOffsets,
-      valueStart,
-      quoted,
-      expansion,
-      substitutions,
-    };
-    if (expectHeredocWord) {
-      pendingHeredocs.push({
-        redirectIndex: expectHeredocWord.redirectIndex,
+    this.flushRun();
+    const value = this.wordValue;
+    const k = this.token(WORD, start, i, value);
+    const plain =
+      this.offsets === null && !this.resolved && this.wordStart === start && value.length === i - start;
+    this.flags[k] = (quoted ? QUOTED : 0) | (expansion ? EXPANSION : 0) | (plain ? PLAIN : 0);
+    this.valueStart[k] = this.wordStart;
+    this.valueOffsets[k] = this.offsets;
+    this.subFirst[k] = firstSub;
+    this.subCount[k] = (this.subLength - firstSub) >> 1;
+    if (this.expectHeredoc >= 0) {
+      this.pending.push({
+        redirectIndex: this.expectHeredoc,
         delimiter: value,
         quoted,
-        strip: expectHeredocWord.strip,
+        strip: this.expectStrip,
       });
-      expectHeredocWord = null;
+      this.expectHeredoc = -1;
     }
-    tokens.push(tok);
+    return i;
   }
-  if (pendingHeredocs.length) {
-    for (const h of pendingHeredocs)
-      heredocs.push({
-        redirectIndex: h.redirectIndex,
-        delimiter: h.delimiter,
-        quoted: h.quoted,
-        start: n,
-        end: n,
-      });
-  }
-  return { tokens, problems, heredocs };
+}
+
+/** A character a word takes as it is, with nothing to look at after it: not blank, newline, operator, quote, `\`, `$` or backtick. */
+function isOrdinary(c: number): boolean {
+  return !(
+    isBlank(c) ||
+    isNewline(c) ||
+    isOperator(c) ||
+    c === BACKSLASH ||
+    c === SQUOTE ||
+    c === DQUOTE ||
+    c === DOLLAR ||
+    c === BACKTICK
+  );
 }

@@ -1,4 +1,4 @@
-import { lex, type Token, valueOffsetsOf } from './lexer.js';
+import { type Heredoc, Lexer, NEWLINE, OP, QUOTED, REDIRECT, WORD, EXPANSION, PLAIN } from './lexer.js';
 import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
 import type { Span } from '../types.js';
 import type {
@@ -50,20 +50,31 @@ export function parseShell(src: MappedText, options: ParseShellOptions = {}): Sh
   const problems: ShellProblem[] = [];
   pipelineCounter = 0;
   groupCounter = 0;
-  parseInto(
-    src,
-    options.context ?? 'top',
-    options.depth ?? 0,
-    commands,
-    problems,
-    options.externalHeredocs ?? false,
-  );
+  const level = parsersInUse;
+  try {
+    parseInto(
+      src,
+      options.context ?? 'top',
+      options.depth ?? 0,
+      commands,
+      problems,
+      options.externalHeredocs ?? false,
+      NO_BRANCHES,
+    );
+  } finally {
+    parsersInUse = level;
+  }
   commands.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
   return { commands, problems };
 }
 
 let groupCounter = 0;
 let pipelineCounter = 0;
+
+// One parser (its lexer's token lists included) per nesting level, reused from one script to the
+// next: a script nested in a command (`$(…)`, `sh -c`) is parsed while the outer one is still read.
+const parsers: Parser[] = [];
+let parsersInUse = 0;
 
 function parseInto(
   src: MappedText,
@@ -72,292 +83,444 @@ function parseInto(
   commands: SimpleCommand[],
   problems: ShellProblem[],
   externalHeredocs: boolean,
-  outer: readonly Branch[] = [],
+  outer: readonly Branch[],
 ): void {
-  const text = src.text;
-  const { tokens, problems: lexProblems, heredocs } = lex(text);
-  for (const p of lexProblems) {
-    if (externalHeredocs && p.message.startsWith('here-document')) continue;
-    problems.push({ message: p.message, span: originalSpan(src, p.span.start, p.span.end) });
-  }
+  if (parsers.length === parsersInUse) parsers.push(new Parser());
+  const parser = parsers[parsersInUse++]!;
+  parser.parse(src, context, depth, commands, problems, externalHeredocs, outer);
+  parsersInUse--;
+}
 
-  const toWord = (t: Extract<Token, { kind: 'word' }>): Word => ({
-    value: t.value,
-    raw: text.slice(t.start, t.end),
-    span: originalSpan(src, t.start, t.end),
-    quoted: t.quoted,
-    expansion: t.expansion,
-  });
+/** An open `if` or `case`, and the arm being read. */
+interface OpenGroup extends Branch {
+  kind: 'if' | 'case';
+}
 
-  let current: {
-    words: Extract<Token, { kind: 'word' }>[];
-    assignments: Word[];
-    /** The assignment words as tokens: `x="$(a | b)"` runs a and b. */
-    assignTokens: Extract<Token, { kind: 'word' }>[];
-    redirects: Redirect[];
-    start: number;
-    end: number;
-  } | null = null;
-  const startCommand = (t: { start: number; end: number }): NonNullable<typeof current> => ({
-    words: [],
-    assignments: [],
-    assignTokens: [],
-    redirects: [],
-    start: t.start,
-    end: t.end,
-  });
-  let connector: Connector = null;
-  let pipeline = { id: ++pipelineCounter, members: [] as SimpleCommand[] };
-  let ctx: CommandContext = context;
-  const ctxStack: CommandContext[] = [];
-  let skipUntilSeparator = false; // inside `for x in …` / `case … in` headers
-  let skippingCase = false;
-  let casePattern = 0; // > 0 while reading `pattern)` of a case
-  let lastCommand: SimpleCommand | null = null;
+/** Reads one script's tokens into simple commands; its state is reset at each `parse`. */
+class Parser {
+  private readonly tokens = new Lexer();
+  private src: MappedText = { text: '', offsets: null, base: 0 };
+  private depth = 0;
+  private commands: SimpleCommand[] = [];
+  private problems: ShellProblem[] = [];
+  private outer: readonly Branch[] = NO_BRANCHES;
+
+  // The command being read: its words (token indices), its assignment words (as words, and as
+  // token indices: `x="$(a | b)"` runs a and b), its redirections, and where it is.
+  private open = false;
+  private readonly words: number[] = [];
+  private wordCount = 0;
+  private readonly assignTokens: number[] = [];
+  private assignCount = 0;
+  private assignments: Word[] | null = null;
+  private redirects: Redirect[] | null = null;
+  private start = 0;
+  private end = 0;
+
+  private connector: Connector = null;
+  private pipelineId = 0;
+  private readonly members: SimpleCommand[] = [];
+  private ctx: CommandContext = 'top';
+  private readonly ctxStack: CommandContext[] = [];
+  private skipUntilSeparator = false; // inside `for x in …` / `case … in` headers
+  private skippingCase = false;
+  private casePattern = 0; // > 0 while reading `pattern)` of a case
+  private lastCommand: SimpleCommand | null = null;
   // Open `if`/`case` groups, innermost last; their arm changes at then/elif/else and at each pattern.
-  const groups: (Branch & { kind: 'if' | 'case' })[] = [];
-  // Most commands sit in no if/case: they share one empty list.
-  const branchesNow = (): readonly Branch[] =>
-    outer.length === 0 && groups.length === 0
-      ? NO_BRANCHES
-      : [...outer, ...groups.map(({ group, arm }) => ({ group, arm }))];
-  const closeGroup = (kind: 'if' | 'case') => {
-    const at = groups.map((g) => g.kind).lastIndexOf(kind);
-    if (at >= 0) groups.length = at;
-  };
+  private readonly groups: OpenGroup[] = [];
   // The last command of a compound that just closed (`( … )`, `{ …; }`, `done`, `fi`, `esac`):
   // in `( a; b ) | c` its output feeds the pipe, so it stands for the group in the pipeline.
-  let closedGroup: SimpleCommand | null = null;
+  private closedGroup: SimpleCommand | null = null;
 
-  const finishPipeline = () => {
-    const size = pipeline.members.length;
+  parse(
+    src: MappedText,
+    context: CommandContext,
+    depth: number,
+    commands: SimpleCommand[],
+    problems: ShellProblem[],
+    externalHeredocs: boolean,
+    outer: readonly Branch[],
+  ): void {
+    this.src = src;
+    this.depth = depth;
+    this.commands = commands;
+    this.problems = problems;
+    this.outer = outer;
+    this.open = false;
+    this.connector = null;
+    this.pipelineId = ++pipelineCounter;
+    this.members.length = 0;
+    this.ctx = context;
+    this.ctxStack.length = 0;
+    this.skipUntilSeparator = false;
+    this.skippingCase = false;
+    this.casePattern = 0;
+    this.lastCommand = null;
+    this.groups.length = 0;
+    this.closedGroup = null;
+
+    const text = src.text;
+    const tk = this.tokens;
+    tk.lex(text);
+    for (const p of tk.problems) {
+      if (externalHeredocs && p.message.startsWith('here-document')) continue;
+      problems.push({ message: p.message, span: originalSpan(src, p.span.start, p.span.end) });
+    }
+
+    const count = tk.count;
+    for (let k = 0; k < count; k++) {
+      const kind = tk.kind[k]!;
+      const group = this.closedGroup;
+      this.closedGroup = null;
+      if (kind === WORD) {
+        const value = tk.value[k]!;
+        const quoted = (tk.flags[k]! & QUOTED) !== 0;
+        if (this.skipUntilSeparator) {
+          if (this.skippingCase && value === 'in' && !this.open) {
+            // `case WORD in`: patterns follow.
+            this.skipUntilSeparator = false;
+            this.skippingCase = false;
+            this.casePattern = 1;
+          }
+          continue;
+        }
+        if (this.casePattern > 0) {
+          if (!quoted && value === 'esac') {
+            this.casePattern = 0;
+            this.closeGroup('case');
+          }
+          continue;
+        }
+        const atStart = !this.open || (this.wordCount === 0 && this.assignments === null);
+        if (atStart && !quoted && SKIP_WORDS.has(value)) {
+          if (this.open && this.redirects === null) this.open = false;
+          if (GROUP_CLOSERS.has(value)) this.closedGroup = this.lastCommand;
+          const groups = this.groups;
+          const top = groups.length > 0 ? groups[groups.length - 1]! : undefined;
+          if (value === 'if') groups.push({ kind: 'if', group: ++groupCounter, arm: 0 });
+          else if (value === 'then' && top?.kind === 'if' && top.arm === 0) top.arm = 1;
+          else if ((value === 'elif' || value === 'else') && top?.kind === 'if') top.arm++;
+          else if (value === 'fi') this.closeGroup('if');
+          else if (value === 'esac') this.closeGroup('case');
+          continue;
+        }
+        if (atStart && !quoted && (value === 'for' || value === 'select')) {
+          this.skipUntilSeparator = true;
+          continue;
+        }
+        if (atStart && !quoted && value === 'case') {
+          this.skipUntilSeparator = true;
+          this.skippingCase = true;
+          this.groups.push({ kind: 'case', group: ++groupCounter, arm: 0 });
+          continue;
+        }
+        if (atStart && !quoted && value === 'function') continue;
+        if (!this.open) this.startCommand(k);
+        if (this.wordCount === 0 && isAssignment(text, tk.start[k]!, tk.end[k]!)) {
+          if (this.assignments === null) this.assignments = [];
+          this.assignments.push(this.word(k));
+          this.assignTokens[this.assignCount++] = k;
+        } else {
+          this.words[this.wordCount++] = k;
+        }
+        this.end = tk.end[k]!;
+        continue;
+      }
+      if (kind === REDIRECT) {
+        if (!this.open) this.startCommand(k);
+        let target: Word | null = null;
+        let end = tk.end[k]!;
+        const redirect = k;
+        if (k + 1 < count && tk.kind[k + 1] === WORD) {
+          target = this.word(k + 1);
+          end = tk.end[k + 1]!;
+          k++;
+        }
+        const fd = tk.fd[redirect]!;
+        if (this.redirects === null) this.redirects = [];
+        this.redirects.push({
+          op: tk.value[redirect]!,
+          fd: fd < 0 ? null : fd,
+          target,
+          span: originalSpan(src, tk.start[redirect]!, end),
+        });
+        this.end = end;
+        // A here-document fed to a shell is a script: parse its body as commands.
+        if (tk.heredocs.length > 0 && depth < MAX_DEPTH && this.wordCount > 0) {
+          const hd = heredocOf(tk.heredocs, redirect);
+          if (hd && hd.end > hd.start) {
+            const prog = basename(tk.value[this.words[this.wordCount - 1]!]!);
+            if (SHELLS.has(prog) && this.wordCount === 1) {
+              parseInto(
+                sliceMapped(src, hd.start, hd.end),
+                'heredoc',
+                depth + 1,
+                commands,
+                problems,
+                false,
+                this.branchesNow(),
+              );
+            }
+          }
+        }
+        continue;
+      }
+      if (kind === NEWLINE) {
+        if (this.skipUntilSeparator && this.casePattern === 0) this.skipUntilSeparator = false;
+        if (this.flush()) this.connector = ';';
+        this.finishPipeline();
+        continue;
+      }
+      // Operators.
+      const op = tk.value[k]!;
+      switch (op) {
+        case '|':
+        case '|&': {
+          const c = this.flush();
+          if (c) this.connector = '|';
+          else if (group) {
+            this.members.push(group);
+            this.connector = '|';
+          }
+          break;
+        }
+        case '&&':
+        case '||':
+        case ';':
+        case '&': {
+          if (this.skipUntilSeparator && this.casePattern === 0) this.skipUntilSeparator = false;
+          this.flush();
+          this.finishPipeline();
+          this.connector = op === ';' ? ';' : op;
+          break;
+        }
+        case ';;':
+        case ';&':
+          this.flush();
+          this.finishPipeline();
+          // A `case` inside `$( … )` (`A=$(case "$x" in a) echo 1;; esac)`) is one the lexer may have
+          // split at its pattern's `)`: only a script with no `case` at all is surely in error.
+          if (!this.inCase() && !/\bcase\b/.test(text)) {
+            // Outside a case the shell stops with a syntax error; reading on as a pattern would
+            // hide the commands after it (and the rewriter would edit a script that never runs).
+            problems.push({
+              message: `syntax error: "${op}" outside a case statement`,
+              span: originalSpan(src, tk.start[k]!, tk.end[k]!),
+            });
+            this.connector = ';';
+            break;
+          }
+          this.casePattern = 1;
+          this.connector = ';';
+          break;
+        case '(':
+          if (this.open && this.wordCount === 1) {
+            // `name() { …; }`: a function definition.
+            this.open = false;
+            if (k + 1 < count && tk.kind[k + 1] === OP && tk.value[k + 1] === ')') k++;
+            break;
+          }
+          this.flush();
+          this.ctxStack.push(this.ctx);
+          this.ctx = 'subshell';
+          break;
+        case ')':
+          if (this.casePattern > 0) {
+            // `pattern)`: the next arm of the innermost case begins.
+            this.casePattern = 0;
+            this.connector = null;
+            const top = this.groups.length > 0 ? this.groups[this.groups.length - 1]! : undefined;
+            if (top?.kind === 'case') top.arm++;
+            break;
+          }
+          this.flush();
+          this.finishPipeline();
+          this.ctx = this.ctxStack.pop() ?? context;
+          this.closedGroup = this.lastCommand;
+          break;
+        default:
+          this.flush();
+      }
+    }
+    this.flush();
+    this.finishPipeline();
+  }
+
+  private startCommand(k: number): void {
+    this.open = true;
+    this.wordCount = 0;
+    this.assignCount = 0;
+    this.assignments = null;
+    this.redirects = null;
+    this.start = this.tokens.start[k]!;
+    this.end = this.tokens.end[k]!;
+  }
+
+  /** Word `k` as the model keeps it; a word without quotes or escapes is its own text. */
+  private word(k: number): Word {
+    const tk = this.tokens;
+    const start = tk.start[k]!;
+    const end = tk.end[k]!;
+    const value = tk.value[k]!;
+    const flags = tk.flags[k]!;
+    return {
+      value,
+      raw: (flags & PLAIN) !== 0 ? value : this.src.text.slice(start, end),
+      span: originalSpan(this.src, start, end),
+      quoted: (flags & QUOTED) !== 0,
+      expansion: (flags & EXPANSION) !== 0,
+    };
+  }
+
+  /** Most commands sit in no if/case: they share one empty list. */
+  private branchesNow(): readonly Branch[] {
+    const outer = this.outer;
+    const groups = this.groups;
+    if (outer.length === 0 && groups.length === 0) return NO_BRANCHES;
+    const out: Branch[] = [];
+    for (const b of outer) out.push(b);
+    for (const g of groups) out.push({ group: g.group, arm: g.arm });
+    return out;
+  }
+
+  private closeGroup(kind: 'if' | 'case'): void {
+    const groups = this.groups;
+    for (let at = groups.length - 1; at >= 0; at--)
+      if (groups[at]!.kind === kind) {
+        groups.length = at;
+        return;
+      }
+  }
+
+  private inCase(): boolean {
+    for (const g of this.groups) if (g.kind === 'case') return true;
+    return false;
+  }
+
+  private finishPipeline(): void {
+    const members = this.members;
+    const size = members.length;
     // Each command's own pipeline record, filled in now that the pipeline is complete.
-    pipeline.members.forEach((c, index) => {
-      c.pipeline.id = pipeline.id;
-      c.pipeline.index = index;
-      c.pipeline.size = size;
-    });
-    pipeline = { id: ++pipelineCounter, members: [] };
-  };
+    for (let index = 0; index < size; index++) {
+      const p = members[index]!.pipeline;
+      p.id = this.pipelineId;
+      p.index = index;
+      p.size = size;
+    }
+    this.pipelineId = ++pipelineCounter;
+    members.length = 0;
+  }
 
-  const flush = (): SimpleCommand | null => {
-    const cur = current;
-    current = null;
-    if (!cur || (cur.words.length === 0 && cur.assignments.length === 0 && cur.redirects.length === 0))
-      return null;
-    const argv = cur.words.map(toWord);
+  private flush(): SimpleCommand | null {
+    if (!this.open) return null;
+    this.open = false;
+    const wordCount = this.wordCount;
+    if (wordCount === 0 && this.assignments === null && this.redirects === null) return null;
+    const tk = this.tokens;
+    const argv: Word[] = [];
+    for (let w = 0; w < wordCount; w++) argv.push(this.word(this.words[w]!));
     const { programIndex, wrappers, assignments } = unwrapProgram(argv);
     const program = argv[programIndex];
+    const own = this.assignments ?? [];
+    const depth = this.depth;
     const cmd: SimpleCommand = {
       argv,
-      assignments: assignments.length === 0 ? cur.assignments : [...cur.assignments, ...assignments],
-      redirects: cur.redirects,
-      span: originalSpan(src, cur.start, cur.end),
+      assignments: assignments.length === 0 ? own : [...own, ...assignments],
+      redirects: this.redirects ?? [],
+      span: originalSpan(this.src, this.start, this.end),
       programIndex,
       wrappers,
       name: program ? basename(program.value) : '',
       args: argv.slice(programIndex + 1),
-      pipeline: { id: pipeline.id, index: 0, size: 1 },
-      connector,
-      context: ctx,
+      pipeline: { id: this.pipelineId, index: 0, size: 1 },
+      connector: this.connector,
+      context: this.ctx,
       depth,
-      branches: branchesNow(),
+      branches: this.branchesNow(),
     };
-    commands.push(cmd);
-    pipeline.members.push(cmd);
-    lastCommand = cmd;
-    // Nested scripts: `$(…)`, backticks, and `sh -c '…'`.
+    this.commands.push(cmd);
+    this.members.push(cmd);
+    this.lastCommand = cmd;
+    // Nested scripts: `$(…)`, backticks, and `sh -c '…'`. The nested parse uses the next
+    // parser: this one's token lists stay as they are.
     if (depth < MAX_DEPTH) {
-      for (const list of [cur.assignTokens, cur.words])
-        for (const w of list) {
-          for (const sub of w.substitutions) {
-            parseInto(
-              sliceMapped(src, sub.start, sub.end),
-              'substitution',
-              depth + 1,
-              commands,
-              problems,
-              false,
-              cmd.branches,
-            );
-          }
-        }
-      const script = shellCScript(cmd, cur.words);
-      if (script) {
+      for (let a = 0; a < this.assignCount; a++) this.substitutions(this.assignTokens[a]!, cmd);
+      for (let w = 0; w < wordCount; w++) this.substitutions(this.words[w]!, cmd);
+      const script = this.shellCScript(cmd);
+      if (script >= 0) {
+        const src = this.src;
         const inner: MappedText = {
-          text: script.value,
-          offsets: valueOffsetsOf(script).map((o) => originalOffset(src, o)),
+          text: tk.value[script]!,
+          offsets: tk.valueOffsetsOf(script).map((o) => originalOffset(src, o)),
           base: 0,
         };
-        parseInto(inner, 'sh-c', depth + 1, commands, problems, false, cmd.branches);
+        parseInto(inner, 'sh-c', depth + 1, this.commands, this.problems, false, cmd.branches);
       }
     }
     return cmd;
-  };
+  }
 
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const group = closedGroup;
-    closedGroup = null;
-    if (t.kind === 'word') {
-      if (skipUntilSeparator) {
-        if (skippingCase && t.value === 'in' && current === null) {
-          // `case WORD in`: patterns follow.
-          skipUntilSeparator = false;
-          skippingCase = false;
-          casePattern = 1;
-        }
-        continue;
-      }
-      if (casePattern > 0) {
-        if (!t.quoted && t.value === 'esac') {
-          casePattern = 0;
-          closeGroup('case');
-        }
-        continue;
-      }
-      const atStart = current === null || (current.words.length === 0 && current.assignments.length === 0);
-      if (atStart && !t.quoted && SKIP_WORDS.has(t.value)) {
-        if (current && current.redirects.length === 0) current = null;
-        if (GROUP_CLOSERS.has(t.value)) closedGroup = lastCommand;
-        const top = groups.at(-1);
-        if (t.value === 'if') groups.push({ kind: 'if', group: ++groupCounter, arm: 0 });
-        else if (t.value === 'then' && top?.kind === 'if' && top.arm === 0) top.arm = 1;
-        else if ((t.value === 'elif' || t.value === 'else') && top?.kind === 'if') top.arm++;
-        else if (t.value === 'fi') closeGroup('if');
-        else if (t.value === 'esac') closeGroup('case');
-        continue;
-      }
-      if (atStart && !t.quoted && (t.value === 'for' || t.value === 'select')) {
-        skipUntilSeparator = true;
-        continue;
-      }
-      if (atStart && !t.quoted && t.value === 'case') {
-        skipUntilSeparator = true;
-        skippingCase = true;
-        groups.push({ kind: 'case', group: ++groupCounter, arm: 0 });
-        continue;
-      }
-      if (atStart && !t.quoted && t.value === 'function') continue;
-      if (!current) current = startCommand(t);
-      if (current.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(text.slice(t.start, t.end))) {
-        current.assignments.push(toWord(t));
-        current.assignTokens.push(t);
-      } else {
-        current.words.push(t);
-      }
-      current.end = t.end;
-      continue;
-    }
-    if (t.kind === 'redirect') {
-      if (!current) current = startCommand(t);
-      const next = tokens[k + 1];
-      let target: Word | null = null;
-      let end = t.end;
-      if (next && next.kind === 'word') {
-        target = toWord(next);
-        end = next.end;
-        k++;
-      }
-      current.redirects.push({ op: t.op, fd: t.fd, target, span: originalSpan(src, t.start, end) });
-      current.end = end;
-      // A here-document fed to a shell is a script: parse its body as commands.
-      const hd = heredocs.find((h) => h.redirectIndex === k - (target ? 1 : 0));
-      if (hd && hd.end > hd.start && depth < MAX_DEPTH && current.words.length > 0) {
-        const prog = basename(current.words[current.words.length - 1]!.value);
-        if (SHELLS.has(prog) && current.words.length === 1) {
-          parseInto(
-            sliceMapped(src, hd.start, hd.end),
-            'heredoc',
-            depth + 1,
-            commands,
-            problems,
-            false,
-            branchesNow(),
-          );
-        }
-      }
-      continue;
-    }
-    if (t.kind === 'newline') {
-      if (skipUntilSeparator && casePattern === 0) skipUntilSeparator = false;
-      if (flush()) connector = ';';
-      finishPipeline();
-      continue;
-    }
-    // Operators.
-    switch (t.op) {
-      case '|':
-      case '|&': {
-        const c = flush();
-        if (c) connector = '|';
-        else if (group) {
-          pipeline.members.push(group);
-          connector = '|';
-        }
-        break;
-      }
-      case '&&':
-      case '||':
-      case ';':
-      case '&': {
-        if (skipUntilSeparator && casePattern === 0) skipUntilSeparator = false;
-        flush();
-        finishPipeline();
-        connector = t.op === ';' ? ';' : t.op;
-        break;
-      }
-      case ';;':
-      case ';&':
-        flush();
-        finishPipeline();
-        // A `case` inside `$( … )` (`A=$(case "$x" in a) echo 1;; esac)`) is one the lexer may have
-        // split at its pattern's `)`: only a script with no `case` at all is surely in error.
-        if (!groups.some((g) => g.kind === 'case') && !/\bcase\b/.test(text)) {
-          // Outside a case the shell stops with a syntax error; reading on as a pattern would
-          // hide the commands after it (and the rewriter would edit a script that never runs).
-          problems.push({
-            message: `syntax error: "${t.op}" outside a case statement`,
-            span: originalSpan(src, t.start, t.end),
-          });
-          connector = ';';
-          break;
-        }
-        casePattern = 1;
-        connector = ';';
-        break;
-      case '(':
-        if (current && current.words.length === 1) {
-          // `name() { …; }`: a function definition.
-          current = null;
-          if (tokens[k + 1]?.kind === 'op' && (tokens[k + 1] as { op: string }).op === ')') k++;
-          break;
-        }
-        flush();
-        ctxStack.push(ctx);
-        ctx = 'subshell';
-        break;
-      case ')':
-        if (casePattern > 0) {
-          // `pattern)`: the next arm of the innermost case begins.
-          casePattern = 0;
-          connector = null;
-          const top = groups.at(-1);
-          if (top?.kind === 'case') top.arm++;
-          break;
-        }
-        flush();
-        finishPipeline();
-        ctx = ctxStack.pop() ?? context;
-        closedGroup = lastCommand;
-        break;
-      default:
-        flush();
+  /** Parses the command substitutions of word `k` of `cmd`. */
+  private substitutions(k: number, cmd: SimpleCommand): void {
+    const tk = this.tokens;
+    const first = tk.subFirst[k]!;
+    const last = first + 2 * tk.subCount[k]!;
+    for (let s = first; s < last; s += 2) {
+      parseInto(
+        sliceMapped(this.src, tk.subs[s]!, tk.subs[s + 1]!),
+        'substitution',
+        this.depth + 1,
+        this.commands,
+        this.problems,
+        false,
+        cmd.branches,
+      );
     }
   }
-  flush();
-  finishPipeline();
+
+  /** The token of the script of `sh -c '…'` / `bash -ec "…"` / `su -c '…'`, or -1. */
+  private shellCScript(cmd: SimpleCommand): number {
+    const tk = this.tokens;
+    const words = this.words;
+    const count = this.wordCount;
+    if (SWITCH_USER.has(cmd.name)) {
+      // `su postgres -c '…'`, `su -s /bin/sh -c '…' app`: the -c option may come anywhere.
+      for (let i = cmd.programIndex + 1; i < count; i++) {
+        const v = tk.value[words[i]!]!;
+        if (v === '-c' || v === '--command') return i + 1 < count ? words[i + 1]! : -1;
+      }
+      return -1;
+    }
+    if (!SHELLS.has(cmd.name)) return -1;
+    for (let i = cmd.programIndex + 1; i < count; i++) {
+      const v = tk.value[words[i]!]!;
+      if (v === '--') return -1;
+      if (/^-[abd-zA-Z]*c[a-zA-Z]*$/.test(v)) return i + 1 < count ? words[i + 1]! : -1;
+      if (!v.startsWith('-') && !v.startsWith('+')) return -1;
+      if (v === '-o' || v === '+o') i++;
+    }
+    return -1;
+  }
 }
+
+/** The here-document begun by redirection token `redirect`, if any. */
+function heredocOf(heredocs: readonly Heredoc[], redirect: number): Heredoc | undefined {
+  for (const h of heredocs) if (h.redirectIndex === redirect) return h;
+  return undefined;
+}
+
+/** Whether the text [start, end) begins as an assignment: `NAME=` or `NAME+=`. */
+function isAssignment(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (i >= end || !isNameStart(text.charCodeAt(i))) return false;
+  i++;
+  while (i < end && isNameChar(text.charCodeAt(i))) i++;
+  if (i < end && text.charCodeAt(i) === 43 /* + */) i++;
+  return i < end && text.charCodeAt(i) === 61; /* = */
+}
+
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57);
 
 /**
  * The one command of an exec-form instruction (`RUN ["apt-get", "install", "curl"]`): no shell
@@ -395,27 +558,6 @@ export function execFormScript(strings: readonly { value: string; span: Span }[]
 function basename(path: string): string {
   const i = path.lastIndexOf('/');
   return i >= 0 ? path.slice(i + 1) : path;
-}
-
-/** The script of `sh -c '…'` / `bash -ec "…"`, as a word token with value offsets. */
-function shellCScript(cmd: SimpleCommand, words: Extract<Token, { kind: 'word' }>[]) {
-  if (SWITCH_USER.has(cmd.name)) {
-    // `su postgres -c '…'`, `su -s /bin/sh -c '…' app`: the -c option may come anywhere.
-    const at = words.findIndex(
-      (w, i) => i > cmd.programIndex && (w.value === '-c' || w.value === '--command'),
-    );
-    return at >= 0 ? (words[at + 1] ?? null) : null;
-  }
-  if (!SHELLS.has(cmd.name)) return null;
-  const from = cmd.programIndex + 1;
-  for (let i = from; i < words.length; i++) {
-    const v = words[i]!.value;
-    if (v === '--') return null;
-    if (/^-[abd-zA-Z]*c[a-zA-Z]*$/.test(v)) return words[i + 1] ?? null;
-    if (!v.startsWith('-') && !v.startsWith('+')) return null;
-    if (v === '-o' || v === '+o') i++;
-  }
-  return null;
 }
 
 export { basename };
