@@ -2,7 +2,6 @@
  * Walking a model the way a hundred rules do — every instruction with ONBUILD triggers as their
  * own, by keyword, every command of every RUN — listed once per model.
  */
-import { trimTrailingSlashes } from './paths.js';
 import { fact, factsOf } from './facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -60,16 +59,4 @@ export function runCommands(model: DockerfileModel): readonly { cmd: SimpleComma
 /** The stage an instruction belongs to, if any. */
 export function stageOf(model: DockerfileModel, ins: InstructionNode): StageNode | null {
   return ins.stage >= 0 ? (model.stages[ins.stage] ?? null) : null;
-}
-
-/** A `--mount=type=cache` or `type=tmpfs` on a RUN whose target is under one of `dirs`. */
-export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []): boolean {
-  return ins.flags.some((f) => {
-    if (f.name.toLowerCase() !== 'mount') return false;
-    const type = f.options.type;
-    if (type !== 'cache' && type !== 'tmpfs') return false;
-    if (dirs.length === 0) return true;
-    const target = trimTrailingSlashes(f.options.target ?? f.options.dst ?? f.options.destination ?? '');
-    return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
-  });
 }

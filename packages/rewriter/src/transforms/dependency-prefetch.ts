@@ -1,5 +1,6 @@
 import {
   type BuildContext,
+  cacheMounts,
   type DockerfileModel,
   type InstructionNode,
   resolvePath,
@@ -421,7 +422,7 @@ function lastWorkdirBefore(list: readonly InstructionNode[], at: number): number
  * reads (the mount hides it). With the cache-mounts option the fetch gets the mount as well.
  */
 function authorCaches(ctx: TransformContext, run: InstructionNode): boolean {
-  return !ctx.options.cacheMounts && run.flags.some((f) => f.name === 'mount' && f.options.type === 'cache');
+  return !ctx.options.cacheMounts && cacheMounts(run).length > 0;
 }
 
 function isWholeContext(ins: InstructionNode): boolean {
