@@ -79,6 +79,7 @@ function treeOf(df: Dockerfile, text: string): unknown {
       keywordRange: r(ins.getInstructionRange()),
       words: words(ins.getArguments()),
       content: any.getRawArgumentsContent!.call(ins),
+      argumentsRange: r(any.getArgumentsRange!.call(ins) as R),
       flags: (any.getFlags?.call(ins) as Flag[] | undefined)?.map((f) => ({
         name: f.getName(),
         value: f.getValue(),

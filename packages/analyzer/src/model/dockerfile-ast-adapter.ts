@@ -12,9 +12,13 @@
  *   instruction; every call returns that one list, which nothing changes:
  * - `ModifiableInstruction#getArguments`, the one caller that changed the list it received (it
  *   shifted the flags off), takes the words after the flags as a new list instead.
- * - `Instruction#getRawArgumentsContent` (which every JSON-form instruction's constructor asks
- *   for: RUN, CMD, COPY, …) takes the text between the first and the last word by their offsets,
- *   instead of asking the document for the two words' positions and converting them back.
+ * - `PropertyInstruction#getPropertyArguments` (the words of ENV, ARG and LABEL as name=value
+ *   pairs) is kept the same way: an ARG computed it in its constructor, and again for
+ *   `getProperties`; its callers read the list and never change it.
+ * - `Instruction#getRawArgumentsContent` and `getArgumentsRange` (which every JSON-form
+ *   instruction's constructor asks for: RUN, CMD, COPY, …) take the text and the range between
+ *   the first and the last word by their offsets, instead of asking the document for the four
+ *   positions of the two words and converting them back.
  * - `Util.isUTF8BOM` asks Node's global `Buffer` whether the first character is a byte-order mark;
  *   browsers and workers have no Buffer, and in Node the call costs more than the parse of a short
  *   file's first line. A BOM decoded into a string is the one character U+FEFF.
@@ -39,6 +43,7 @@ import {
   type Heredoc,
   Instruction,
   ModifiableInstruction,
+  PropertyInstruction,
 } from 'dockerfile-ast';
 import { Dockerfile as DockerfileClass } from 'dockerfile-ast/lib/dockerfile.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
@@ -51,12 +56,15 @@ import { OffsetArgument, type RawArgumentsSource, rawArguments } from './raw-arg
 export const ADAPTED_MEMBERS = [
   { owner: 'Instruction.prototype', name: 'getRawArguments' },
   { owner: 'Instruction.prototype', name: 'getRawArgumentsContent' },
+  { owner: 'Instruction.prototype', name: 'getArgumentsRange' },
   { owner: 'Instruction.prototype', name: 'getHeredocs' },
   { owner: 'ModifiableInstruction.prototype', name: 'getArguments' },
+  { owner: 'PropertyInstruction.prototype', name: 'getPropertyArguments' },
   { owner: 'Parser.prototype', name: 'parse' },
   { owner: 'Parser.prototype', name: 'getParserDirectives' },
   { owner: 'Parser.prototype', name: 'processInstruction' },
   { owner: 'Parser.prototype', name: 'processArguments' },
+  { owner: 'Parser.prototype', name: 'processHeredocs' },
   { owner: 'Parser.prototype', name: 'processComment' },
   { owner: 'Parser.prototype', name: 'createInstruction' },
   { owner: 'Dockerfile.prototype', name: 'setDirectives' },
@@ -67,12 +75,15 @@ export const ADAPTED_MEMBERS = [
 
 const WORDS = Symbol('dop.rawArguments');
 type Adapted = { [WORDS]?: Argument[] };
+const PROPERTY_WORDS = Symbol('dop.propertyArguments');
+type WithPropertyArguments = { [PROPERTY_WORDS]?: Argument[]; getPropertyArguments(): Argument[] };
 type WithRaw = { getRawArguments(this: Adapted): Argument[] };
 type WithArguments = WithRaw & { getArguments(): Argument[]; getFlags(): unknown[] };
 type WithContent = WithRaw & {
-  document: { getText(): string; offsetAt(p: LspRange['start']): number };
+  document: AstDocument | { getText(): string; offsetAt(p: LspRange['start']): number };
   getArguments(): Argument[];
   getRawArgumentsContent(): string | null;
+  getArgumentsRange(): LspRange | null;
 };
 
 /** The parser's members used here (lib/parser.d.ts declares them private, hence the shape spelled out). */
@@ -82,7 +93,14 @@ interface ParserInternals {
   escapeChar: string;
   getParserDirectives(document: AstDocument, buffer: string): unknown[];
   processInstruction(dockerfile: Dockerfile, char: string, start: number): number;
-  processArguments(...args: unknown[]): number;
+  processArguments(
+    dockerfile: Dockerfile,
+    instruction: string,
+    instructionEnd: number,
+    start: number,
+    offset: number,
+  ): number;
+  processHeredocs(instruction: unknown, offset: number): number;
   processComment(dockerfile: Dockerfile, start: number): number;
   createInstruction(
     dockerfile: Dockerfile,
@@ -114,8 +132,6 @@ const createLibraryInstruction = (
   }
 ).createInstruction;
 
-/** What `processHeredocs` receives for an instruction without `<`: a keyword it passes over. */
-const NO_HEREDOC = { getKeyword: () => '' };
 const SPACE = 32;
 const TAB = 9;
 const CR = 13;
@@ -125,7 +141,6 @@ const LT = 60;
 
 /** dockerfile-ast's `Parser`, building what the model reads and no more (see the top of this file). */
 class ModelParser extends ParserBase {
-  private probing = false;
   /** The first `<` at or after `ltFrom` (the text's length when there is none), -1 before the first search. */
   private lt = -1;
   private ltFrom = 0;
@@ -165,15 +180,56 @@ class ModelParser extends ParserBase {
     return asDockerfile;
   }
 
-  // processArguments creates an instruction only for processHeredocs (its one other call, after
-  // it returns, is the instruction kept).
-  override processArguments(...args: unknown[]): number {
-    this.probing = true;
-    try {
-      return super.processArguments(...args);
-    } finally {
-      this.probing = false;
+  /**
+   * The library's `processArguments`, step for step on character codes: finds where an
+   * instruction's arguments end (a line break not escaped; `#` lines after an escaped one are
+   * comments), then lets `processHeredocs` read past its here-documents. The library builds the
+   * instruction a first time for that alone; an instruction whose text has no `<` has none.
+   */
+  override processArguments(
+    dockerfile: Dockerfile,
+    instruction: string,
+    instructionEnd: number,
+    start: number,
+    offset: number,
+  ): number {
+    const buffer = this.buffer;
+    const n = buffer.length;
+    const escapeCode = this.escapeChar.charCodeAt(0);
+    let escaped = false;
+    for (let i = offset + 1; i < n; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c === CR || c === LF) {
+        if (escaped) continue;
+        if (this.nextLt(instructionEnd) >= i) return i;
+        return this.processHeredocs(
+          this.createInstruction(dockerfile, instruction, start, instructionEnd, i),
+          i,
+        );
+      }
+      if (c === escapeCode) {
+        const next = buffer.charCodeAt(i + 1);
+        if (next === LF || next === CR) {
+          escaped = true;
+          i++;
+        } else if (next === SPACE || next === TAB) {
+          let j = i + 2;
+          while (j < n && (buffer.charCodeAt(j) === SPACE || buffer.charCodeAt(j) === TAB)) j++;
+          // Blanks to the end of the text.
+          if (j >= n) return n;
+          const d = buffer.charCodeAt(j);
+          if (d === CR || d === LF) escaped = true;
+          i = j;
+        }
+        continue;
+      }
+      if (c === HASH) {
+        if (escaped) i = this.processComment(dockerfile, i);
+      } else if (c !== SPACE && c !== TAB) {
+        escaped = false;
+      }
     }
+    return n;
   }
 
   override createInstruction(
@@ -183,7 +239,6 @@ class ModelParser extends ParserBase {
     instructionEnd: number,
     end: number,
   ): unknown {
-    if (this.probing && this.nextLt(instructionEnd) >= end) return NO_HEREDOC;
     const text = this.buffer;
     return createLibraryInstruction(
       this.doc,
@@ -250,7 +305,7 @@ function isBlank(c: number): boolean {
  * `Instruction#getHeredocs`. For an instruction with no `<` after its first word, no word can
  * begin with `<<`, and the library's answer is known without its scan's positions: none, unless
  * the scan meets a line break it does not read as escaped, where it throws (it expects a
- * here-document there). `heredocScanThrows` is that scan, on character codes.
+ * here-document there). `heredocScan` is that scan, on character codes.
  */
 export function heredocsOf(ins: Instruction): Heredoc[] {
   const words = ins.getArguments();
@@ -260,46 +315,67 @@ export function heredocsOf(ins: Instruction): Heredoc[] {
   const library = () => (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
   if (!(first instanceof OffsetArgument) || !(range instanceof OffsetRange)) return library();
   const text = (ins as unknown as RawArgumentsSource).document.getText();
-  const from = first.span.start;
-  const to = range.to;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === LT) return library();
-  if (heredocScanThrows(text, from, to, (ins as unknown as { escapeChar: string }).escapeChar)) {
+  const scan = heredocScan(
+    text,
+    first.span.start,
+    range.to,
+    (ins as unknown as { escapeChar: string }).escapeChar,
+  );
+  if (scan === 'lt') return library();
+  if (scan === 'throws')
     throw new TypeError('dockerfile-ast: a line break of this instruction is read as a here-document');
-  }
   return [];
 }
 
 /**
- * Whether `Instruction#getHeredocs`' scan of text[from, to) (from the first word to the end of the
- * instruction) reaches a line break it does not read as escaped, step for step as the library's
- * loop: an escape character skips the blanks after it and the one character after those (a CR
- * and its LF together); a `#` line after an escaped break is passed over to its LF.
+ * `Instruction#getHeredocs`' scan of text[from, to) (from the first word to the end of the
+ * instruction) for a text without `<` ('lt' as soon as one is seen): whether it reaches a line
+ * break it does not read as escaped ('throws'), step for step as the library's loop: an escape
+ * character skips the blanks after it and the one character after those (a CR and its LF
+ * together); a `#` line after an escaped break is passed over to its LF.
  */
-export function heredocScanThrows(text: string, from: number, to: number, escapeChar: string): boolean {
+export function heredocScan(
+  text: string,
+  from: number,
+  to: number,
+  escapeChar: string,
+): 'none' | 'throws' | 'lt' {
   const escapeCode = escapeChar.length === 1 ? escapeChar.charCodeAt(0) : -2;
   let escaping = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === LT) return 'lt';
     if (c === escapeCode) {
       escaping = true;
       let j = i + 1;
       while (j < to && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB)) j++;
-      if (j < to) i = text.charCodeAt(j) === CR ? j + 1 : j;
+      if (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === LT || (d === CR && text.charCodeAt(j + 1) === LT)) return 'lt';
+        i = d === CR ? j + 1 : j;
+      }
     } else if (c === CR) {
       // passed over
     } else if (c === LF) {
-      if (!escaping) return true;
+      if (!escaping) return hasLt(text, i, to) ? 'lt' : 'throws';
     } else if ((c === SPACE || c === TAB) && escaping) {
       // blanks after an escaped line break
     } else if (c === HASH && escaping) {
       const nl = text.indexOf('\n', i + 1);
-      if (nl >= 0 && nl < to) i = nl;
-      else escaping = false;
+      if (nl >= 0 && nl < to) {
+        if (hasLt(text, i, nl)) return 'lt';
+        i = nl;
+      } else escaping = false;
     } else {
       escaping = false;
     }
   }
-  return false;
+  return 'none';
+}
+
+function hasLt(text: string, from: number, to: number): boolean {
+  const lt = text.indexOf('<', from);
+  return lt >= 0 && lt < to;
 }
 
 let adapted = false;
@@ -310,6 +386,9 @@ export const libraryRawArguments = (Instruction.prototype as unknown as WithRaw)
 export const libraryRawArgumentsContent = (Instruction.prototype as unknown as WithContent)
   .getRawArgumentsContent;
 
+/** The library's own `getArgumentsRange`, for instructions of another document. */
+const libraryArgumentsRange = (Instruction.prototype as unknown as WithContent).getArgumentsRange;
+
 /** Makes dockerfile-ast fast and platform-neutral for the analyzer; idempotent. */
 export function adaptDockerfileAst(): void {
   if (adapted) return;
@@ -318,6 +397,7 @@ export function adaptDockerfileAst(): void {
   const owners: Record<string, object> = {
     'Instruction.prototype': Instruction.prototype,
     'ModifiableInstruction.prototype': ModifiableInstruction.prototype,
+    'PropertyInstruction.prototype': PropertyInstruction.prototype,
     'Parser.prototype': Parser.prototype,
     'Dockerfile.prototype': DockerfileClass.prototype,
     Util,
@@ -347,6 +427,29 @@ export function adaptDockerfileAst(): void {
     if (first instanceof OffsetArgument && last instanceof OffsetArgument)
       return this.document.getText().substring(first.span.start, last.span.end);
     return libraryRawArgumentsContent.call(this);
+  };
+  proto.getArgumentsRange = function (this: WithContent): LspRange | null {
+    const words = this.getArguments();
+    if (words.length === 0) return null;
+    const first: unknown = words[0];
+    const last: unknown = words[words.length - 1];
+    if (
+      first instanceof OffsetArgument &&
+      last instanceof OffsetArgument &&
+      this.document instanceof AstDocument
+    )
+      return new OffsetRange(this.document, this.document.getText(), first.span.start, last.span.end);
+    return libraryArgumentsRange.call(this);
+  };
+  const properties = PropertyInstruction.prototype as unknown as WithPropertyArguments;
+  const libraryPropertyArguments = properties.getPropertyArguments;
+  properties.getPropertyArguments = function (this: WithPropertyArguments): Argument[] {
+    let words = this[PROPERTY_WORDS];
+    if (!words) {
+      words = libraryPropertyArguments.call(this);
+      this[PROPERTY_WORDS] = words;
+    }
+    return words;
   };
   modifiable.getArguments = function (this: Adapted & WithArguments): Argument[] {
     const words = this.getRawArguments();
