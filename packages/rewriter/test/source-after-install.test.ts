@@ -188,9 +188,11 @@ describe('dependencies-before-source: a project install split in two', () => {
       'FROM python:3.13-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.8 /uv /bin/\nCOPY . /app\nWORKDIR /app\nENV PYTHONUNBUFFERED=1\nRUN uv sync --locked\nCMD ["uv", "run", "server.py"]\n';
     const r = rewrite(text, { multiStage: false });
     expect(r.output).toContain(
-      'WORKDIR /app\nENV PYTHONUNBUFFERED=1\nCOPY pyproject.toml uv.lock* .python-version* /app/\nRUN uv sync --locked --no-install-project\nCOPY . /app\n',
+      'WORKDIR /app\nENV PYTHONUNBUFFERED=1\nCOPY pyproject.toml uv.lock* uv.toml* .python-version* /app/\nRUN uv sync --locked --no-install-project\nCOPY . /app\n',
     );
-    expect(r.output).toContain('COPY . /app\nWORKDIR /app\nRUN uv sync --locked\n');
+    // the WORKDIR moved above the manifests is not repeated after the source
+    expect(r.output).toContain('COPY . /app\nRUN uv sync --locked\n');
+    expect(r.output.match(/^WORKDIR/gm)).toHaveLength(1);
     const c = r.changes.find((x) => x.transform === 'dependencies-before-source')!;
     expect(c.risk).toBe('review');
     expect(c.explanation.en).toContain('--no-install-project');
@@ -202,7 +204,7 @@ describe('dependencies-before-source: a project install split in two', () => {
       'FROM python:3.13\nWORKDIR /app\nCOPY . .\nRUN pip install poetry && poetry install --only main\nCMD ["poetry", "run", "app"]\n';
     const out = rewrite(text, { multiStage: false }).output;
     expect(out).toContain(
-      'COPY pyproject.toml poetry.lock* ./\nRUN pip install --no-cache-dir poetry && poetry install --only main --no-root\nCOPY . .\nRUN poetry install --only main\n',
+      'COPY pyproject.toml poetry.lock* poetry.toml* .python-version* ./\nRUN pip install --no-cache-dir poetry && poetry install --only main --no-root\nCOPY . .\nRUN poetry install --only main\n',
     );
   });
 

@@ -48,7 +48,6 @@ const TAB = 9;
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
-const BANG = 33;
 const DQUOTE = 34;
 const HASH = 35;
 const DOLLAR = 36;
@@ -56,17 +55,13 @@ const AMP = 38;
 const SQUOTE = 39;
 const LPAREN = 40;
 const RPAREN = 41;
-const STAR = 42;
 const DASH = 45;
 const ZERO = 48;
 const NINE = 57;
 const SEMI = 59;
 const LT = 60;
 const GT = 62;
-const QUESTION = 63;
-const AT = 64;
 const BACKSLASH = 92;
-const UNDERSCORE = 95;
 const BACKTICK = 96;
 const LBRACE = 123;
 const PIPE = 124;
@@ -75,22 +70,28 @@ const RBRACE = 125;
 const isBlank = (c: number) => c === SPACE || c === TAB;
 const isNewline = (c: number) => c === LF || c === CR;
 const isDigit = (c: number) => c >= ZERO && c <= NINE;
+
+/** Classes of the ASCII characters, as bits: one table lookup instead of a chain of comparisons. */
+const OPERATOR_CLASS = 1;
+const SPECIAL_CLASS = 2;
+const PARAMETER_CLASS = 4;
+const CLASSES = new Uint8Array(128);
+// `;`, `&`, `|`, `(`, `)`, `<`, `>`.
+for (const c of ';&|()<>') CLASSES[c.charCodeAt(0)]! |= OPERATOR_CLASS | SPECIAL_CLASS;
+// What ends a run of ordinary characters in a word: blanks, newlines, operators, quotes, `\`, `$`, backtick.
+for (const c of ' \t\n\r\\\'"$`') CLASSES[c.charCodeAt(0)]! |= SPECIAL_CLASS;
+// What makes `$` an expansion: `[A-Za-z_0-9@*#?$!-]`.
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_0-9@*#?$!-]/.test(ch)) CLASSES[c]! |= PARAMETER_CLASS;
+}
+
 /** `;`, `&`, `|`, `(`, `)`, `<`, `>`. */
-const isOperator = (c: number) =>
-  c === SEMI || c === AMP || c === PIPE || c === LPAREN || c === RPAREN || c === LT || c === GT;
+const isOperator = (c: number) => c < 128 && (CLASSES[c]! & OPERATOR_CLASS) !== 0;
 /** A character that makes `$` an expansion: `[A-Za-z_0-9@*#?$!-]`. */
-const isParameterStart = (c: number) =>
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  isDigit(c) ||
-  c === UNDERSCORE ||
-  c === AT ||
-  c === STAR ||
-  c === HASH ||
-  c === QUESTION ||
-  c === DOLLAR ||
-  c === BANG ||
-  c === DASH;
+const isParameterStart = (c: number) => c < 128 && (CLASSES[c]! & PARAMETER_CLASS) !== 0;
+/** A character a word takes as it is, with nothing to look at after it. */
+const isOrdinary = (c: number) => c >= 128 || (CLASSES[c]! & SPECIAL_CLASS) === 0;
 
 /** Skips a balanced `$(…)` body starting after `$(`; returns the index of the closing `)`. */
 function skipParenBody(text: string, from: number): number {
@@ -265,18 +266,30 @@ export class Lexer {
     this.problems.push({ message, span: { start, end } });
   }
 
-  private token(kind: number, start: number, end: number, value: string): number {
+  /** Adds a token; a word's flags, value offsets and substitutions are given by `word`. */
+  private token(
+    kind: number,
+    start: number,
+    end: number,
+    value: string,
+    fd = -1,
+    flags = 0,
+    valueStart = start,
+    valueOffsets: number[] | null = null,
+    subFirst = 0,
+    subCount = 0,
+  ): number {
     const k = this.count++;
     this.kind[k] = kind;
     this.start[k] = start;
     this.end[k] = end;
     this.value[k] = value;
-    this.flags[k] = 0;
-    this.fd[k] = -1;
-    this.valueStart[k] = start;
-    this.valueOffsets[k] = null;
-    this.subFirst[k] = 0;
-    this.subCount[k] = 0;
+    this.fd[k] = fd;
+    this.flags[k] = flags;
+    this.valueStart[k] = valueStart;
+    this.valueOffsets[k] = valueOffsets;
+    this.subFirst[k] = subFirst;
+    this.subCount[k] = subCount;
     return k;
   }
 
@@ -424,8 +437,7 @@ export class Lexer {
         if (op !== null && !((op === '<' || op === '>') && text.charCodeAt(at + 1) === LPAREN)) {
           const start = i;
           i = at + op.length;
-          const k = this.token(REDIRECT, start, i, op);
-          if (at > start) this.fd[k] = Number(text.slice(start, at));
+          const k = this.token(REDIRECT, start, i, op, at > start ? Number(text.slice(start, at)) : -1);
           if (op === '<<' || op === '<<-') {
             this.expectHeredoc = k;
             this.expectStrip = op === '<<-';
@@ -636,14 +648,20 @@ export class Lexer {
     }
     this.flushRun();
     const value = this.wordValue;
-    const k = this.token(WORD, start, i, value);
     const plain =
       this.offsets === null && !this.resolved && this.wordStart === start && value.length === i - start;
-    this.flags[k] = (quoted ? QUOTED : 0) | (expansion ? EXPANSION : 0) | (plain ? PLAIN : 0);
-    this.valueStart[k] = this.wordStart;
-    this.valueOffsets[k] = this.offsets;
-    this.subFirst[k] = firstSub;
-    this.subCount[k] = (this.subLength - firstSub) >> 1;
+    this.token(
+      WORD,
+      start,
+      i,
+      value,
+      -1,
+      (quoted ? QUOTED : 0) | (expansion ? EXPANSION : 0) | (plain ? PLAIN : 0),
+      this.wordStart,
+      this.offsets,
+      firstSub,
+      (this.subLength - firstSub) >> 1,
+    );
     if (this.expectHeredoc >= 0) {
       this.pending.push({
         redirectIndex: this.expectHeredoc,
@@ -655,18 +673,4 @@ export class Lexer {
     }
     return i;
   }
-}
-
-/** A character a word takes as it is, with nothing to look at after it: not blank, newline, operator, quote, `\`, `$` or backtick. */
-function isOrdinary(c: number): boolean {
-  return !(
-    isBlank(c) ||
-    isNewline(c) ||
-    isOperator(c) ||
-    c === BACKSLASH ||
-    c === SQUOTE ||
-    c === DQUOTE ||
-    c === DOLLAR ||
-    c === BACKTICK
-  );
 }

@@ -190,3 +190,57 @@ describe('a case inside a command substitution', () => {
     ]);
   });
 });
+
+describe('the parser reused from one script to the next', () => {
+  it('reads nested scripts while the outer one goes on, and the next script afresh', () => {
+    const script = 'X="$(a $(b | c) `d`)" sh -c "e && f $(g)" 2>&1 | h <<EOF\ni\nEOF\nbash <<X\nj; k\nX\nl';
+    const first = parseShell(mapped(script, 0));
+    expect(first.commands.map((c) => [c.name, c.context, c.depth])).toEqual([
+      ['sh', 'top', 0],
+      ['a', 'substitution', 1],
+      ['b', 'substitution', 2],
+      ['c', 'substitution', 2],
+      ['d', 'substitution', 2],
+      ['e', 'sh-c', 1],
+      ['f', 'sh-c', 1],
+      // `$(g)` is a substitution of the outer word and of the `sh -c` script.
+      ['g', 'substitution', 1],
+      ['g', 'substitution', 2],
+      ['h', 'top', 0],
+      ['bash', 'top', 0],
+      ['j', 'heredoc', 1],
+      ['k', 'heredoc', 1],
+      ['l', 'top', 0],
+    ]);
+    expect(parseShell(mapped('m "n o"', 0)).commands.map((c) => c.argv.map((w) => w.raw))).toEqual([
+      ['m', '"n o"'],
+    ]);
+    expect(parseShell(mapped(script, 0))).toEqual(first);
+  });
+
+  it('keeps a word without quotes or escapes as its own raw text, and others as written', () => {
+    const [cmd] = parseShell(mapped('a\\ b "c"d e$x $\'\\n\' 2>>f', 4)).commands;
+    expect(cmd!.argv.map((w) => [w.value, w.raw, w.span.start])).toEqual([
+      ['a b', 'a\\ b', 4],
+      ['cd', '"c"d', 9],
+      ['e$x', 'e$x', 14],
+      ['\n', "$'\\n'", 18],
+    ]);
+    expect(cmd!.redirects.map((r) => [r.op, r.fd, r.target?.value])).toEqual([['>>', 2, 'f']]);
+  });
+
+  it('shares frozen empty lists, so no rule can add to another command’s', () => {
+    const [cmd] = parseShell(mapped('a b', 0)).commands;
+    for (const list of [cmd!.assignments, cmd!.redirects, cmd!.wrappers, cmd!.branches])
+      expect(Object.isFrozen(list) && list.length === 0).toBe(true);
+  });
+});
+
+describe('programs named like the properties of an object', () => {
+  it('are programs, not wrappers', () => {
+    for (const script of ['constructor -x apt-get', 'toString', 'hasOwnProperty -v y', '__proto__ -u x y']) {
+      const [cmd] = parseShell(mapped(script, 0)).commands;
+      expect([cmd!.name, cmd!.programIndex, cmd!.wrappers], script).toEqual([script.split(' ')[0], 0, []]);
+    }
+  });
+});

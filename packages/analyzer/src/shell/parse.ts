@@ -11,9 +11,9 @@ import type {
   SimpleCommand,
   Word,
 } from './types.js';
-import { unwrapProgram } from './wrappers.js';
+import { NO_WORDS, unwrapProgram } from './wrappers.js';
 
-/** Reserved words that open or close a compound command; the next word starts a command. */
+/** Reserved words that open or close a compound command; the next word starts a command (5 letters at most). */
 const SKIP_WORDS = new Set([
   '!',
   '{',
@@ -35,7 +35,8 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busy
 /** Programs that run `-c '…'` as a shell script as another user. */
 const SWITCH_USER = new Set(['su', 'runuser']);
 const MAX_DEPTH = 8;
-const NO_BRANCHES: readonly Branch[] = [];
+const NO_BRANCHES: readonly Branch[] = Object.freeze([]);
+const NO_REDIRECTS: readonly Redirect[] = Object.freeze([]);
 
 export interface ParseShellOptions {
   context?: CommandContext;
@@ -64,8 +65,17 @@ export function parseShell(src: MappedText, options: ParseShellOptions = {}): Sh
   } finally {
     parsersInUse = level;
   }
-  commands.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
+  // Nested scripts come after their command, and most scripts are in order already (a stable
+  // sort would leave them as they are).
+  if (!inOrder(commands)) commands.sort(byPlace);
   return { commands, problems };
+}
+
+const byPlace = (a: SimpleCommand, b: SimpleCommand) => a.span.start - b.span.start || a.depth - b.depth;
+
+function inOrder(commands: readonly SimpleCommand[]): boolean {
+  for (let k = 1; k < commands.length; k++) if (byPlace(commands[k - 1]!, commands[k]!) > 0) return false;
+  return true;
 }
 
 let groupCounter = 0;
@@ -128,6 +138,8 @@ class Parser {
   private lastCommand: SimpleCommand | null = null;
   // Open `if`/`case` groups, innermost last; their arm changes at then/elif/else and at each pattern.
   private readonly groups: OpenGroup[] = [];
+  /** The branches of the commands read since the groups last changed (one list for them all). */
+  private branches: readonly Branch[] | null = null;
   // The last command of a compound that just closed (`( … )`, `{ …; }`, `done`, `fi`, `esac`):
   // in `( a; b ) | c` its output feeds the pipe, so it stands for the group in the pipeline.
   private closedGroup: SimpleCommand | null = null;
@@ -157,6 +169,7 @@ class Parser {
     this.casePattern = 0;
     this.lastCommand = null;
     this.groups.length = 0;
+    this.branches = null;
     this.closedGroup = null;
 
     const text = src.text;
@@ -192,11 +205,12 @@ class Parser {
           continue;
         }
         const atStart = !this.open || (this.wordCount === 0 && this.assignments === null);
-        if (atStart && !quoted && SKIP_WORDS.has(value)) {
+        if (atStart && !quoted && value.length <= 5 && SKIP_WORDS.has(value)) {
           if (this.open && this.redirects === null) this.open = false;
           if (GROUP_CLOSERS.has(value)) this.closedGroup = this.lastCommand;
           const groups = this.groups;
           const top = groups.length > 0 ? groups[groups.length - 1]! : undefined;
+          this.branches = null;
           if (value === 'if') groups.push({ kind: 'if', group: ++groupCounter, arm: 0 });
           else if (value === 'then' && top?.kind === 'if' && top.arm === 0) top.arm = 1;
           else if ((value === 'elif' || value === 'else') && top?.kind === 'if') top.arm++;
@@ -212,6 +226,7 @@ class Parser {
           this.skipUntilSeparator = true;
           this.skippingCase = true;
           this.groups.push({ kind: 'case', group: ++groupCounter, arm: 0 });
+          this.branches = null;
           continue;
         }
         if (atStart && !quoted && value === 'function') continue;
@@ -331,6 +346,7 @@ class Parser {
             this.connector = null;
             const top = this.groups.length > 0 ? this.groups[this.groups.length - 1]! : undefined;
             if (top?.kind === 'case') top.arm++;
+            this.branches = null;
             break;
           }
           this.flush();
@@ -372,14 +388,16 @@ class Parser {
     };
   }
 
-  /** Most commands sit in no if/case: they share one empty list. */
+  /** Most commands sit in no if/case: they share one empty list; those of one arm share theirs. */
   private branchesNow(): readonly Branch[] {
+    if (this.branches) return this.branches;
     const outer = this.outer;
     const groups = this.groups;
     if (outer.length === 0 && groups.length === 0) return NO_BRANCHES;
     const out: Branch[] = [];
     for (const b of outer) out.push(b);
     for (const g of groups) out.push({ group: g.group, arm: g.arm });
+    this.branches = out;
     return out;
   }
 
@@ -388,6 +406,7 @@ class Parser {
     for (let at = groups.length - 1; at >= 0; at--)
       if (groups[at]!.kind === kind) {
         groups.length = at;
+        this.branches = null;
         return;
       }
   }
@@ -421,12 +440,12 @@ class Parser {
     for (let w = 0; w < wordCount; w++) argv.push(this.word(this.words[w]!));
     const { programIndex, wrappers, assignments } = unwrapProgram(argv);
     const program = argv[programIndex];
-    const own = this.assignments ?? [];
+    const own = this.assignments ?? NO_WORDS;
     const depth = this.depth;
     const cmd: SimpleCommand = {
       argv,
       assignments: assignments.length === 0 ? own : [...own, ...assignments],
-      redirects: this.redirects ?? [],
+      redirects: this.redirects ?? NO_REDIRECTS,
       span: originalSpan(this.src, this.start, this.end),
       programIndex,
       wrappers,
@@ -540,7 +559,7 @@ export function execFormScript(strings: readonly { value: string; span: Span }[]
   const cmd: SimpleCommand = {
     argv,
     assignments,
-    redirects: [],
+    redirects: NO_REDIRECTS,
     span: { start: strings[0]!.span.start, end: strings[strings.length - 1]!.span.end },
     programIndex,
     wrappers,
@@ -550,7 +569,7 @@ export function execFormScript(strings: readonly { value: string; span: Span }[]
     connector: null,
     context: 'exec',
     depth: 0,
-    branches: [],
+    branches: NO_BRANCHES,
   };
   return { commands: [cmd], problems: [] };
 }

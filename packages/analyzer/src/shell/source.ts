@@ -37,15 +37,31 @@ export function originalOffset(src: MappedText, i: number): number {
 /** Original offset of logical index `i` through runs (past the end: from the last run on). */
 function runOffset(runs: readonly number[], base: number, i: number): number {
   if (runs.length === 0) return base;
+  const r = runAt(runs, i);
+  return runs[r + 1]! + (i - runs[r]!);
+}
+
+// The run last found, and in which list: a script's words are looked up in order, so the next
+// one is most often in the same run (a hint only: the answer is the same without it).
+let hintRuns: readonly number[] | null = null;
+let hintAt = 0;
+
+/** The index in `runs` of the last run starting at or before i (the first run when i is before it). */
+function runAt(runs: readonly number[], i: number): number {
+  if (runs === hintRuns) {
+    const at = hintAt;
+    if ((at === 0 || runs[at]! <= i) && (at + 2 >= runs.length || runs[at + 2]! > i)) return at;
+  }
   let low = 0;
   let high = runs.length / 2;
-  // The last run starting at or before i (the first run when i is before it).
   while (high - low > 1) {
     const mid = (low + high) >> 1;
     if (runs[2 * mid]! <= i) low = mid;
     else high = mid;
   }
-  return runs[2 * low + 1]! + (i - runs[2 * low]!);
+  hintRuns = runs;
+  hintAt = 2 * low;
+  return 2 * low;
 }
 
 /** Original span of the logical half-open range [start, end). */

@@ -31,13 +31,13 @@ export interface SimpleCommand {
   /** Every word after the assignments, wrappers (sudo, env …) included. */
   argv: Word[];
   /** Leading `NAME=value` words, and those given through `env`. */
-  assignments: Word[];
-  redirects: Redirect[];
+  assignments: readonly Word[];
+  redirects: readonly Redirect[];
   span: Span;
   /** Index in argv of the program that actually runs, after `sudo`, `env`, `nice`, `time` … */
   programIndex: number;
   /** Names of the wrappers that were skipped to find the program (`sudo`, `env` …). */
-  wrappers: string[];
+  wrappers: readonly string[];
   /** Basename of the program (`/usr/bin/apt-get` → `apt-get`); '' when there is none. */
   name: string;
   /** The words after the program. */

@@ -12,7 +12,7 @@ interface WrapperSpec {
   assignments?: boolean;
 }
 
-const WRAPPERS: Record<string, WrapperSpec> = {
+const WRAPPER_SPECS: Record<string, WrapperSpec> = {
   sudo: {
     valueOptions: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group'],
     positionals: 0,
@@ -53,7 +53,22 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   },
 };
 
-export const WRAPPER_NAMES = Object.keys(WRAPPERS);
+/** A map, not the record: a program named `constructor` or `toString` is no wrapper. */
+const WRAPPERS = new Map(Object.entries(WRAPPER_SPECS));
+
+export const WRAPPER_NAMES = Object.keys(WRAPPER_SPECS);
+
+export interface Unwrapped {
+  programIndex: number;
+  wrappers: readonly string[];
+  assignments: readonly Word[];
+}
+
+/** The empty lists of a command without wrappers, shared (the lists are read-only). */
+export const NO_NAMES: readonly string[] = Object.freeze([]);
+export const NO_WORDS: readonly Word[] = Object.freeze([]);
+/** Most commands run their first word: the same answer for all. */
+const UNWRAPPED: Unwrapped = Object.freeze({ programIndex: 0, wrappers: NO_NAMES, assignments: NO_WORDS });
 
 function base(v: string): string {
   const i = v.lastIndexOf('/');
@@ -61,17 +76,14 @@ function base(v: string): string {
 }
 
 /** Finds the program that really runs: `sudo -E env X=1 apt-get install` → `apt-get`. */
-export function unwrapProgram(argv: Word[]): {
-  programIndex: number;
-  wrappers: string[];
-  assignments: Word[];
-} {
+export function unwrapProgram(argv: readonly Word[]): Unwrapped {
+  if (argv.length === 0 || !WRAPPERS.has(base(argv[0]!.value))) return UNWRAPPED;
   const wrappers: string[] = [];
   const assignments: Word[] = [];
   let i = 0;
   while (i < argv.length) {
     const name = base(argv[i]!.value);
-    const spec = WRAPPERS[name];
+    const spec = WRAPPERS.get(name);
     // `command -v x` asks a question; it does not run x.
     if (!spec || (name === 'command' && /^-[vV]$/.test(argv[i + 1]?.value ?? ''))) break;
     let j = i + 1;
@@ -97,5 +109,9 @@ export function unwrapProgram(argv: Word[]): {
     wrappers.push(name);
     i = j;
   }
-  return { programIndex: Math.min(i, Math.max(argv.length - 1, 0)), wrappers, assignments };
+  return {
+    programIndex: Math.min(i, Math.max(argv.length - 1, 0)),
+    wrappers: wrappers.length > 0 ? wrappers : NO_NAMES,
+    assignments: assignments.length > 0 ? assignments : NO_WORDS,
+  };
 }
