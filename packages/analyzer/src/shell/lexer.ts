@@ -21,6 +21,8 @@ export const NEWLINE = 3;
 export const QUOTED = 1;
 export const EXPANSION = 2;
 export const PLAIN = 4;
+/** A word whose characters do not follow one another in the text (quotes or escapes inside). */
+export const SCATTERED = 8;
 
 export interface Heredoc {
   /** The token index of the `<<` / `<<-` redirection. */
@@ -224,8 +226,6 @@ export class Lexer {
   readonly fd: number[] = [];
   /** Where a word's value begins in the text, when its characters follow one another. */
   readonly valueStart: number[] = [];
-  /** The offset in the text of each character of a word's value; null when they follow one another. */
-  readonly valueOffsets: (number[] | null)[] = [];
   /** A word's command substitutions: its first pair in `subs`, and how many. */
   readonly subFirst: number[] = [];
   readonly subCount: number[] = [];
@@ -249,6 +249,13 @@ export class Lexer {
   private runFrom = -1;
   private runTo = -1;
   private offsets: number[] | null = null;
+  /** A character of the value did not follow the previous one. */
+  private scattered = false;
+  /**
+   * List the offsets of a scattered word's characters. Off while lexing a script: only the script
+   * of `sh -c` needs them, and `valueOffsetsOf` reads that one word again to list them.
+   */
+  private record = false;
   private wordStart = 0;
   private wordEnd = 0;
   /** A character of the value stands for other text (an escape of `$'…'`). */
@@ -256,8 +263,13 @@ export class Lexer {
 
   /** The offsets in the text of each character of word `k`'s value. */
   valueOffsetsOf(k: number): number[] {
-    const listed = this.valueOffsets[k];
-    if (listed) return listed;
+    if ((this.flags[k]! & SCATTERED) !== 0) {
+      const again = new Lexer();
+      again.text = this.text;
+      again.record = true;
+      again.word(this.start[k]!);
+      return again.offsets!;
+    }
     const from = this.valueStart[k]!;
     return Array.from({ length: this.value[k]!.length }, (_, j) => from + j);
   }
@@ -275,7 +287,6 @@ export class Lexer {
     fd = -1,
     flags = 0,
     valueStart = start,
-    valueOffsets: number[] | null = null,
     subFirst = 0,
     subCount = 0,
   ): number {
@@ -287,7 +298,6 @@ export class Lexer {
     this.fd[k] = fd;
     this.flags[k] = flags;
     this.valueStart[k] = valueStart;
-    this.valueOffsets[k] = valueOffsets;
     this.subFirst[k] = subFirst;
     this.subCount[k] = subCount;
     return k;
@@ -303,6 +313,7 @@ export class Lexer {
     this.valueLength = 0;
     this.runFrom = -1;
     this.offsets = null;
+    this.scattered = false;
     this.wordStart = this.wordEnd = at;
     this.resolved = false;
   }
@@ -315,8 +326,11 @@ export class Lexer {
   /** Lists the offsets of the value so far, once a character does not follow the previous one. */
   private listOffsets(at: number): number[] | null {
     if (this.offsets) return this.offsets;
+    if (this.scattered) return null;
     if (this.valueLength === 0) this.wordStart = this.wordEnd = at;
     if (at === this.wordEnd) return null;
+    this.scattered = true;
+    if (!this.record) return null;
     const list: number[] = [];
     for (let k = this.wordStart; k < this.wordEnd; k++) list.push(k);
     this.offsets = list;
@@ -648,17 +662,18 @@ export class Lexer {
     }
     this.flushRun();
     const value = this.wordValue;
-    const plain =
-      this.offsets === null && !this.resolved && this.wordStart === start && value.length === i - start;
+    const plain = !this.scattered && !this.resolved && this.wordStart === start && value.length === i - start;
     this.token(
       WORD,
       start,
       i,
       value,
       -1,
-      (quoted ? QUOTED : 0) | (expansion ? EXPANSION : 0) | (plain ? PLAIN : 0),
+      (quoted ? QUOTED : 0) |
+        (expansion ? EXPANSION : 0) |
+        (plain ? PLAIN : 0) |
+        (this.scattered ? SCATTERED : 0),
       this.wordStart,
-      this.offsets,
       firstSub,
       (this.subLength - firstSub) >> 1,
     );

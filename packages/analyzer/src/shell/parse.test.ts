@@ -229,6 +229,17 @@ describe('the parser reused from one script to the next', () => {
     expect(cmd!.redirects.map((r) => [r.op, r.fd, r.target?.value])).toEqual([['>>', 2, 'f']]);
   });
 
+  it('maps the words of a `sh -c` script written in several quoted pieces back to the text', () => {
+    const script = `sh -c "ls "'-l /tmp'\\\n' x'`;
+    const inner = parseShell(mapped(script, 10)).commands.filter((c) => c.context === 'sh-c');
+    expect(inner.flatMap((c) => c.argv.map((w) => [w.value, w.span.start - 10, w.span.end - 10]))).toEqual([
+      ['ls', 7, 9],
+      ['-l', 12, 14],
+      ['/tmp', 15, 19],
+      ['x', 24, 25],
+    ]);
+  });
+
   it('shares frozen empty lists, so no rule can add to another command’s', () => {
     const [cmd] = parseShell(mapped('a b', 0)).commands;
     for (const list of [cmd!.assignments, cmd!.redirects, cmd!.wrappers, cmd!.branches])
