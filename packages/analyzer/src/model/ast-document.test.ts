@@ -145,6 +145,9 @@ const CASES = [
   'ONBUILD RUN a \\\n b\nONBUILD\nENV A=1 \\\n  B="2 3"\nLABEL a=b c="d e"\nARG X\n',
   'HEALTHCHECK --interval=5s CMD curl x\nEXPOSE 80/tcp\nUSER a:b\n',
   'RUN a \\\n  # x \\\n  b\nRUN c \\\n\t\n  d\n',
+  // Escapes and comments in a keyword, and a keyword at the end of the text.
+  'RU\\\nN a\nR\\N x\nRUN\\ \n  x\nFR\\  \t\nOM y\nC#MD z\n\\RUN w\nRUN\\',
+  '# escape=`\nRU`\r\nN a\nCOPY` `\n b c\nEXPOSE',
 ];
 
 describe('the model’s dockerfile-ast document and parse', () => {

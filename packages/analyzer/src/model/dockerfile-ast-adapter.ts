@@ -33,6 +33,8 @@
  *   The first build split all the words of every instruction a second time, for the few that
  *   have a here-document; it is skipped when the instruction's text has no `<`, since every
  *   character of a word comes from the text and no word can then begin with `<<`;
+ * - a keyword is taken as one slice of the text, and arguments are scanned on character codes
+ *   (the library appends the keyword's characters one by one, and compares one-character strings);
  * - comments are not handed to their build stages (`Dockerfile#organizeComments`, which asks
  *   every comment's and stage's positions): the model reads the file's list of comments only.
  */
@@ -178,6 +180,36 @@ class ModelParser extends ParserBase {
           : this.processInstruction(asDockerfile, buffer.charAt(i), i);
     }
     return asDockerfile;
+  }
+
+  /**
+   * The library's `processInstruction` for a keyword without an escape character (the keyword
+   * taken as one slice, not a character at a time); with one, the library's own.
+   */
+  override processInstruction(dockerfile: Dockerfile, char: string, start: number): number {
+    const buffer = this.buffer;
+    const n = buffer.length;
+    const escapeCode = this.escapeChar.charCodeAt(0);
+    let i = start + 1;
+    let c = -1;
+    for (; i < n; i++) {
+      c = buffer.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === CR || c === LF || c === escapeCode) break;
+    }
+    if (i < n && c === escapeCode) return super.processInstruction(dockerfile, char, start);
+    const instruction = buffer.slice(start, i);
+    const file = dockerfile as unknown as DockerfileInternals;
+    if (i >= n) {
+      file.addInstruction(this.createInstruction(dockerfile, instruction, start, n, n));
+      return n;
+    }
+    if (c === CR || c === LF) {
+      file.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+      return i;
+    }
+    const end = this.processArguments(dockerfile, instruction, i, start, i);
+    file.addInstruction(this.createInstruction(dockerfile, instruction, start, i, end));
+    return end;
   }
 
   /**
