@@ -7,6 +7,7 @@
 import {
   type InstructionNode,
   buildModel,
+  cacheMounts,
   isInstall,
   packageManagerCall,
   type SimpleCommand,
@@ -131,7 +132,7 @@ function classify(
       .flatMap((i) => (i.keyword === 'RUN' ? (i.shell?.commands ?? []) : []));
     if (lang.some((x) => beforeSource.some((e) => packageManagerCall(e)?.pm.id === x.call!.pm.id)))
       return 'fetched-before';
-    if (ins.flags.some((f) => f.name === 'mount' && f.options.type === 'cache')) return 'cache-mounted';
+    if (cacheMounts(ins).length > 0) return 'cache-mounted';
     if (subProject(stage, at)) return 'sub-project';
     return 'build-fetches';
   }

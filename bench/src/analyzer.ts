@@ -1,12 +1,7 @@
 /**
  * `pnpm bench:analyzer`: the analyzer alone over the corpus, warm, beside dockerfile-utils' validate
- * in the same process, and optionally beside another build of the analyzer (`--against BUNDLE`,
- * a file written by `--save BUNDLE` from another checkout), passes alternating so both see the same
- * machine. `--alloc` adds allocation sampling (bytes allocated per pass, by sampling heap profile).
- * `--cli` adds the CLI over the corpus beside dockerfilelint's CLI, and a single-file start beside
- * `node -e ''`; `--save-cli DIR` keeps this build's CLI (its bin, bundle and package.json) in DIR, and
- * `--cli-against DIR` runs such a saved CLI in the same alternating runs. Options: --passes N
- * (default 7), --sample N (first N files), --slowest N (default 10).
+ * in the same process, and optionally beside another build of the analyzer or the CLI saved from
+ * another checkout, passes alternating so both see the same machine. Options: USAGE below (`--help`).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,26 +10,43 @@ import { loadavg } from 'node:os';
 import { Session } from 'node:inspector';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
+import { commandLine, wholeNumberOption } from '../../scripts/command-line.js';
 import { BENCH_DIR, installPeerPackages, PEERS_DIR } from './setup.js';
 import { round, stats } from './stats.js';
 
 type Analyze = (text: string) => unknown;
 
-const { values } = parseArgs({
-  options: {
-    passes: { type: 'string', default: '7' },
-    sample: { type: 'string' },
-    slowest: { type: 'string', default: '10' },
-    against: { type: 'string' },
-    save: { type: 'string' },
-    alloc: { type: 'boolean', default: false },
-    cli: { type: 'boolean', default: false },
-    'save-cli': { type: 'string' },
-    'cli-against': { type: 'string' },
-  },
+const USAGE = `
+Usage: npx --yes pnpm@10 run bench:analyzer [options]
+
+The analyzer alone over the corpus, warm passes alternating with dockerfile-utils' validate.
+
+  --passes N          warm passes (default 7)
+  --sample N          only the first N corpus files
+  --slowest N         list the N slowest files (default 10)
+  --save FILE         keep this build's analyzer bundle as FILE
+  --against FILE      also run a bundle saved with --save (another checkout), alternating
+  --alloc             add bytes allocated per pass (sampling heap profile)
+  --cli               add the CLI over the corpus beside dockerfilelint, and a one-file start
+  --save-cli DIR      keep this build's CLI (bin, bundle, package.json) in DIR
+  --cli-against DIR   also run a CLI saved with --save-cli, alternating
+  -h, --help          this text
+`;
+const values = commandLine(USAGE, {
+  passes: { type: 'string', default: '7' },
+  sample: { type: 'string' },
+  slowest: { type: 'string', default: '10' },
+  against: { type: 'string' },
+  save: { type: 'string' },
+  alloc: { type: 'boolean', default: false },
+  cli: { type: 'boolean', default: false },
+  'save-cli': { type: 'string' },
+  'cli-against': { type: 'string' },
 });
+const passes = wholeNumberOption(values.passes, '--passes', USAGE);
+const slowest = wholeNumberOption(values.slowest, '--slowest', USAGE, 0);
+const sample = values.sample === undefined ? undefined : wholeNumberOption(values.sample, '--sample', USAGE);
 const log = (s: string) => process.stderr.write(`[bench:analyzer] ${s}\n`);
 
 const dir = corpusDir();
@@ -43,7 +55,7 @@ if (!dir) {
   process.exit(0);
 }
 let entries = corpusEntries(dir);
-if (values.sample) entries = entries.slice(0, Number(values.sample));
+if (sample) entries = entries.slice(0, sample);
 const files = entries.map((e) => e.file);
 const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
 
@@ -80,7 +92,7 @@ const first = contenders.map((c) => passMs(c.analyze));
 const warm: number[][] = contenders.map(() => []);
 const warmCpu: number[][] = contenders.map(() => []);
 const perFile: number[][] = builds.map(() => texts.map(() => Number.POSITIVE_INFINITY));
-for (let p = 0; p < Number(values.passes); p++) {
+for (let p = 0; p < passes; p++) {
   contenders.forEach((c, i) => {
     const cpu0 = process.cpuUsage();
     warm[i]!.push(passMs(c.analyze, i < builds.length ? perFile[i] : undefined));
@@ -90,7 +102,7 @@ for (let p = 0; p < Number(values.passes); p++) {
 }
 
 const lines = [
-  `corpus: ${texts.length} files; ${values.passes} warm passes, alternating; ms per pass (wall; CPU is the process's user + system time, GC threads included)`,
+  `corpus: ${texts.length} files; ${passes} warm passes, alternating; ms per pass (wall; CPU is the process's user + system time, GC threads included)`,
   '',
   '| what | first pass | warm pass (median) | min | max | warm CPU (median) |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -106,9 +118,9 @@ for (const [i, b] of builds.entries()) {
   const s = stats(best);
   lines.push(
     '',
-    `${b.name}, per file (best of ${values.passes}): median ${round(s.median, 3)} ms, p99 ${round(s.p99, 2)} ms, ` +
+    `${b.name}, per file (best of ${passes}): median ${round(s.median, 3)} ms, p99 ${round(s.p99, 2)} ms, ` +
       `max ${round(s.max, 2)} ms; over 5 ms: ${best.filter((ms) => ms > 5).length}`,
-    ...order.slice(0, Number(values.slowest)).map((o) => `  ${round(o.ms, 2)} ms  ${o.file}`),
+    ...order.slice(0, slowest).map((o) => `  ${round(o.ms, 2)} ms  ${o.file}`),
   );
 }
 if (values.alloc) {

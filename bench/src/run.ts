@@ -1,16 +1,14 @@
 /**
  * `pnpm bench`: ours and the peers on the same files in the same run. Writes bench/results/latest.json
- * and bench/results/latest.md. Options: --runs N (runs of a whole-corpus process, default 5), --peer-runs N (runs one process per file, default 3),
- * --browser-runs N (default 3), --sample N (first N corpus files, for a quick look),
- * --fuzz N (mutants in the long fuzz run, default 3000), --skip cli,inproc,browser,shell,fuzz,scaling.
+ * and bench/results/latest.md. Options: USAGE below (`--help`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
+import { commandLine, wholeNumberOption } from '../../scripts/command-line.js';
 import { agreement, dockerfileUtilsFindings, type PairAgreement, type Unmapped } from './agreement.js';
 import { type BrowserResult, measureBrowser } from './browser.js';
 import { type CliResult, runOurs, runOursPerFile, runPeer, runPeerMany } from './cli-corpus.js';
@@ -40,17 +38,40 @@ export interface BenchResults {
   scaling?: ScalingRow[];
 }
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '5' },
-    'peer-runs': { type: 'string', default: '3' },
-    'browser-runs': { type: 'string', default: '3' },
-    sample: { type: 'string' },
-    skip: { type: 'string', default: '' },
-    fuzz: { type: 'string', default: '3000' },
-  },
+const USAGE = `
+Usage: npx --yes pnpm@10 bench [options]
+
+Ours and the peers on the same files in the same run; writes bench/results/latest.{json,md}.
+
+  --runs N            runs of a whole-corpus process (default 5)
+  --peer-runs N       runs of one process per file (default 3)
+  --browser-runs N    runs in the browser (default 3)
+  --sample N          only the first N corpus files, for a quick look
+  --fuzz N            mutants in the long fuzz run (default 3000)
+  --skip LIST         parts to leave out, comma-separated: cli,inproc,browser,shell,fuzz,scaling
+  -h, --help          this text
+`;
+const values = commandLine(USAGE, {
+  runs: { type: 'string', default: '5' },
+  'peer-runs': { type: 'string', default: '3' },
+  'browser-runs': { type: 'string', default: '3' },
+  sample: { type: 'string' },
+  skip: { type: 'string', default: '' },
+  fuzz: { type: 'string', default: '3000' },
 });
+const runs = wholeNumberOption(values.runs, '--runs', USAGE);
+const perFileRuns = wholeNumberOption(values['peer-runs'], '--peer-runs', USAGE);
+const browserRuns = wholeNumberOption(values['browser-runs'], '--browser-runs', USAGE);
+const fuzzMutants = wholeNumberOption(values.fuzz, '--fuzz', USAGE, 0);
+const sample = values.sample === undefined ? undefined : wholeNumberOption(values.sample, '--sample', USAGE);
 const skip = new Set(values.skip.split(',').filter(Boolean));
+const unknownParts = [...skip].filter(
+  (p) => !['cli', 'inproc', 'browser', 'shell', 'fuzz', 'scaling'].includes(p),
+);
+if (unknownParts.length) {
+  process.stderr.write(`--skip: no part named ${unknownParts.join(', ')}\n\n${USAGE.trim()}\n`);
+  process.exit(2);
+}
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 const dir = corpusDir();
@@ -62,7 +83,7 @@ if (!dir) {
   process.exit(0);
 }
 let entries = corpusEntries(dir);
-if (values.sample) entries = entries.slice(0, Number(values.sample));
+if (sample) entries = entries.slice(0, sample);
 const files = entries.map((e) => e.file);
 const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
 log(`${files.length} corpus files`);
@@ -101,19 +122,19 @@ if (!skip.has('cli')) {
   // Every run of ours uses this bundle, even if a source is edited while the bench runs.
   else process.env.DOP_BUNDLE = '1';
   log('CLI: ours …');
-  const ours = runOurs(dir, files, Number(values.runs));
+  const ours = runOurs(dir, files, runs);
   log('CLI: ours, lint only …');
-  const oursLintOnly = runOurs(dir, files, Number(values.runs), false);
+  const oursLintOnly = runOurs(dir, files, runs, false);
   log('CLI: ours, one process per file …');
-  const oursPerFile = runOursPerFile(dir, files, Number(values['peer-runs']), log);
+  const oursPerFile = runOursPerFile(dir, files, perFileRuns, log);
   const peerRuns: CliResult[] = [];
   const manyRuns: CliResult[] = [];
   for (const r of ready) {
     log(`CLI: ${r.peer.name} (one process per file) …`);
-    const alone = runPeer(r, dir, files, Number(values['peer-runs']), log);
+    const alone = runPeer(r, dir, files, perFileRuns, log);
     peerRuns.push(alone);
     // Cheap (one process over the corpus), so as many runs as ours.
-    const many = runPeerMany(r, dir, files, Number(values.runs), alone);
+    const many = runPeerMany(r, dir, files, runs, alone);
     if (many) manyRuns.push(many);
   }
   results.cli = [ours, oursLintOnly, oursPerFile, ...peerRuns, ...manyRuns].map(
@@ -135,16 +156,16 @@ if (!skip.has('inproc')) results.inProcess = measureInProcess(texts, log, await 
 if (!skip.has('shell')) results.shellParsers = await compareShellParsers(texts, log);
 if (skip.has('browser')) results.browserSkipped = 'skipped with --skip browser';
 else {
-  const b = await measureBrowser(log, texts, files, Number(values['browser-runs']));
+  const b = await measureBrowser(log, texts, files, browserRuns);
   if ('skipped' in b) results.browserSkipped = b.skipped;
   else results.browser = b;
 }
 
 if (!skip.has('fuzz')) {
-  log(`fuzz: ${values.fuzz} mutants …`);
+  log(`fuzz: ${fuzzMutants} mutants …`);
   results.fuzz = longFuzz(
     files.map((name, i) => ({ name, text: texts[i]! })),
-    Number(values.fuzz),
+    fuzzMutants,
     20_261_202,
     log,
   );

@@ -1,11 +1,9 @@
 /**
  * `pnpm lab`: builds every sample's naive Dockerfile(s) and the rewriter's output with a private
  * Docker Engine on local stand-in base images, and writes bench/results/build-lab.{json,md}.
- * Options: --sample NAME (one sample; repeatable), --goldens (the rewriter goldens instead),
- * --golden NAME (one golden), --seeds (the seed lessons' versions instead; also part of a full run),
- * --seed ID (one lesson), --report-only (rewrite the Markdown from the JSON results).
+ * Options: USAGE below (`--help`).
  */
-import { parseArgs } from 'node:util';
+import { commandLine } from '../../scripts/command-line.js';
 import { docker, type Engine, engineUnavailableReason, startEngine } from './engine.js';
 import { goldenNames, runGolden, type GoldenResult } from './goldens.js';
 import { runVariant } from './lab.js';
@@ -14,15 +12,27 @@ import { loadSamples } from './samples.js';
 import { runSeedVersion, SEED_IDS, type SeedRecord, seedVersions } from './seeds.js';
 import { ensureStandIns, PROBE_IMAGE } from './standins.js';
 
-const { values } = parseArgs({
-  options: {
-    sample: { type: 'string', multiple: true },
-    goldens: { type: 'boolean', default: false },
-    golden: { type: 'string', multiple: true },
-    seeds: { type: 'boolean', default: false },
-    seed: { type: 'string', multiple: true },
-    'report-only': { type: 'boolean', default: false },
-  },
+const USAGE = `
+Usage: npx --yes pnpm@10 lab [options]
+
+Builds every sample as written and as rewritten (then the seed lessons) with a private Docker
+Engine on local stand-in base images; writes bench/results/build-lab.{json,md}.
+
+  --sample NAME   one sample (repeatable)
+  --goldens       the rewriter goldens' input and output instead of the samples
+  --golden NAME   one golden (repeatable)
+  --seeds         only the seed lessons' versions (a full run does them after the samples)
+  --seed ID       one seed lesson (repeatable)
+  --report-only   rewrite the Markdown from the JSON results, building nothing
+  -h, --help      this text
+`;
+const values = commandLine(USAGE, {
+  sample: { type: 'string', multiple: true },
+  goldens: { type: 'boolean', default: false },
+  golden: { type: 'string', multiple: true },
+  seeds: { type: 'boolean', default: false },
+  seed: { type: 'string', multiple: true },
+  'report-only': { type: 'boolean', default: false },
 });
 
 const t0 = performance.now();

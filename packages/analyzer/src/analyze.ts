@@ -1,7 +1,7 @@
 import { contextView } from './context/view.js';
 import { buildModel } from './model/build.js';
 import { fact, factsOf } from './model/facts.js';
-import { resolveLocalized } from './text/korean.js';
+import { resolveParticles } from './text/korean.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Report, ResolvedConfig, Rule, RuleContext } from './rules/define.js';
 import { RULES } from './rules/index.js';
@@ -58,7 +58,7 @@ export function runRules(
 
   const findings: Finding[] = [];
   // One context for every rule; `report` collects into the running rule's list.
-  let reports: Report[] = [];
+  const reports: Report[] = [];
   const ctx: RuleContext = {
     model,
     text: source,
@@ -74,7 +74,7 @@ export function runRules(
     if (disabled.has(id) || severity.get(id) === 'off') continue;
     if (rule.meta.optIn && !enabled.has(id) && !severity.has(id)) continue;
     const sev = (severity.get(id) as Severity | undefined) ?? rule.meta.severity;
-    reports = [];
+    reports.length = 0;
     try {
       rule.check(ctx);
     } catch (e) {
@@ -151,7 +151,7 @@ function toFinding(
     ruleId: rule.meta.id,
     slug: rule.meta.slug,
     severity,
-    message: resolveLocalized(r.message),
+    message: localized(r.message),
     range: lines.range(span),
     span,
     practices: [...rule.meta.practices],
@@ -163,9 +163,26 @@ function toFinding(
       const from = clamp(s.start, 0, length);
       return lines.range({ start: from, end: clamp(Math.max(s.end, from), from, length) });
     });
-  if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: resolveLocalized(r.fix.title) };
+  if (r.fix && r.fix.edits.length > 0) finding.fix = { ...r.fix, title: localized(r.fix.title) };
   return finding;
 }
+
+/**
+ * A message with its Korean particles resolved (as `resolveLocalized`), each Korean text resolved
+ * once: a rule says the same thing in many files (about 60 % of the messages over the corpus, and
+ * all but 61 of its 2,215 fix titles, are repeats).
+ */
+function localized<T extends { en: string; ko: string }>(text: T): T {
+  let ko = RESOLVED.get(text.ko);
+  if (ko === undefined) {
+    ko = resolveParticles(text.ko);
+    if (RESOLVED.size >= 4096) RESOLVED.clear();
+    RESOLVED.set(text.ko, ko);
+  }
+  return ko === text.ko ? text : { ...text, ko };
+}
+
+const RESOLVED = new Map<string, string>();
 
 function internalError(rule: Rule, e: unknown, range: Finding['range']): Finding {
   const msg = e instanceof Error ? e.message : String(e);

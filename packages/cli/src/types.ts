@@ -1,2 +1,2 @@
 /** The CLI's formats read the same results the report package writes. */
-export type { FileResult, FormatContext, Lang } from '@dop/report';
+export type { FileResult, FormatContext, FormatWriter, Lang } from '@dop/report';

@@ -1,5 +1,13 @@
 import { type Finding, rules, type Severity } from '@dop/analyzer';
-import { contextFileShown, type FileResult, type FormatContext } from './types.js';
+import {
+  contextFileShown,
+  type FileResult,
+  type FormatContext,
+  type FormatWriter,
+  nestedJson,
+  writeAll,
+} from './types.js';
+import { TextStore } from './text-store.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -18,92 +26,150 @@ export function formatSarif(
   ctx: FormatContext,
   fingerprint: Fingerprint,
 ): string {
-  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  // Every rule is described (code scanning shows rule help even for rules with no results yet).
-  const catalogue = rules.filter((r) => used.has(r.id) || !r.optIn);
-  const index = new Map(catalogue.map((r, i) => [r.id, i]));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'dop',
-            fullName: 'Dockerfile Optimizer',
-            version: ctx.version,
-            semanticVersion: ctx.version,
-            rules: catalogue.map((r) => ({
-              id: r.id,
-              name: pascal(r.slug),
-              shortDescription: { text: r.title[ctx.lang] },
-              fullDescription: { text: r.explanation[ctx.lang] },
-              help: {
-                text: `${r.explanation[ctx.lang]}\n\nBad:\n${r.examples.bad}\nGood:\n${r.examples.good}`,
-                markdown: `${r.explanation[ctx.lang]}\n\n**Bad**\n\`\`\`dockerfile\n${r.examples.bad}\`\`\`\n**Good**\n\`\`\`dockerfile\n${r.examples.good}\`\`\``,
+  return writeAll(sarifWriter(ctx, fingerprint), results);
+}
+
+/** Where the results go in the log written around them (a string no other value of it can be). */
+const RESULTS_SLOT = '\u0000results';
+
+/**
+ * The SARIF log a file at a time: each finding's result serialized as it comes (its fingerprint
+ * read from the file's text then), the log around them written at the end. A result's `ruleIndex`
+ * is its rule's place in the catalogue, which holds the opt-in rules that found something, known
+ * only at the end: each result is kept as the text before and after it, with its rule id.
+ */
+export function sarifWriter(ctx: FormatContext, fingerprint: Fingerprint): FormatWriter {
+  const used = new Set<string>();
+  const artifacts: { location: ReturnType<typeof location> }[] = [];
+  const failed: { path: string; error: string }[] = [];
+  // For each result: the text up to its rule id's line and the text after it, and its rule id.
+  const pieces = new TextStore();
+  const ruleIds: string[] = [];
+  return {
+    add(r) {
+      const artifactIndex = artifacts.length;
+      artifacts.push({ location: location(r.path) });
+      if (r.error) failed.push({ path: r.path, error: r.error });
+      for (const f of r.findings) {
+        used.add(f.ruleId);
+        const text = nestedJson(sarifResult(r, f, artifactIndex, ctx, fingerprint), 4);
+        // Its first two lines are "{" and the rule id; the rule's index goes after them.
+        const cut = text.indexOf('\n', text.indexOf('\n') + 1);
+        pieces.add(text.slice(0, cut));
+        pieces.add(text.slice(cut));
+        ruleIds.push(f.ruleId);
+      }
+      return '';
+    },
+    *end() {
+      // Every rule is described (code scanning shows rule help even for rules with no results yet).
+      const catalogue = rules.filter((r) => used.has(r.id) || !r.optIn);
+      const index = new Map(catalogue.map((r, i) => [r.id, i]));
+      const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'dop',
+                fullName: 'Dockerfile Optimizer',
+                version: ctx.version,
+                semanticVersion: ctx.version,
+                rules: catalogue.map((r) => ({
+                  id: r.id,
+                  name: pascal(r.slug),
+                  shortDescription: { text: r.title[ctx.lang] },
+                  fullDescription: { text: r.explanation[ctx.lang] },
+                  help: {
+                    text: `${r.explanation[ctx.lang]}\n\nBad:\n${r.examples.bad}\nGood:\n${r.examples.good}`,
+                    markdown: `${r.explanation[ctx.lang]}\n\n**Bad**\n\`\`\`dockerfile\n${r.examples.bad}\`\`\`\n**Good**\n\`\`\`dockerfile\n${r.examples.good}\`\`\``,
+                  },
+                  defaultConfiguration: { level: LEVEL[r.severity] },
+                  properties: { tags: ['dockerfile', ...r.practices, ...akaIds(r.aka)], precision: 'high' },
+                })),
               },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { tags: ['dockerfile', ...r.practices, ...akaIds(r.aka)], precision: 'high' },
-            })),
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder dop ran in.' } } },
-        artifacts: results.map((r) => ({ location: location(r.path) })),
-        results: results.flatMap((r, artifactIndex) =>
-          r.findings.map((f) => ({
-            ruleId: f.ruleId,
-            ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-            level: LEVEL[f.severity],
-            message: { text: f.message[ctx.lang] },
-            locations: [
+            },
+            originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder dop ran in.' } } },
+            artifacts,
+            results: ruleIds.length === 0 ? [] : [RESULTS_SLOT],
+            invocations: [
               {
-                physicalLocation: {
-                  artifactLocation: { ...location(r.path), index: artifactIndex },
-                  region: region(f.range),
-                },
+                executionSuccessful: failed.length === 0,
+                toolExecutionNotifications: failed.map((r) => ({
+                  level: 'error',
+                  message: { text: `${r.path}: ${r.error}` },
+                  locations: [{ physicalLocation: { artifactLocation: location(r.path) } }],
+                })),
               },
             ],
-            // The Dockerfile line is what changes; the context files it is about, and the other
-            // lines of the Dockerfile it names, are related locations.
-            ...(f.contextFiles?.length || f.related?.length
-              ? {
-                  relatedLocations: [
-                    ...(f.contextFiles ?? []).map((c) => ({
-                      message: { text: c.path },
-                      physicalLocation: {
-                        artifactLocation: location(contextFileShown(r, c.path)),
-                        ...(c.line ? { region: { startLine: c.line } } : {}),
-                      },
-                    })),
-                    ...(f.related ?? []).map((range) => ({
-                      physicalLocation: {
-                        artifactLocation: { ...location(r.path), index: artifactIndex },
-                        region: region(range),
-                      },
-                    })),
-                  ].map((l, id) => ({ id, ...l })),
-                }
-              : {}),
-            partialFingerprints: { 'dop/v1': fingerprint(fingerprintKey(r, f)) },
-            ...(f.fix ? { fixes: [fix(r, f, ctx)] } : {}),
-          })),
-        ),
-        invocations: [
-          {
-            executionSuccessful: results.every((r) => !r.error),
-            toolExecutionNotifications: results
-              .filter((r) => r.error)
-              .map((r) => ({
-                level: 'error',
-                message: { text: `${r.path}: ${r.error}` },
-                locations: [{ physicalLocation: { artifactLocation: location(r.path) } }],
-              })),
           },
         ],
+      };
+      const text = `${JSON.stringify(log, null, 2)}\n`;
+      if (ruleIds.length === 0) {
+        yield text;
+        return;
+      }
+      const slot = JSON.stringify(RESULTS_SLOT);
+      const at = text.indexOf(slot);
+      yield text.slice(0, at);
+      for (let i = 0; i < ruleIds.length; i++) {
+        if (i > 0) yield ',\n        ';
+        yield pieces.get(2 * i);
+        const ruleIndex = index.get(ruleIds[i]!);
+        if (ruleIndex !== undefined) yield `\n          "ruleIndex": ${ruleIndex},`;
+        yield pieces.get(2 * i + 1);
+      }
+      yield text.slice(at + slot.length);
+    },
+  };
+}
+
+/** One result, without its `ruleIndex` (the writer puts it in once the catalogue is known). */
+function sarifResult(
+  r: FileResult,
+  f: Finding,
+  artifactIndex: number,
+  ctx: FormatContext,
+  fingerprint: Fingerprint,
+) {
+  return {
+    ruleId: f.ruleId,
+    level: LEVEL[f.severity],
+    message: { text: f.message[ctx.lang] },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { ...location(r.path), index: artifactIndex },
+          region: region(f.range),
+        },
       },
     ],
+    // The Dockerfile line is what changes; the context files it is about, and the other
+    // lines of the Dockerfile it names, are related locations.
+    ...(f.contextFiles?.length || f.related?.length
+      ? {
+          relatedLocations: [
+            ...(f.contextFiles ?? []).map((c) => ({
+              message: { text: c.path },
+              physicalLocation: {
+                artifactLocation: location(contextFileShown(r, c.path)),
+                ...(c.line ? { region: { startLine: c.line } } : {}),
+              },
+            })),
+            ...(f.related ?? []).map((range) => ({
+              physicalLocation: {
+                artifactLocation: { ...location(r.path), index: artifactIndex },
+                region: region(range),
+              },
+            })),
+          ].map((l, id) => ({ id, ...l })),
+        }
+      : {}),
+    partialFingerprints: { 'dop/v1': fingerprint(fingerprintKey(r, f)) },
+    ...(f.fix ? { fixes: [fix(r, f, ctx)] } : {}),
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function location(path: string) {

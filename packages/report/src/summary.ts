@@ -11,22 +11,30 @@ export interface Summary {
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
-  const s: Summary = {
-    files: results.length,
+  const s = emptySummary();
+  for (const r of results) countFile(s, r);
+  return s;
+}
+
+export function emptySummary(): Summary {
+  return {
+    files: 0,
     total: 0,
     bySeverity: { error: 0, warning: 0, info: 0, style: 0 },
     unreadable: 0,
     fixable: 0,
     fixed: 0,
   };
-  for (const r of results) {
-    if (r.error) s.unreadable++;
-    s.fixed += r.fix?.written ? r.fix.applied.length : 0;
-    for (const f of r.findings) {
-      s.total++;
-      s.bySeverity[f.severity]++;
-      if (f.fix?.safety === 'safe') s.fixable++;
-    }
+}
+
+/** Adds one file's result to a summary (a run counts its files as they come, keeping none). */
+export function countFile(s: Summary, r: FileResult): void {
+  s.files++;
+  if (r.error) s.unreadable++;
+  s.fixed += r.fix?.written ? r.fix.applied.length : 0;
+  for (const f of r.findings) {
+    s.total++;
+    s.bySeverity[f.severity]++;
+    if (f.fix?.safety === 'safe') s.fixable++;
   }
-  return s;
 }

@@ -1,3 +1,4 @@
+import type { TextStore } from './text-store.js';
 import type { Finding } from '@dop/analyzer';
 
 /** One file's outcome, as the formats need it (no model: results cross worker boundaries). */
@@ -38,4 +39,49 @@ export interface FormatContext {
   color: boolean;
   /** Tool version for SARIF and JSON headers. */
   version: string;
+}
+
+/**
+ * A format written one file at a time: each file's part is serialized when it comes and kept as
+ * text, so a run over thousands of files holds text, not every file's result objects, until the
+ * document (whose summary precedes its files) can be written.
+ */
+export interface FormatWriter {
+  /** Takes one file's result; returns what can be written at once ('' for a document written whole). */
+  add(r: FileResult): string;
+  /**
+   * The rest of the output once every file has been added, in pieces to be written in order (a
+   * run's output is not joined into one string: that would hold it twice).
+   */
+  end(): Iterable<string>;
+}
+
+/** A whole document from a writer: the same bytes as adding the files one by one. */
+export function writeAll(writer: FormatWriter, results: readonly FileResult[]): string {
+  let out = '';
+  for (const r of results) out += writer.add(r);
+  for (const piece of writer.end()) out += piece;
+  return out;
+}
+
+/**
+ * A value serialized as it would be nested `depth` levels deep in a document written by
+ * `JSON.stringify(doc, null, 2)` (JSON text has no raw line breaks inside strings).
+ */
+export function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/** A JSON array of values kept serialized with `nestedJson(v, depth)`, as it sits `depth - 1` levels deep. */
+export function* listed(items: TextStore, depth: number): Generator<string> {
+  if (items.size === 0) {
+    yield '[]';
+    return;
+  }
+  const pad = '  '.repeat(depth);
+  for (let i = 0; i < items.size; i++) {
+    yield `${i === 0 ? '[' : ','}\n${pad}`;
+    yield items.get(i);
+  }
+  yield `\n${'  '.repeat(depth - 1)}]`;
 }

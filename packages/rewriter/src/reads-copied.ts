@@ -1,7 +1,8 @@
 /**
  * What a COPY or ADD brings into a stage, and whether a RUN can read it: the one analysis behind
- * moving RUNs above the source (transforms/steps-before-source.ts) and counting the re-runs a
- * source edit could have avoided (layers.ts).
+ * moving RUNs above the source (transforms/steps-before-source.ts), moving source copies below a
+ * manifest install (recipes/source-after-install.ts) and counting the re-runs a source edit could
+ * have avoided (layers.ts).
  */
 import {
   type ContextFreeProgram,
@@ -25,6 +26,29 @@ import { isPlainRun } from './text.js';
 /** Folders whose programs a RUN finds by name (the default PATH): a file copied there may stand in for one. */
 const PATH_DIRS = DEFAULT_PATH;
 
+/**
+ * The working directory the base image sets, when a caller takes it as one folder, the same for
+ * every instruction that resolves against it: copies to relative paths land under it, and any
+ * absolute path may be it. Taken to be none of the system folders programs read without naming
+ * them (their configuration, the folders of programs).
+ */
+export const UNKNOWN_WORKDIR = '/?workdir';
+
+/** How a caller reads the stage: where the instructions run, and what passes beside the context-free programs. */
+export interface Reading {
+  /** The working directory of an instruction; by default the one the file writes before it (null when it does not). */
+  workdirOf?: (ins: InstructionNode) => string | null;
+  /**
+   * Commands that read, of what a copy may bring, only the manifests they install from in their
+   * working directory and the paths they name (a manifest install, a cache clean): the caller
+   * names what else they may read (the install's caveat).
+   */
+  readsOwnManifests?: (cmd: SimpleCommand) => boolean;
+}
+
+const workdirOf = (model: DockerfileModel, reading: Reading) =>
+  reading.workdirOf ?? ((ins: InstructionNode) => writtenWorkdirBefore(model, ins));
+
 /** The sources of a COPY/ADD as written (here-document markers and bodies excluded), from the model's operands. */
 export function copySources(ins: InstructionNode): string[] {
   return (copyOperands(ins)?.sources ?? []).map((a) => a.value).filter((v) => !v.startsWith('<<'));
@@ -44,10 +68,14 @@ export const pathsOf = (c: Landed) =>
   c.names ? c.names.map((n) => `${c.dir === '/' ? '' : c.dir}/${n}`) : [c.dir];
 
 /** Where a COPY or ADD may write, and the names it puts there when they are known; null when unknown. */
-export function landedOf(model: DockerfileModel, ins: InstructionNode): Landed[] | null {
+export function landedOf(
+  model: DockerfileModel,
+  ins: InstructionNode,
+  reading: Reading = {},
+): Landed[] | null {
   const dest = destOf(ins);
   if (!dest || dest.includes('$')) return null;
-  const abs = resolvePath(writtenWorkdirBefore(model, ins), dest);
+  const abs = resolvePath(workdirOf(model, reading)(ins), dest);
   if (abs === null) return null;
   const sources = copySources(ins);
   if (sources.length === 0 || sources.some((s) => s.includes('$'))) return null;
@@ -86,41 +114,66 @@ export function hits(path: string, written: string): boolean {
   return pathPattern(base).test(first);
 }
 
+/** Whether one path is under the unknown working directory and the other is not: they may be the same. */
+const apart = (a: string, b: string) => isUnder(a, UNKNOWN_WORKDIR) !== isUnder(b, UNKNOWN_WORKDIR);
+
+/** `hits`, where a path under the unknown working directory may be any path outside it. */
+const mayHit = (path: string, written: string) => apart(path, written) || hits(path, written);
+
+/** The words of a command, for a program whose operands are names, not paths (`npm ci`, `apt-get install curl`). */
+const NAMES: Pick<ContextFreeProgram, 'operandsArePaths'> = { operandsArePaths: false };
+
 /**
  * Whether a RUN cannot read (or write over) what the copies wrote: every command a known
- * context-free program, every path it names outside the copies, no copy where the programs read
- * without naming (their implicit folders, their working directory) or find programs by name.
+ * context-free program (or one the caller lets pass, `reading.readsOwnManifests`), every path it
+ * names outside the copies, no copy where the programs read without naming (their implicit
+ * folders, their working directory) or find programs by name.
  */
 export function readsNothingCopied(
   model: DockerfileModel,
   ins: InstructionNode,
   copies: readonly Landed[],
+  reading: Reading = {},
 ): boolean {
   if (!isPlainRun(ins)) return false;
   // a bind mount reads the context itself; other mounts (cache, secret) read none of the copies
   if (ins.flags.some((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind')) return false;
   const commands = ins.shell?.commands ?? [];
   if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
-  const workdir = writtenWorkdirBefore(model, ins);
+  const workdir = workdirOf(model, reading)(ins);
   const written = copies.flatMap(pathsOf);
-  const cwdCopied = workdir === null || written.some((p) => hits(workdir, p));
+  const copied = (abs: string) => written.some((p) => mayHit(abs, p));
+  const cwdCopied = workdir === null || copied(workdir);
   for (const cmd of commands) {
-    const program = contextFreeProgram(cmd.name);
-    if (!program || cmd.argv.length === 0 || cmd.assignments.some((a) => a.expansion)) return false;
-    if (program.usesWorkdir && cwdCopied) {
-      // only the files its words name: none of them may be one the copies can bring
-      if (!program.workdirNamed || workdir === null) return false;
-      const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
-      const named = words.map((w) => (w.expansion ? null : resolvePath(workdir, w.value)));
-      if (named.some((abs) => abs === null || written.some((p) => hits(abs, p)))) return false;
-    }
-    for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
+    if (cmd.argv.length === 0 || cmd.assignments.some((a) => a.expansion)) return false;
     for (const c of copies) {
       if (!pathsOf(c).some((p) => PATH_DIRS.some((d) => hits(d, p)))) continue;
       // a copied file may stand in for a program the RUN runs by name
       if (c.names === null || !PATH_DIRS.includes(c.dir)) return false;
       if (c.names.some((n) => pathPattern(n).test(cmd.name))) return false;
     }
+    if (reading.readsOwnManifests?.(cmd)) {
+      // a word whose value is not known may name a local package (`npm install $PKG`)
+      if (workdir === null || cmd.argv.slice(cmd.programIndex + 1).some((w) => w.expansion)) return false;
+      // a folder copied over the working directory may bring what the install writes there (node_modules)
+      const over = (c: Landed) => isUnder(workdir, c.dir) || apart(workdir, c.dir);
+      if (copies.some((c) => c.names === null && over(c))) return false;
+      for (const path of namedPaths(cmd, NAMES)) {
+        const abs = path === null ? null : resolvePath(workdir, path);
+        if (abs === null || copied(abs)) return false;
+      }
+      continue;
+    }
+    const program = contextFreeProgram(cmd.name);
+    if (!program) return false;
+    if (program.usesWorkdir && cwdCopied) {
+      // only the files its words name: none of them may be one the copies can bring
+      if (!program.workdirNamed || workdir === null) return false;
+      const words = cmd.argv.slice(cmd.programIndex + 1).filter((w) => !w.value.startsWith('-'));
+      const named = words.map((w) => (w.expansion ? null : resolvePath(workdir, w.value)));
+      if (named.some((abs) => abs === null || copied(abs))) return false;
+    }
+    for (const dir of program.implicit) if (written.some((p) => hits(dir, p))) return false;
     // `chmod 775 /work` after `COPY app /work/app` changes the folder, not what was copied into
     // it: a folder the RUN's working folder is in exists before the copy (WORKDIR made it)
     const outer =
@@ -130,7 +183,7 @@ export function readsNothingCopied(
     for (const path of namedPaths(cmd, program)) {
       if (path === null) return false;
       const abs = resolvePath(workdir, path);
-      if (abs === null || written.some((p) => hits(abs, p) && !outer(abs, p))) return false;
+      if (abs === null || written.some((p) => mayHit(abs, p) && !outer(abs, p))) return false;
     }
   }
   return true;
@@ -170,7 +223,10 @@ export function fileOnly(ins: InstructionNode): boolean {
  * every operand of a program whose operands are paths, and redirection targets. Null for a word
  * whose value is not known (an expansion that may be a path).
  */
-function namedPaths(cmd: SimpleCommand, program: ContextFreeProgram | null): (string | null)[] {
+function namedPaths(
+  cmd: SimpleCommand,
+  program: Pick<ContextFreeProgram, 'operandsArePaths' | 'modeFirst' | 'linkText'> | null,
+): (string | null)[] {
   const out: (string | null)[] = [];
   const operandsArePaths = program?.operandsArePaths ?? true;
   let skipMode = program?.modeFirst ?? false;

@@ -44,4 +44,9 @@ describe('cache mounts', () => {
     });
     expect(user.output).not.toContain('--mount=type=cache');
   });
+  it('add none where the author mounted that cache already, by `dst` or with a trailing slash', () => {
+    const text =
+      'FROM python:3.12-slim\nRUN --mount=type=cache,dst=/root/.cache/pip/ pip install -r requirements.txt\n';
+    expect(rewrite(text, { cacheMounts: true }).output.match(/--mount/g)).toHaveLength(1);
+  });
 });

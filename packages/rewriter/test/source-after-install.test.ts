@@ -112,6 +112,46 @@ describe('dependencies-before-source: source copied before a manifest install mo
     expect(change(text)).toBeUndefined();
   });
 
+  it('leaves a copy into the folders an OS package manager reads (an apt source, its configuration)', () => {
+    const text = [
+      'FROM python:3.13-slim',
+      'WORKDIR /app',
+      'COPY deploy/sources.list /etc/apt/sources.list',
+      'COPY requirements.txt .',
+      'RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && pip install -r requirements.txt',
+      '',
+    ].join('\n');
+    expect(change(text)).toBeUndefined();
+  });
+
+  it('leaves a copy to a folder of the base image’s unknown working directory a step names', () => {
+    // with no WORKDIR written, /srv may be the working directory the relative copy lands in
+    const text = [
+      'FROM node:22-slim',
+      'COPY src/ ./src/',
+      'RUN mkdir -p /srv/src/cache',
+      'COPY package.json ./',
+      'RUN npm install',
+      '',
+    ].join('\n');
+    expect(change(text)).toBeUndefined();
+  });
+
+  it('moves a copy past pip steps that name none of its files (`pip install --upgrade pip`, `pip check`)', () => {
+    const text = [
+      'FROM python:3.13-slim',
+      'WORKDIR /pipeline',
+      'COPY requirements.txt .',
+      'COPY *.py ./',
+      'RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir -r requirements.txt && pip check',
+      'ENTRYPOINT ["python", "main.py"]',
+      '',
+    ].join('\n');
+    const r = rewrite(text, { multiStage: false });
+    expect(change(text)?.risk).toBe('review');
+    expect(r.output).toContain('&& pip check\nCOPY *.py ./\n');
+  });
+
   it('leaves a copy whose relative destination a WORKDIR between would move', () => {
     const text = [
       'FROM node:22-slim',
@@ -148,9 +188,11 @@ describe('dependencies-before-source: a project install split in two', () => {
       'FROM python:3.13-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.8 /uv /bin/\nCOPY . /app\nWORKDIR /app\nENV PYTHONUNBUFFERED=1\nRUN uv sync --locked\nCMD ["uv", "run", "server.py"]\n';
     const r = rewrite(text, { multiStage: false });
     expect(r.output).toContain(
-      'WORKDIR /app\nENV PYTHONUNBUFFERED=1\nCOPY pyproject.toml uv.lock* .python-version* /app/\nRUN uv sync --locked --no-install-project\nCOPY . /app\n',
+      'WORKDIR /app\nENV PYTHONUNBUFFERED=1\nCOPY pyproject.toml uv.lock* uv.toml* .python-version* /app/\nRUN uv sync --locked --no-install-project\nCOPY . /app\n',
     );
-    expect(r.output).toContain('COPY . /app\nWORKDIR /app\nRUN uv sync --locked\n');
+    // the WORKDIR moved above the manifests is not repeated after the source
+    expect(r.output).toContain('COPY . /app\nRUN uv sync --locked\n');
+    expect(r.output.match(/^WORKDIR/gm)).toHaveLength(1);
     const c = r.changes.find((x) => x.transform === 'dependencies-before-source')!;
     expect(c.risk).toBe('review');
     expect(c.explanation.en).toContain('--no-install-project');
@@ -162,7 +204,7 @@ describe('dependencies-before-source: a project install split in two', () => {
       'FROM python:3.13\nWORKDIR /app\nCOPY . .\nRUN pip install poetry && poetry install --only main\nCMD ["poetry", "run", "app"]\n';
     const out = rewrite(text, { multiStage: false }).output;
     expect(out).toContain(
-      'COPY pyproject.toml poetry.lock* ./\nRUN pip install --no-cache-dir poetry && poetry install --only main --no-root\nCOPY . .\nRUN poetry install --only main\n',
+      'COPY pyproject.toml poetry.lock* poetry.toml* .python-version* ./\nRUN pip install --no-cache-dir poetry && poetry install --only main --no-root\nCOPY . .\nRUN poetry install --only main\n',
     );
   });
 

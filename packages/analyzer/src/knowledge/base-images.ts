@@ -1002,7 +1002,45 @@ function tokenRe(source: string): RegExp {
 export function baseImageFamily(registry: string | null, name: string): BaseImageFamily | null {
   const reg = registry?.toLowerCase() ?? null;
   const n = name.toLowerCase();
-  return BASE_IMAGES.find((f) => f.repos.some((r) => r.registry === reg && glob(r.name).test(n))) ?? null;
+  const byRegistry = familyIndex().get(reg);
+  if (!byRegistry) return null;
+  // The first family in BASE_IMAGES' order whose pattern matches, as a scan of the list would find.
+  let best = byRegistry.exact.get(n) ?? Number.POSITIVE_INFINITY;
+  for (const g of byRegistry.globs) {
+    if (g.family >= best) break;
+    if (g.re.test(n)) best = g.family;
+  }
+  return BASE_IMAGES[best] ?? null;
+}
+
+/**
+ * BASE_IMAGES' repository patterns by registry, built on first use: names without `*` in a map
+ * (the first family naming one wins), the others in the list's order. A linear scan of every
+ * family's patterns was about 1 % of a warm pass over the corpus.
+ */
+type FamilyIndex = Map<
+  string | null,
+  { exact: Map<string, number>; globs: { family: number; re: RegExp }[] }
+>;
+let FAMILY_INDEX: FamilyIndex | null = null;
+
+function familyIndex(): FamilyIndex {
+  if (FAMILY_INDEX) return FAMILY_INDEX;
+  const index: FamilyIndex = new Map();
+  BASE_IMAGES.forEach((f, family) => {
+    for (const r of f.repos) {
+      let entry = index.get(r.registry);
+      if (!entry) {
+        entry = { exact: new Map(), globs: [] };
+        index.set(r.registry, entry);
+      }
+      if (!r.name.includes('*')) {
+        if (!entry.exact.has(r.name)) entry.exact.set(r.name, family);
+      } else entry.globs.push({ family, re: glob(r.name) });
+    }
+  });
+  FAMILY_INDEX = index;
+  return index;
 }
 
 interface TagParts {
@@ -1024,15 +1062,25 @@ function readTag(family: BaseImageFamily, tag: string | null): TagParts {
     version = tokens[0];
     rest = tokens.slice(1);
   }
-  const markers = new Set(family.variants.flatMap((v) => v.markers ?? []));
+  const markers = markersOf(family);
   let distro: string | null = null;
   const flavour: string[] = [];
   for (const tok of rest) {
     if ((DISTRO_CODENAMES as readonly string[]).includes(tok) && !words.includes(tok)) distro ??= tok;
-    else if (![...markers].some((m) => tokenRe(m).test(tok)) && !family.variantWords?.includes(tok))
-      flavour.push(tok);
+    else if (!markers.some((m) => m.test(tok)) && !family.variantWords?.includes(tok)) flavour.push(tok);
   }
   return { version, distro, flavour, tokens };
+}
+
+/** A family's variant markers, each once, as patterns (read for every tag of the family). */
+const MARKERS = new WeakMap<BaseImageFamily, RegExp[]>();
+function markersOf(family: BaseImageFamily): RegExp[] {
+  let list = MARKERS.get(family);
+  if (!list) {
+    list = [...new Set(family.variants.flatMap((v) => v.markers ?? []))].map(tokenRe);
+    MARKERS.set(family, list);
+  }
+  return list;
 }
 
 function variantMatches(v: BaseImageVariant, name: string, tokens: string[]): boolean {

@@ -68,9 +68,10 @@ export interface BuildTool {
   /**
    * The install's flag that leaves the project itself out, so that it reads only the manifests
    * and can run before the source (uv sync's `--no-install-project`, Poetry install's `--no-root`,
-   * from each tool's command reference): the same install after the source then adds the project.
+   * from each tool's command reference), and the subcommand it belongs to: the same install after
+   * the source then adds the project.
    */
-  withoutProject?: string;
+  withoutProject?: { flag: string; subcommand: string };
 }
 
 /** In table order; where a file belongs to several tools, the first one is the default (npm for package.json). */
@@ -116,7 +117,7 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'poetry', words: ['build'] }],
     outputs: ['dist/'],
-    withoutProject: '--no-root',
+    withoutProject: { flag: '--no-root', subcommand: 'install' },
   },
   {
     id: 'uv',
@@ -131,7 +132,7 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
     ],
     build: [{ pm: 'uv', words: ['build'] }],
     outputs: ['dist/'],
-    withoutProject: '--no-install-project',
+    withoutProject: { flag: '--no-install-project', subcommand: 'sync' },
   },
   {
     id: 'npm',

@@ -756,5 +756,15 @@ export function packageManagerOf(
     if (mod === 'pipenv') return PACKAGE_MANAGER_BY_ID.pipenv;
     return null;
   }
-  return PACKAGE_MANAGERS.find((pm) => pm.programs.test(name)) ?? null;
+  let pm = BY_PROGRAM.get(name);
+  if (pm === undefined) {
+    pm = PACKAGE_MANAGERS.find((m) => m.programs.test(name)) ?? null;
+    // Every command of every RUN asks, with a few dozen names between them: each name's answer
+    // is kept (a bounded number: names come from the files read).
+    if (BY_PROGRAM.size >= 4096) BY_PROGRAM.clear();
+    BY_PROGRAM.set(name, pm);
+  }
+  return pm;
 }
+
+const BY_PROGRAM = new Map<string, PackageManager | null>();

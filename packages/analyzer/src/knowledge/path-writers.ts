@@ -42,8 +42,11 @@ export const PATH_WRITERS: Readonly<Record<string, (args: readonly Word[]) => Pa
 };
 
 /** The paths a command names as its output: its arguments' (PATH_WRITERS) and its `>` redirects. */
-export function explicitWrites(cmd: SimpleCommand): PathWrite[] {
-  const out = [...(PATH_WRITERS[cmd.name]?.(cmd.args) ?? [])];
+export function explicitWrites(cmd: SimpleCommand): readonly PathWrite[] {
+  // Asked of every command of every RUN by three readers: most commands name no output at all.
+  const own = PATH_WRITERS[cmd.name]?.(cmd.args) ?? NONE;
+  if (cmd.redirects.length === 0) return own;
+  const out = [...own];
   for (const r of cmd.redirects) {
     // `2>&1` duplicates a descriptor: no file.
     if (!r.op.includes('>') || !r.target || /^\d+$|^-$/.test(r.target.value)) continue;
@@ -51,6 +54,8 @@ export function explicitWrites(cmd: SimpleCommand): PathWrite[] {
   }
   return out;
 }
+
+const NONE: readonly PathWrite[] = [];
 
 /** The package manager whose cache folders (`pm.cacheDirs`) a command fills: an install or update. */
 export function cacheFilledBy(cmd: SimpleCommand): PackageManager | null {

@@ -1,12 +1,4 @@
-import {
-  type Argument,
-  type Dockerfile,
-  DockerfileParser,
-  type Flag,
-  type Heredoc,
-  type Instruction,
-  type Property,
-} from 'dockerfile-ast';
+import type { Argument, Dockerfile, Flag, Heredoc, Instruction, Property } from 'dockerfile-ast';
 import { execFormScript, parseShell } from '../shell/parse.js';
 import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
@@ -14,7 +6,8 @@ import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instruction
 import { withLfForLoneCr } from '../text/line-breaks.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
-import { adaptDockerfileAst } from './dockerfile-ast-adapter.js';
+import { OffsetRange } from './ast-document.js';
+import { commentContent, heredocsOf, parseDockerfile } from './dockerfile-ast-adapter.js';
 import { buildImageRef } from './image-ref.js';
 import { OffsetArgument } from './raw-arguments.js';
 import { dockerWords, WORD_ARG_KEYWORDS } from './words.js';
@@ -65,6 +58,8 @@ function buildModelOf(text: string): DockerfileModel {
   const lines = new LineIndex(text);
   const toSpan = (r: LspRange | null | undefined): Span => {
     if (!r) return { start: 0, end: 0 };
+    // The parser's ranges by offsets: the same offsets, without finding their positions.
+    if (r instanceof OffsetRange) return { start: r.from, end: Math.max(r.from, r.to) };
     const start = lines.offsetAt(r.start.line, r.start.character);
     const end = lines.offsetAt(r.end.line, r.end.character);
     return { start, end: Math.max(start, end) };
@@ -72,8 +67,7 @@ function buildModelOf(text: string): DockerfileModel {
 
   let df: Dockerfile;
   try {
-    adaptDockerfileAst();
-    df = DockerfileParser.parse(text);
+    df = parseDockerfile(text, lines);
   } catch (e) {
     return emptyModel(text, lines, [
       {
@@ -131,7 +125,7 @@ function directivesAndComments(
   }
   for (const c of df.getComments()) {
     const span = toSpan(c.getRange());
-    comments.push({ content: c.getContent(), span, line: lines.lineOf(span.start) });
+    comments.push({ content: commentContent(c, text), span, line: lines.lineOf(span.start) });
   }
   comments.sort((a, b) => a.span.start - b.span.start);
   return { directives, comments };
@@ -273,9 +267,7 @@ function instructionNode(
   let heredocsRead = true;
   try {
     if (typeof anyIns.getHeredocs === 'function')
-      heredocs = (ins as unknown as { getHeredocs(): Heredoc[] })
-        .getHeredocs()
-        .map((h) => heredocNode(h, text, toSpan));
+      heredocs = heredocsOf(ins).map((h) => heredocNode(h, text, toSpan));
   } catch {
     // dockerfile-ast's here-document scan fails on some continuations (a `#` line after an
     // escaped one): the instruction is kept, and the file is marked as not understood.

@@ -1,4 +1,5 @@
-import { DockerfileParser, Instruction, ModifiableInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, ModifiableInstruction, PropertyInstruction } from 'dockerfile-ast';
+import { Dockerfile } from 'dockerfile-ast/lib/dockerfile.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { Util } from 'dockerfile-ast/lib/util.js';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,9 @@ import { ADAPTED_MEMBERS, adaptDockerfileAst, isAdapted } from './dockerfile-ast
 const owners: Record<string, object> = {
   'Instruction.prototype': Instruction.prototype,
   'ModifiableInstruction.prototype': ModifiableInstruction.prototype,
+  'PropertyInstruction.prototype': PropertyInstruction.prototype,
   'Parser.prototype': Parser.prototype,
+  'Dockerfile.prototype': Dockerfile.prototype,
   Util,
 };
 

@@ -10,12 +10,8 @@
  * `raw-arguments.test.ts` compares the two over the corpus and over generated text.
  */
 import type { Argument } from 'dockerfile-ast';
+import { beforeCrLf, type LspPosition, rangeEnd, rangeStart } from './ast-document.js';
 import { TextRuns } from './text-runs.js';
-
-interface LspPosition {
-  line: number;
-  character: number;
-}
 
 /** What the word split reads of an instruction (dockerfile-ast's `Instruction`). */
 export interface RawArgumentsSource {
@@ -86,21 +82,15 @@ export class OffsetArgument {
   }
 }
 
-/** TextDocument's offset of its own position of an offset: a CR LF's middle reads as its start. */
-function beforeCrLf(text: string, at: number): number {
-  const p = Math.max(Math.min(at, text.length), 0);
-  return p > 0 && text.charCodeAt(p - 1) === 13 && text.charCodeAt(p) === 10 ? p - 1 : p;
-}
-
 /** The words of an instruction after its keyword, as dockerfile-ast's `getRawArguments` gives them. */
 export function rawArguments(ins: RawArgumentsSource): Argument[] {
   const doc = ins.document;
   const text = doc.getText();
   const range = ins.getRange();
   const keyword = ins.getInstructionRange();
-  const rangeStart = doc.offsetAt(range.start);
-  const offset = doc.offsetAt(keyword.end);
-  const contentEnd = Math.max(rangeStart, doc.offsetAt(range.end));
+  const from = rangeStart(doc, range);
+  const offset = rangeEnd(doc, keyword);
+  const contentEnd = Math.max(from, rangeEnd(doc, range));
   // `content.substring(extra)` of the library: the text after the keyword up to the range's end.
   const argsStart = Math.min(offset, contentEnd);
   const fullArgs = text.slice(argsStart, contentEnd);

@@ -2,7 +2,6 @@
  * Walking a model the way a hundred rules do — every instruction with ONBUILD triggers as their
  * own, by keyword, every command of every RUN — listed once per model.
  */
-import { trimTrailingSlashes } from './paths.js';
 import { fact, factsOf } from './facts.js';
 import type { DockerfileModel, InstructionNode, StageNode } from './types.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -14,6 +13,8 @@ import type { SimpleCommand } from '../shell/types.js';
 interface TraversalIndex {
   all: InstructionNode[];
   byKeyword: Map<string, InstructionNode[]>;
+  /** The instructions of several keywords, by the keywords joined with a space, made when first asked. */
+  byKeywords: Map<string, readonly InstructionNode[]>;
   runCommands: { cmd: SimpleCommand; ins: InstructionNode }[];
 }
 
@@ -33,7 +34,7 @@ const TRAVERSAL = fact('traversal index', (model): TraversalIndex => {
   const runs: TraversalIndex['runCommands'] = [];
   for (const ins of byKeyword.get('RUN') ?? [])
     for (const cmd of ins.shell?.commands ?? []) runs.push({ cmd, ins });
-  return { all, byKeyword, runCommands: runs };
+  return { all, byKeyword, byKeywords: new Map(), runCommands: runs };
 });
 
 function indexOf(model: DockerfileModel): TraversalIndex {
@@ -47,10 +48,20 @@ export function allInstructions(model: DockerfileModel): readonly InstructionNod
 
 /** Every instruction with a given keyword (ONBUILD triggers included), in document order. */
 export function instructionsOf(model: DockerfileModel, ...keywords: string[]): readonly InstructionNode[] {
-  const { all, byKeyword } = indexOf(model);
-  if (keywords.length === 1) return byKeyword.get(keywords[0]!) ?? [];
-  return all.filter((ins) => keywords.includes(ins.keyword));
+  const index = indexOf(model);
+  if (keywords.length === 1) return index.byKeyword.get(keywords[0]!) ?? NONE;
+  // Several keywords (COPY and ADD, ENV and LABEL, …): listed once per model and set of keywords.
+  const key = keywords.join(' ');
+  let list = index.byKeywords.get(key);
+  if (!list) {
+    list = index.all.filter((ins) => keywords.includes(ins.keyword));
+    index.byKeywords.set(key, list);
+  }
+  return list;
 }
+
+/** The list of no instruction, shared: the lists given out are read-only. */
+const NONE: readonly InstructionNode[] = Object.freeze([]);
 
 /** Every simple command of every RUN (ONBUILD RUN included), with the RUN it belongs to. */
 export function runCommands(model: DockerfileModel): readonly { cmd: SimpleCommand; ins: InstructionNode }[] {
@@ -60,16 +71,4 @@ export function runCommands(model: DockerfileModel): readonly { cmd: SimpleComma
 /** The stage an instruction belongs to, if any. */
 export function stageOf(model: DockerfileModel, ins: InstructionNode): StageNode | null {
   return ins.stage >= 0 ? (model.stages[ins.stage] ?? null) : null;
-}
-
-/** A `--mount=type=cache` or `type=tmpfs` on a RUN whose target is under one of `dirs`. */
-export function hasCacheMount(ins: InstructionNode, dirs: readonly string[] = []): boolean {
-  return ins.flags.some((f) => {
-    if (f.name.toLowerCase() !== 'mount') return false;
-    const type = f.options.type;
-    if (type !== 'cache' && type !== 'tmpfs') return false;
-    if (dirs.length === 0) return true;
-    const target = trimTrailingSlashes(f.options.target ?? f.options.dst ?? f.options.destination ?? '');
-    return dirs.some((d) => target === d || target.startsWith(d + '/') || d.startsWith(target + '/'));
-  });
 }

@@ -90,13 +90,8 @@ export function defineRule(rule: Rule): Rule {
 
 // The traversal helpers rules read (every instruction, by keyword, every RUN command) live with
 // the model they walk; re-exported here, where rules look for them beside defineRule.
-export {
-  allInstructions,
-  hasCacheMount,
-  instructionsOf,
-  runCommands,
-  stageOf,
-} from '../model/traversal.js';
+export { allInstructions, instructionsOf, runCommands, stageOf } from '../model/traversal.js';
+export { hasCacheMount } from '../model/mounts.js';
 
 /** Localized text from a template used in both languages. */
 export function both(en: string, ko: string): Localized {

@@ -92,30 +92,40 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-/**
- * The text of the file at `imagePath` as the latest COPY before `entry` put it there: a heredoc of
- * the Dockerfile, or a file of the build context that was read. Null when the copy that made it
- * cannot be seen (a variable, another stage, an unread file): an earlier copy may be overwritten.
- */
-function scriptAt(
-  model: DockerfileModel,
-  entry: InstructionNode,
-  imagePath: string,
-  view: ContextView | null,
-): Script | null {
+interface Copy {
+  ins: InstructionNode;
+  ops: NonNullable<ReturnType<typeof copySources>>;
+  /** The destination in the image, resolved against the copy's working directory. */
+  dest: string;
+}
+
+/** The COPY and ADD instructions before `entry` in its stage lineage, the latest first (read once for every path asked). */
+function copiesBefore(model: DockerfileModel, entry: InstructionNode): Copy[] {
   const stage = model.stages[entry.stage];
-  if (!stage) return null;
+  if (!stage) return [];
   const copies = stageLineage(model, stage)
     .slice()
     .reverse()
     .flatMap((s) => s.instructions)
     .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.index < entry.index)
     .reverse();
+  const out: Copy[] = [];
   for (const ins of copies) {
     const ops = copySources(ins);
     if (!ops) continue;
     const dest = resolvePath(workdirAt(model, ins), ops.dest.value);
-    if (!dest) continue;
+    if (dest) out.push({ ins, ops, dest });
+  }
+  return out;
+}
+
+/**
+ * The text of the file at `imagePath` as the latest COPY before `entry` put it there: a heredoc of
+ * the Dockerfile, or a file of the build context that was read. Null when the copy that made it
+ * cannot be seen (a variable, another stage, an unread file): an earlier copy may be overwritten.
+ */
+function scriptAt(copies: readonly Copy[], imagePath: string, view: ContextView | null): Script | null {
+  for (const { ins, ops, dest } of copies) {
     const intoFolder = ops.dest.value.endsWith('/') || ops.sources.length > 1;
     for (const s of ops.sources) {
       if (s.heredoc) {
@@ -263,8 +273,10 @@ export const rule = defineRule({
     const started = startedScript(entry);
     if (!started) return;
     let script: Script | null = null;
+    let copies: Copy[] | null = null;
     for (const imagePath of candidatePaths(model, entry, started)) {
-      script = scriptAt(model, entry, imagePath, ctx.buildContext);
+      copies ??= copiesBefore(model, entry);
+      script = scriptAt(copies, imagePath, ctx.buildContext);
       if (script) break;
     }
     if (!script) return;

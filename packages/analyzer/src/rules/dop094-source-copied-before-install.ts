@@ -82,7 +82,7 @@ export const rule = defineRule({
         if (!copied) {
           for (const cmd of ins.shell?.commands ?? []) {
             const tool = dependencyInstallOf(cmd);
-            if (tool?.withoutProject && cmd.args.some((a) => a.value === tool.withoutProject))
+            if (tool?.withoutProject && cmd.args.some((a) => a.value === tool.withoutProject!.flag))
               withoutProject.add(tool.id);
           }
           continue;

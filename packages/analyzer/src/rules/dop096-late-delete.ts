@@ -26,8 +26,12 @@ interface Origin {
 function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
   const out: Origin[] = [];
   const commands = ins.shell?.commands ?? [];
-  const cleaned = commands.flatMap((c) => removedPaths(c).map((p) => resolve(dir, globRoot(p))));
-  const moved = commands.some((c) => c.name === 'cd');
+  const cleaned: (string | null)[] = [];
+  let moved = false;
+  for (const c of commands) {
+    if (c.name === 'cd') moved = true;
+    else if (c.name === 'rm') for (const p of removedPaths(c)) cleaned.push(resolve(dir, globRoot(p)));
+  }
   // Once per manager, not per install: a RUN of 2,000 installs was quadratic here.
   const cleans = new Map<string, boolean>();
   const cleansOnce = (pm: Parameters<typeof cleansCache>[0]) => {
@@ -106,8 +110,8 @@ export const rule = defineRule({
       const installs: { ins: InstructionNode; names: Set<string> }[] = [];
       for (const node of stage.instructions) {
         const ins = node.trigger ?? node;
-        const dir = workdirAt(model, ins);
         if (ins.keyword !== 'RUN') continue;
+        const dir = workdirAt(model, ins);
         // Deletions first: a RUN's own files are not "earlier".
         for (const cmd of ins.shell?.commands ?? []) {
           const origin = lateRemoval(cmd, dir, origins, installs, ins);

@@ -2,13 +2,12 @@ import path from 'node:path';
 import { RULES, RuleLookup, SEVERITY_ORDER } from '@dop/analyzer';
 import { type Config, ConfigError, ConfigResolver, type Threshold } from '../config.js';
 import { discover } from '../discover.js';
-import { FORMATS, type FormatName } from '../formats/index.js';
-import { formatTtyFile, formatTtySummary } from '../formats/tty.js';
+import { FORMAT_WRITERS, type FormatName } from '../formats/index.js';
 import { errorLine, type Io, progress } from '../io.js';
 import type { LintJob } from '../lint-file.js';
 import { runJobs } from '../pool.js';
 import { readStdin } from '../read-input.js';
-import type { FileResult, Lang } from '../types.js';
+import type { Lang } from '../types.js';
 
 export interface LintArgs {
   paths: string[];
@@ -94,7 +93,10 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
 
   const ctx = { lang: args.lang, color: args.color, version: args.version };
-  const results: FileResult[] = [];
+  // Each file's output is written (tty) or kept as text (the others) as it comes: a run over
+  // thousands of files holds no result objects until its end.
+  const writer = FORMAT_WRITERS[args.format](ctx);
+  const failed: { path: string; error: string }[] = [];
   const bar = progress(io, jobs.length, args.fix ? 'fixing' : 'linting');
   let failing = false;
   let done = 0;
@@ -113,17 +115,11 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
         r.findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[threshold])
       )
         failing = true;
-      if (args.format === 'tty') {
-        // Stream: each file is printed as soon as it and those before it are done.
-        const chunk = formatTtyFile(r, ctx);
-        if (chunk) {
-          bar.done();
-          io.out(chunk);
-        }
-        results.push({ ...r, text: '' });
-      } else {
-        // Only SARIF needs the text (fingerprints); the others drop it to keep memory flat.
-        results.push(args.format === 'sarif' ? r : { ...r, text: '' });
+      if (r.error) failed.push({ path: r.path, error: r.error });
+      const chunk = writer.add(r);
+      if (chunk) {
+        bar.done();
+        io.out(chunk);
       }
     },
     undefined,
@@ -142,8 +138,18 @@ export async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     }
     return 2;
   }
-  io.out(args.format === 'tty' ? formatTtySummary(results, ctx) : FORMATS[args.format](results, ctx));
-  for (const r of results) if (r.error) errorLine(io, `${r.path}: ${r.error}`);
+  // The document in chunks of about 64 KB: not one string (a second copy of the whole output),
+  // not one write per piece (thousands of small writes).
+  let chunk = '';
+  for (const piece of writer.end()) {
+    chunk += piece;
+    if (chunk.length >= 65_536) {
+      io.out(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) io.out(chunk);
+  for (const r of failed) errorLine(io, `${r.path}: ${r.error}`);
   if (ioError) return 2;
   return failing ? 1 : 0;
 }

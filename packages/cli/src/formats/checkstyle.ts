@@ -1,22 +1,35 @@
 import type { Severity } from '@dop/analyzer';
-import type { FileResult, FormatContext } from '../types.js';
+import { writeAll } from '@dop/report';
+import type { FileResult, FormatContext, FormatWriter } from '../types.js';
 
 // Checkstyle knows error, warning, info and ignore.
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
 /** Checkstyle XML, as Jenkins, reviewdog and many CI tools read it. */
 export function formatCheckstyle(results: readonly FileResult[], ctx: FormatContext): string {
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
-  for (const r of results) {
-    out += `  <file name="${xml(r.path)}">\n`;
-    if (r.error)
-      out += `    <error line="1" column="1" severity="error" message="${xml(r.error)}" source="dop.io"/>\n`;
-    for (const f of r.findings) {
-      out += `    <error line="${f.range.start.line}" column="${f.range.start.column}" severity="${LEVEL[f.severity]}" message="${xml(f.message[ctx.lang])}" source="dop.${f.ruleId}"/>\n`;
-    }
-    out += '  </file>\n';
-  }
-  return `${out}</checkstyle>\n`;
+  return writeAll(checkstyleWriter(ctx), results);
+}
+
+/** Each file's element written as it comes, kept as text until the document's end. */
+export function checkstyleWriter(ctx: FormatContext): FormatWriter {
+  const files: string[] = [];
+  return {
+    add(r) {
+      let out = `  <file name="${xml(r.path)}">\n`;
+      if (r.error)
+        out += `    <error line="1" column="1" severity="error" message="${xml(r.error)}" source="dop.io"/>\n`;
+      for (const f of r.findings) {
+        out += `    <error line="${f.range.start.line}" column="${f.range.start.column}" severity="${LEVEL[f.severity]}" message="${xml(f.message[ctx.lang])}" source="dop.${f.ruleId}"/>\n`;
+      }
+      files.push(`${out}  </file>\n`);
+      return '';
+    },
+    *end() {
+      yield '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+      yield* files;
+      yield '</checkstyle>\n';
+    },
+  };
 }
 
 /** Escapes text for an XML attribute; drops characters XML 1.0 cannot carry at all. */

@@ -1,5 +1,6 @@
 import type { Severity } from '@dop/analyzer';
-import type { FileResult, FormatContext } from '../types.js';
+import { writeAll } from '@dop/report';
+import type { FileResult, FormatContext, FormatWriter } from '../types.js';
 
 const COMMAND: Record<Severity, string> = {
   error: 'error',
@@ -10,22 +11,32 @@ const COMMAND: Record<Severity, string> = {
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
 export function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
-  let out = '';
-  for (const r of results) {
-    if (r.error) out += `::error file=${property(r.path)}::${data(r.error)}\n`;
-    for (const f of r.findings) {
-      const props = [
-        `file=${property(r.path)}`,
-        `line=${f.range.start.line}`,
-        `col=${f.range.start.column}`,
-        `endLine=${f.range.end.line}`,
-        `endColumn=${f.range.end.column}`,
-        `title=${property(`${f.ruleId} ${f.slug}`)}`,
-      ];
-      out += `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.message[ctx.lang])}\n`;
-    }
-  }
-  return out;
+  return writeAll(githubWriter(ctx), results);
+}
+
+/** Each file's commands written as they come, kept as text until the end. */
+export function githubWriter(ctx: FormatContext): FormatWriter {
+  const files: string[] = [];
+  return {
+    add(r) {
+      let out = '';
+      if (r.error) out += `::error file=${property(r.path)}::${data(r.error)}\n`;
+      for (const f of r.findings) {
+        const props = [
+          `file=${property(r.path)}`,
+          `line=${f.range.start.line}`,
+          `col=${f.range.start.column}`,
+          `endLine=${f.range.end.line}`,
+          `endColumn=${f.range.end.column}`,
+          `title=${property(`${f.ruleId} ${f.slug}`)}`,
+        ];
+        out += `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.message[ctx.lang])}\n`;
+      }
+      files.push(out);
+      return '';
+    },
+    end: () => files,
+  };
 }
 
 // Escaping as the Actions runner documents it for messages and for properties.

@@ -1,1 +1,1 @@
-export { formatJson } from '@dop/report';
+export { formatJson, jsonWriter } from '@dop/report';

@@ -1,1 +1,1 @@
-export { type Summary, summarize } from '@dop/report';
+export { countFile, emptySummary, type Summary, summarize } from '@dop/report';

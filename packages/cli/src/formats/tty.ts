@@ -2,9 +2,10 @@ import { codeFrameColumns } from '@babel/code-frame';
 import type { Finding, Severity } from '@dop/analyzer';
 import { contextFileShown } from '@dop/report';
 import { createColors } from 'picocolors';
-import type { FileResult, FormatContext } from '../types.js';
+import { writeAll } from '@dop/report';
+import type { FileResult, FormatContext, FormatWriter } from '../types.js';
 import { printable } from './printable.js';
-import { summarize } from './summary.js';
+import { countFile, emptySummary, type Summary } from './summary.js';
 
 const LABEL: Record<Severity, { en: string; ko: string }> = {
   error: { en: 'error', ko: '오류' },
@@ -15,7 +16,19 @@ const LABEL: Record<Severity, { en: string; ko: string }> = {
 
 /** Human output: findings grouped by file with a code frame, then one summary line. */
 export function formatTty(results: readonly FileResult[], ctx: FormatContext): string {
-  return results.map((r) => formatTtyFile(r, ctx)).join('') + formatTtySummary(results, ctx);
+  return writeAll(ttyWriter(ctx), results);
+}
+
+/** Streams: each file's part is returned as it comes; only the counts are kept for the summary. */
+export function ttyWriter(ctx: FormatContext): FormatWriter {
+  const summary = emptySummary();
+  return {
+    add(r) {
+      countFile(summary, r);
+      return formatTtyFile(r, ctx);
+    },
+    end: () => [formatTtySummary(summary, ctx)],
+  };
 }
 
 export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
@@ -72,9 +85,8 @@ export function formatTtyFile(result: FileResult, ctx: FormatContext): string {
   return `${out}\n`;
 }
 
-export function formatTtySummary(results: readonly FileResult[], ctx: FormatContext): string {
+export function formatTtySummary(s: Summary, ctx: FormatContext): string {
   const c = createColors(ctx.color);
-  const s = summarize(results);
   const parts =
     ctx.lang === 'ko'
       ? [

@@ -1,4 +1,6 @@
 import {
+  BUILD_TOOLS,
+  type BuildTool,
   dependencyInstallOf,
   type PackageManagerCall,
   type SimpleCommand,
@@ -78,14 +80,14 @@ export function dependencyInstall(cmd: SimpleCommand): DependencyInstall | null 
         ? { manifests: ['Pipfile', 'Pipfile.lock*'], risk: 'review', caveat: LOCAL_PATHS }
         : null;
     case 'poetry':
-      // Without --no-root poetry also installs the project itself, which needs the source.
-      return sub === 'install' && has('--no-root')
-        ? { manifests: ['pyproject.toml', 'poetry.lock*'], risk: 'review', caveat: LOCAL_PATHS }
+    case 'uv': {
+      // without the flag that leaves the project out, the install needs the source too
+      const tool = BUILD_TOOLS.find((t) => t.id === call.pm.id);
+      const split = tool?.withoutProject;
+      return tool && split && sub === split.subcommand && has(split.flag)
+        ? { manifests: installFiles(tool), risk: 'review', caveat: LOCAL_PATHS }
         : null;
-    case 'uv':
-      return sub === 'sync' && has('--no-install-project')
-        ? { manifests: ['pyproject.toml', 'uv.lock*'], risk: 'review', caveat: LOCAL_PATHS }
-        : null;
+    }
     case 'bundle':
       return (sub === 'install' || sub === '') && call.operands.length === 0
         ? { manifests: ['Gemfile', 'Gemfile.lock*'], risk: 'review', caveat: GEMSPEC }
@@ -114,21 +116,26 @@ export function projectInstallSplit(cmd: SimpleCommand): { install: DependencyIn
   const call = packageManagerCall(cmd);
   const tool = dependencyInstallOf(cmd);
   if (!call || !tool?.withoutProject || cmd.redirects.length > 0) return null;
-  const sub = call.subcommand?.value ?? '';
+  const split = tool.withoutProject;
+  if (call.subcommand?.value !== split.subcommand) return null;
   // done already, or a workspace's or one package's sync, which picks its own members: left as it is
-  if (shell.findOption(call.args, [tool.withoutProject, '--no-install-workspace', '--package']) !== null)
-    return null;
-  const files = SPLIT_MANIFESTS[`${call.pm.id} ${sub}`];
-  return files
-    ? { install: { manifests: files, risk: 'review', caveat: PROJECT_SPLIT }, flag: tool.withoutProject }
-    : null;
+  if (shell.findOption(call.args, [split.flag, '--no-install-workspace', '--package']) !== null) return null;
+  return {
+    install: { manifests: installFiles(tool), risk: 'review', caveat: PROJECT_SPLIT },
+    flag: split.flag,
+  };
 }
 
-/** What the install without the project reads, by command (the lock optional, uv's Python pin too). */
-const SPLIT_MANIFESTS: Partial<Record<string, string[]>> = {
-  'uv sync': ['pyproject.toml', 'uv.lock*', '.python-version*'],
-  'poetry install': ['pyproject.toml', 'poetry.lock*'],
-};
+/**
+ * What an install from the manifests reads (knowledge/ecosystems.ts): the manifests, then the lock
+ * and configuration files as patterns, which copy nothing when the project has none (a COPY fails
+ * only when none of its sources matches, and the manifest always does). A folder of configuration
+ * would land flattened through a pattern: none of the tools that split the install has one.
+ */
+function installFiles(tool: BuildTool): string[] {
+  const optional = [...tool.locks, ...tool.config].filter((f) => !f.endsWith('/'));
+  return [...tool.manifests, ...optional.map((f) => `${f}*`)];
+}
 
 /** `pip install -r requirements.txt` (every -r file a plain relative path, nothing else installed). */
 function pipRequirements(call: PackageManagerCall, args: string[]): DependencyInstall | null {

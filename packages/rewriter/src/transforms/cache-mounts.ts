@@ -1,5 +1,6 @@
 import {
   CACHE_MOUNTS,
+  cacheMounts,
   cacheMountFlag,
   cleansCache,
   packageManagerCall,
@@ -30,11 +31,7 @@ export const transform = defineTransform({
           if (call && CACHE_MOUNTS[call.pm.id]) pms.set(call.pm.id, call.pm);
         }
         if (pms.size === 0) continue;
-        const have = new Set(
-          ins.flags
-            .filter((f) => f.name === 'mount' && f.options.type === 'cache')
-            .map((f) => f.options.target),
-        );
+        const have = new Set(cacheMounts(ins).map((m) => m.target));
         const flags = [...pms.keys()]
           .flatMap((id) => CACHE_MOUNTS[id as keyof typeof CACHE_MOUNTS] ?? [])
           .filter((m) => !have.has(m.target))

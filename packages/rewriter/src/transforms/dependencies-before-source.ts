@@ -43,6 +43,7 @@ export const transform = defineTransform({
         continue;
       }
       const { copy, run, upTo, install, movedWorkdir, setup, pre } = found;
+      const list = stage.instructions;
       const nl = eol(ctx.text);
       const commands = topCommands(run);
       const dest = copyDestWord(copy);
@@ -56,7 +57,18 @@ export const transform = defineTransform({
       const copies = manifestCopies(install.manifests, manifestDest).map(
         (c) => `${indent}COPY ${copyFlags}${c}${nl}`,
       );
-      const workdirLine = movedWorkdir ? `${indent}WORKDIR ${movedWorkdir}${nl}` : '';
+      // the WORKDIR after the source moves up with its comments: between its two places nothing
+      // changes the working directory (only the moved set-up, the copies and the install), and an
+      // absolute path without a variable resolves the same in both
+      const workdirBlock =
+        movedWorkdir && !movedWorkdir.workdir.includes('$')
+          ? withComments(ctx.text, movedWorkdir.node, list[list.indexOf(movedWorkdir.node) - 1])
+          : null;
+      const workdirLine = workdirBlock
+        ? ctx.text.slice(workdirBlock.start, workdirBlock.end).replace(/\r?\n?$/, nl)
+        : movedWorkdir
+          ? `${indent}WORKDIR ${movedWorkdir.workdir}${nl}`
+          : '';
       const setupLines = setup.map((s) => `${indent}${ctx.text.slice(s.span.start, s.span.end)}${nl}`);
       const before = `${workdirLine}${setupLines.join('')}${copies.join('')}${indent}RUN ${flags ? `${flags} ` : ''}${moved}${nl}`;
       const edits = [
@@ -66,6 +78,7 @@ export const transform = defineTransform({
           text: before,
         },
         ...setup.map((s) => ({ ...wholeLines(ctx.text, s.span), text: '' })),
+        ...(workdirBlock ? [{ ...workdirBlock, text: '' }] : []),
       ];
       if (upTo === commands.length - 1) edits.push({ ...wholeLines(ctx.text, run.span), text: '' });
       else if (upTo >= 0)
@@ -162,7 +175,7 @@ function findPattern(stage: StageNode) {
   const here =
     dest === '.' || dest === '' || (workdir !== undefined && dest === trimTrailingSlashes(workdir));
   // `COPY . /app` then `WORKDIR /app`: the install runs where the source landed; the manifests go there first
-  let movedWorkdir: string | null = null;
+  let movedWorkdir: { node: InstructionNode; workdir: string } | null = null;
   if (!here && !dest.startsWith('/')) return null;
   // Where the source lands, when the file says: a virtualenv made outside it may move before it.
   const sourceDir = dest.startsWith('/')
@@ -176,7 +189,7 @@ function findPattern(stage: StageNode) {
     if (ins.keyword === 'WORKDIR' && !here && movedWorkdir === null) {
       const to = trimTrailingSlashes(ins.args.map((a) => a.value).join(' '));
       if (to !== dest) return null;
-      movedWorkdir = to;
+      movedWorkdir = { node: ins, workdir: to };
       continue;
     }
     if (!here && movedWorkdir === null && ins.keyword === 'RUN') return null;

@@ -1,5 +1,6 @@
 import {
   type BuildContext,
+  cacheMounts,
   type DockerfileModel,
   type InstructionNode,
   resolvePath,
@@ -11,7 +12,7 @@ import {
 import { copySources } from '../layers.js';
 import { isManifestOrLock } from '../manifests.js';
 import { fetchesFor, type PrefetchPlan, planPrefetch, prefetchEntryOf } from '../recipes/prefetch-plan.js';
-import { copyDestWord, eol, indentAt, isPlainRun, topCommands, wholeLines } from '../text.js';
+import { copyDestWord, eol, indentAt, isPlainRun, topCommands, wholeLines, withComments } from '../text.js';
 import { defineTransform, type TransformContext } from '../transform.js';
 
 /**
@@ -33,6 +34,13 @@ export const transform = defineTransform({
       const found = findBuild(ctx.model, stage);
       if (!found || authorCaches(ctx, found.run)) continue;
       const { copy, run, cmd, workdir, insertWorkdir, folder, moveWorkdir } = found;
+      // the WORKDIR the inserted one stands for moves up with its comments (nothing before it
+      // after the copy reads the working directory)
+      const list = stage.instructions;
+      const replaced = insertWorkdir ? replacedWorkdir(list, copy, run) : null;
+      const replacedBlock = replaced
+        ? withComments(ctx.text, replaced, list[list.indexOf(replaced) - 1])
+        : null;
       const plan = planPrefetch(cmd, folder ? within(ctx.options.context, folder) : ctx.options.context);
       if (!plan) continue;
       // a single-stage PHP file gets a composer vendor stage from the multi-stage recipe instead
@@ -73,7 +81,15 @@ export const transform = defineTransform({
         continue;
       const indent = indentAt(ctx.text, copy.span.start);
       const flags = copy.flags.map((f) => `${ctx.text.slice(f.span.start, f.span.end)} `).join('');
+      const comments = replacedBlock
+        ? ctx.text
+            .slice(replacedBlock.start, wholeLines(ctx.text, replaced!.span).start)
+            .split(/\r?\n/)
+            .filter((l) => l !== '')
+            .map((l) => l.trim())
+        : [];
       const lines = [
+        ...comments,
         ...(insertWorkdir ? [`WORKDIR ${workdir}`] : []),
         ...(moveWorkdir ? [`WORKDIR ${workdir}`] : []),
         ...(folder
@@ -119,6 +135,7 @@ export const transform = defineTransform({
         edits: [
           { start: at, end: at, text: lines.map((l) => `${indent}${l}${nl}`).join('') },
           ...(own ? [{ ...wholeLines(ctx.text, own.span), text: '' }] : []),
+          ...(replacedBlock ? [{ ...replacedBlock, text: '' }] : []),
           // the folder's copy lands in the working directory, now set before it
           ...(moveWorkdir
             ? [
@@ -305,6 +322,25 @@ function folderBuild(model: DockerfileModel, stage: StageNode, at: number, folde
   return { ...found, insertWorkdir: false, folder, moveWorkdir: moved };
 }
 
+/**
+ * The one WORKDIR between a source COPY and the build when nothing before it reads the working
+ * directory (a RUN, a copy to a relative path): set above the COPY instead, it leaves every
+ * instruction in the same folder, so the one below is redundant.
+ */
+function replacedWorkdir(
+  list: readonly InstructionNode[],
+  copy: InstructionNode,
+  run: InstructionNode,
+): InstructionNode | null {
+  const between = list.slice(list.indexOf(copy) + 1, list.indexOf(run));
+  const workdirs = between.filter((i) => i.keyword === 'WORKDIR');
+  if (workdirs.length !== 1) return null;
+  const reads = (i: InstructionNode) =>
+    i.keyword === 'RUN' ||
+    ((i.keyword === 'COPY' || i.keyword === 'ADD') && !copyDestWord(i).startsWith('/'));
+  return between.slice(0, between.indexOf(workdirs[0]!)).some(reads) ? null : workdirs[0]!;
+}
+
 /** The one context folder a COPY brings (`./app/`, `src/ad`), without `./` and the trailing slash. */
 function folderSource(ins: InstructionNode): string | null {
   const sources = copySources(ins);
@@ -361,16 +397,23 @@ function buildAfter(model: DockerfileModel, stage: StageNode, copyIndex: number,
       (workdir === null ? !(destAbs === null && (dest === '.' || dest === './')) : destAbs !== workdir)
     )
       return null;
-    return {
-      copy,
-      run: ins as InstructionNode,
-      stage,
-      cmd,
-      workdir,
-      insertWorkdir: workdir !== null && atCopy !== workdir,
-    };
+    const insertWorkdir = workdir !== null && atCopy !== workdir;
+    // a WORKDIR set above the COPY moves what lands at a relative destination, and where the
+    // steps before the build's WORKDIR run
+    if (insertWorkdir && !more && !dest.startsWith('/')) return null;
+    if (
+      insertWorkdir &&
+      list.slice(copyIndex + 1, lastWorkdirBefore(list, j)).some((i) => i.keyword === 'RUN')
+    )
+      return null;
+    return { copy, run: ins as InstructionNode, stage, cmd, workdir, insertWorkdir };
   }
   return null;
+}
+
+/** The index of the last WORKDIR before `at`. */
+function lastWorkdirBefore(list: readonly InstructionNode[], at: number): number {
+  return list.slice(0, at).findLastIndex((i) => i.keyword === 'WORKDIR');
 }
 
 /**
@@ -379,7 +422,7 @@ function buildAfter(model: DockerfileModel, stage: StageNode, copyIndex: number,
  * reads (the mount hides it). With the cache-mounts option the fetch gets the mount as well.
  */
 function authorCaches(ctx: TransformContext, run: InstructionNode): boolean {
-  return !ctx.options.cacheMounts && run.flags.some((f) => f.name === 'mount' && f.options.type === 'cache');
+  return !ctx.options.cacheMounts && cacheMounts(run).length > 0;
 }
 
 function isWholeContext(ins: InstructionNode): boolean {

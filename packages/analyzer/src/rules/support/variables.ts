@@ -2,6 +2,7 @@
 import { lineage } from '../../model/lineage.js';
 import { variablesBefore } from '../../model/state-at.js';
 import type { DockerfileModel, InstructionNode, StageNode } from '../../model/types.js';
+import type { SimpleCommand, Word } from '../../shell/types.js';
 import type { Span } from '../../types.js';
 
 /**
@@ -156,6 +157,28 @@ export interface VarUse {
 /** Variables a RUN's shell expands, minus those the script sets itself (`X=1`, `export X=`, `for X in`, `read X`). */
 export function shellVarUses(ins: InstructionNode): VarUse[] {
   const commands = ins.shell?.commands ?? [];
+  const out: VarUse[] = [];
+  // The names the RUN sets itself, read only once a word expands something (most RUNs: none).
+  let own: Set<string> | null = null;
+  const visit = (w: Word) => {
+    if (!w.expansion) return;
+    for (const ref of referencedVars(w.raw)) {
+      own ??= ownNames(ins, commands);
+      if (own.has(ref.name) || ref.hasDefault) continue;
+      const start = w.span.start + ref.offset;
+      out.push({ name: ref.name, span: { start, end: start + ref.length } });
+    }
+  };
+  for (const c of commands) {
+    for (const w of c.assignments) visit(w);
+    for (const w of c.argv) visit(w);
+    for (const r of c.redirects) if (r.target) visit(r.target);
+  }
+  return out;
+}
+
+/** The shell variables a RUN sets: assignments, `export NAME`, `read NAME`, loop variables. */
+function ownNames(ins: InstructionNode, commands: readonly SimpleCommand[]): Set<string> {
   const own = new Set<string>();
   for (const c of commands) {
     for (const a of c.assignments) own.add(a.value.split('=')[0]!);
@@ -167,19 +190,7 @@ export function shellVarUses(ins: InstructionNode): VarUse[] {
   // variable is read from the script text.
   const script = [ins.argsText, ...ins.heredocs.map((h) => h.content)].join('\n');
   for (const m of script.matchAll(/(?:^|[\s;&|(])for\s+([A-Za-z_][A-Za-z0-9_]*)\s+in\b/g)) own.add(m[1]!);
-  const out: VarUse[] = [];
-  for (const c of commands) {
-    const words = [...c.assignments, ...c.argv, ...c.redirects.flatMap((r) => (r.target ? [r.target] : []))];
-    for (const w of words) {
-      if (!w.expansion) continue;
-      for (const ref of referencedVars(w.raw)) {
-        if (own.has(ref.name) || ref.hasDefault) continue;
-        const start = w.span.start + ref.offset;
-        out.push({ name: ref.name, span: { start, end: start + ref.length } });
-      }
-    }
-  }
-  return out;
+  return own;
 }
 
 /**

@@ -3,7 +3,6 @@ WORKDIR /app
 COPY pom.xml ./
 RUN mvn -B dependency:go-offline
 COPY . /app
-WORKDIR /app
 RUN mvn -B package -DskipTests
 RUN mkdir /tmp/app-jar && cd /tmp/app-jar && jar xf /app/target/demo-0.0.1-SNAPSHOT.jar \
  && jdeps --ignore-missing-deps --print-module-deps --multi-release 21 /app/target/demo-0.0.1-SNAPSHOT.jar $(find /tmp/app-jar -name '*.jar') > /tmp/jre-modules

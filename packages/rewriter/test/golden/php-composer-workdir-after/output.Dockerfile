@@ -3,7 +3,6 @@ WORKDIR /app
 COPY composer.json composer.lock* ./
 RUN composer install --no-dev --no-scripts --no-autoloader --no-interaction
 COPY . /app
-WORKDIR /app
 RUN composer install --no-dev
 
 FROM php:8.3-fpm
