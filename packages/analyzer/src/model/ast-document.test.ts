@@ -148,6 +148,13 @@ const CASES = [
   // Escapes and comments in a keyword, and a keyword at the end of the text.
   'RU\\\nN a\nR\\N x\nRUN\\ \n  x\nFR\\  \t\nOM y\nC#MD z\n\\RUN w\nRUN\\',
   '# escape=`\nRU`\r\nN a\nCOPY` `\n b c\nEXPOSE',
+  // Continuations where the library's here-document scan throws (found by generating texts).
+  'RUN \nRUN \\\n\\\ta\nbcRUN \r\n"bc\r\n',
+  'RUN COPY \\\r\n\\#--x=1 a\n',
+  'RUN --x=1  \\\r\n\t\\#bcCOPY a\n',
+  'RUN a\t="\\\r#bc=\n',
+  'RUN bc \\\r\r\n\n\\#bc\n\r',
+  'RUN \\\r\\\t=\r\nbc\n#\r',
 ];
 
 describe('the model’s dockerfile-ast document and parse', () => {
@@ -164,6 +171,20 @@ describe('the model’s dockerfile-ast document and parse', () => {
 
   it('builds the tree the library’s own parse builds, on examples and generated text', () => {
     for (const text of CASES) compareTrees(text);
+    // The cases above do reach the library's error, and the model's scan gives it too.
+    const throws = CASES.filter((text) =>
+      parseDockerfile(text, new LineIndex(text))
+        .getInstructions()
+        .some((ins) => {
+          try {
+            heredocsOf(ins);
+            return false;
+          } catch {
+            return true;
+          }
+        }),
+    );
+    expect(throws.length).toBeGreaterThanOrEqual(6);
     const piece = fc.constantFrom(
       'RUN ',
       'COPY ',

@@ -31,10 +31,31 @@ export function beforeCrLf(text: string, at: number): number {
 }
 
 export class AstDocument {
+  /** For each character searched: the last search's start, and what it found (the text's length for none). */
+  private readonly found = new Map<string, { from: number; at: number }>();
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
   ) {}
+
+  /**
+   * `text.indexOf(char, from)`, the text's length when there is none. Readers go forward through
+   * the text, so one search serves every ask until its answer is passed: a character the text
+   * lacks is searched for once, not to the end of the text for each instruction.
+   */
+  nextIndexOf(char: string, from: number): number {
+    let last = this.found.get(char);
+    if (!last) {
+      last = { from: -1, at: -1 };
+      this.found.set(char, last);
+    }
+    if (from < last.from || from > last.at) {
+      const at = this.text.indexOf(char, from);
+      last.from = from;
+      last.at = at < 0 ? this.text.length : at;
+    }
+    return Math.max(last.at, from);
+  }
 
   getText(range?: LspRange): string {
     if (!range) return this.text;

@@ -139,13 +139,9 @@ const TAB = 9;
 const CR = 13;
 const LF = 10;
 const HASH = 35;
-const LT = 60;
 
 /** dockerfile-ast's `Parser`, building what the model reads and no more (see the top of this file). */
 class ModelParser extends ParserBase {
-  /** The first `<` at or after `ltFrom` (the text's length when there is none), -1 before the first search. */
-  private lt = -1;
-  private ltFrom = 0;
   constructor(
     private readonly doc: AstDocument,
     private readonly text: string,
@@ -233,7 +229,7 @@ class ModelParser extends ParserBase {
       const c = buffer.charCodeAt(i);
       if (c === CR || c === LF) {
         if (escaped) continue;
-        if (this.nextLt(instructionEnd) >= i) return i;
+        if (this.doc.nextIndexOf('<', instructionEnd) >= i) return i;
         return this.processHeredocs(
           this.createInstruction(dockerfile, instruction, start, instructionEnd, i),
           i,
@@ -280,16 +276,6 @@ class ModelParser extends ParserBase {
       instruction,
       new OffsetRange(this.doc, text, start, instructionEnd),
     );
-  }
-
-  /** The offset of the first `<` at or after an offset: one search of the text for all its instructions. */
-  private nextLt(from: number): number {
-    if (this.lt < 0 || from < this.ltFrom || this.lt < from) {
-      const lt = this.buffer.indexOf('<', from);
-      this.lt = lt < 0 ? this.buffer.length : lt;
-      this.ltFrom = from;
-    }
-    return this.lt;
   }
 
   /** The library's `processComment`: a comment runs to the end of its line. */
@@ -344,11 +330,12 @@ export function heredocsOf(ins: Instruction): Heredoc[] {
   if (words.length === 0) return [];
   const first: unknown = words[0];
   const range = ins.getRange() as LspRange;
+  const doc = (ins as unknown as { document: unknown }).document;
   const library = () => (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
-  if (!(first instanceof OffsetArgument) || !(range instanceof OffsetRange)) return library();
-  const text = (ins as unknown as RawArgumentsSource).document.getText();
+  if (!(first instanceof OffsetArgument) || !(range instanceof OffsetRange) || !(doc instanceof AstDocument))
+    return library();
   const scan = heredocScan(
-    text,
+    doc,
     first.span.start,
     range.to,
     (ins as unknown as { escapeChar: string }).escapeChar,
@@ -361,53 +348,49 @@ export function heredocsOf(ins: Instruction): Heredoc[] {
 
 /**
  * `Instruction#getHeredocs`' scan of text[from, to) (from the first word to the end of the
- * instruction) for a text without `<` ('lt' as soon as one is seen): whether it reaches a line
- * break it does not read as escaped ('throws'), step for step as the library's loop: an escape
- * character skips the blanks after it and the one character after those (a CR and its LF
- * together); a `#` line after an escaped break is passed over to its LF.
+ * instruction), for a text without `<` ('lt' when it has one): whether it reaches a line break it
+ * does not read as escaped ('throws'), as the library's loop: an escape character skips the blanks
+ * after it and the one character after those (a CR and its LF together); a `#` line after an
+ * escaped break is passed over to its LF; any other character but a blank ends the escape. Where no
+ * escape is pending, only the next escape character or line break matters: the scan goes there at
+ * once.
  */
 export function heredocScan(
-  text: string,
+  doc: AstDocument,
   from: number,
   to: number,
   escapeChar: string,
 ): 'none' | 'throws' | 'lt' {
+  if (doc.nextIndexOf('<', from) < to) return 'lt';
+  const text = doc.getText();
   const escapeCode = escapeChar.length === 1 ? escapeChar.charCodeAt(0) : -2;
   let escaping = false;
   for (let i = from; i < to; i++) {
+    if (!escaping) {
+      // Blanks, CRs, `#` and other characters leave the scan not escaping.
+      const lf = doc.nextIndexOf('\n', i);
+      const nextEscape = escapeCode < 0 ? to : doc.nextIndexOf(escapeChar, i);
+      if (lf < nextEscape) return lf < to ? 'throws' : 'none';
+      if (nextEscape >= to) return 'none';
+      i = nextEscape;
+    }
     const c = text.charCodeAt(i);
-    if (c === LT) return 'lt';
     if (c === escapeCode) {
       escaping = true;
       let j = i + 1;
       while (j < to && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB)) j++;
-      if (j < to) {
-        const d = text.charCodeAt(j);
-        if (d === LT || (d === CR && text.charCodeAt(j + 1) === LT)) return 'lt';
-        i = d === CR ? j + 1 : j;
-      }
-    } else if (c === CR) {
-      // passed over
-    } else if (c === LF) {
-      if (!escaping) return hasLt(text, i, to) ? 'lt' : 'throws';
-    } else if ((c === SPACE || c === TAB) && escaping) {
-      // blanks after an escaped line break
-    } else if (c === HASH && escaping) {
-      const nl = text.indexOf('\n', i + 1);
-      if (nl >= 0 && nl < to) {
-        if (hasLt(text, i, nl)) return 'lt';
-        i = nl;
-      } else escaping = false;
+      if (j < to) i = text.charCodeAt(j) === CR ? j + 1 : j;
+    } else if (c === CR || c === LF || c === SPACE || c === TAB) {
+      // An escaped line break, blank lines and blanks after it: still escaping.
+    } else if (c === HASH) {
+      const nl = doc.nextIndexOf('\n', i + 1);
+      if (nl < to) i = nl;
+      else escaping = false;
     } else {
       escaping = false;
     }
   }
   return 'none';
-}
-
-function hasLt(text: string, from: number, to: number): boolean {
-  const lt = text.indexOf('<', from);
-  return lt >= 0 && lt < to;
 }
 
 let adapted = false;
