@@ -399,9 +399,18 @@ export function ecosystemOfManifest(path: string): BuildTool | null {
 
 /** Whether the path is a dependency manifest, a lock file, or a file the install reads with them. */
 export function isManifestOrLock(path: string): boolean {
-  const parts = pathParts(path);
-  return parts.length > 0 && BUILD_TOOLS.some((t) => fileRole(t, parts) !== null);
+  let found = MANIFEST_OR_LOCK.get(path);
+  if (found === undefined) {
+    const parts = pathParts(path);
+    found = parts.length > 0 && BUILD_TOOLS.some((t) => fileRole(t, parts) !== null);
+    // Every build tool's patterns for each name asked; the same names come back in file after file.
+    if (MANIFEST_OR_LOCK.size >= 4096) MANIFEST_OR_LOCK.clear();
+    MANIFEST_OR_LOCK.set(path, found);
+  }
+  return found;
 }
+
+const MANIFEST_OR_LOCK = new Map<string, boolean>();
 
 /* ------------------------------------------------------------------------------------------ */
 /* Commands.                                                                                   */
@@ -423,10 +432,15 @@ export function matchesCommand(cmd: SimpleCommand, pattern: CommandPattern): boo
 
 /** The tool whose dependency-only install this command is (`npm ci`, `pip install -r …`), or null. */
 export function dependencyInstallOf(cmd: SimpleCommand): BuildTool | null {
-  return BUILD_TOOLS.find((t) => t.install.some((p) => matchesCommand(cmd, p))) ?? null;
+  // Asked of every command of every RUN: only the patterns of the command's own manager can match.
+  const pm = packageManagerCall(cmd)?.pm.id;
+  if (!pm) return null;
+  return BUILD_TOOLS.find((t) => t.install.some((p) => p.pm === pm && matchesCommand(cmd, p))) ?? null;
 }
 
 /** The tool whose build command this is (`npm run build`, `go build`), or null. */
 export function buildCommandOf(cmd: SimpleCommand): BuildTool | null {
-  return BUILD_TOOLS.find((t) => t.build.some((p) => matchesCommand(cmd, p))) ?? null;
+  const pm = packageManagerCall(cmd)?.pm.id;
+  if (!pm) return null;
+  return BUILD_TOOLS.find((t) => t.build.some((p) => p.pm === pm && matchesCommand(cmd, p))) ?? null;
 }

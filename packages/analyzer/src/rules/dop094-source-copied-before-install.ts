@@ -76,8 +76,10 @@ export const rule = defineRule({
       const withoutProject = new Set<string>();
       for (const node of stage.instructions) {
         const ins = node.trigger ?? node;
-        const what = sourceCopied(ins);
-        if (what && !copied) copied = { ins, what };
+        if (!copied) {
+          const what = sourceCopied(ins);
+          if (what) copied = { ins, what };
+        }
         if (ins.keyword !== 'RUN') continue;
         if (!copied) {
           for (const cmd of ins.shell?.commands ?? []) {
