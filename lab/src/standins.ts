@@ -182,6 +182,30 @@ export const STANDINS: StandIn[] = [
       "Debian's OpenJDK 17 JRE (headless) on our debian:bookworm; the real image is Temurin 17 JRE on Ubuntu",
   },
   {
+    tags: ['ruby:3.1', 'ruby:3.1-bookworm'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'ruby.Dockerfile',
+      base: 'debian:bookworm',
+      args: { TOOLS: 'ca-certificates curl git build-essential pkg-config' },
+      ca: true,
+    },
+    differs:
+      "Debian's Ruby 3.1.2 and Bundler 2.3 (ruby-bundler) with a compiler, git and curl on our debian:bookworm, GEM_HOME and BUNDLE_APP_CONFIG /usr/local/bundle on PATH like the real image; the real one builds Ruby into /usr/local on buildpack-deps:bookworm (many more -dev libraries). RubyGems.org is not reachable here: only Gemfiles without gems install",
+  },
+  {
+    tags: ['ruby:3.1-slim', 'ruby:3.1-slim-bookworm'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'ruby.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { TOOLS: '' },
+      ca: true,
+    },
+    differs:
+      "Debian's Ruby 3.1.2 and Bundler 2.3 on our debian:bookworm-slim, GEM_HOME /usr/local/bundle like the real slim image (Ruby built into /usr/local there)",
+  },
+  {
     tags: ['php:8.2-apache', 'php:8.2-apache-bookworm'],
     recipe: {
       kind: 'dockerfile',
@@ -299,7 +323,11 @@ export const NOT_BUILDABLE: { pattern: RegExp; why: string }[] = [
     why: "only composer:2 (Debian's Composer 2.5) can be made here, and Packagist is not reachable",
   },
   {
-    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|ruby)\b/,
+    pattern: /^ruby:/,
+    why: "only Ruby 3.1 (Debian's, full and slim) can be made here, and RubyGems.org is not reachable",
+  },
+  {
+    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse)\b/,
     why: 'no stand-in can be made here for this distribution or toolchain',
   },
 ];

@@ -160,4 +160,11 @@ describe('stand-ins', () => {
     expect(notBuildableReason('php:8.3-apache')).toMatch(/only php:8\.2-apache/);
     expect(notBuildableReason('composer:2.7')).toMatch(/only composer:2/);
   });
+
+  it('makes Ruby 3.1, full and slim (what the rewrite of ruby:3.1 runs on), and no other Ruby', () => {
+    expect(findStandIn('ruby:3.1')?.differs).toMatch(/Ruby 3\.1\.2/);
+    expect(findStandIn('ruby:3.1-slim')?.recipe).toMatchObject({ base: 'debian:bookworm-slim' });
+    expect(findStandIn('ruby:3.3')).toBeUndefined();
+    expect(notBuildableReason('ruby:3.3-slim')).toMatch(/only Ruby 3\.1/);
+  });
 });
