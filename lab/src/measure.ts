@@ -218,17 +218,25 @@ const COMMENTS: Record<string, (s: string) => string> = {
   '.txt': (s) => `# ${s}`,
   '.mod': (s) => `// ${s}`,
   '.html': (s) => `<!-- ${s} -->`,
+  '.php': (s) => `// ${s}`,
+  '.rb': (s) => `# ${s}`,
 };
+/** Files known by name rather than extension. */
+const COMMENTS_BY_NAME: Record<string, (s: string) => string> = {
+  Gemfile: (s) => `# ${s}`,
+};
+/** JSON manifests (no comments in JSON): the edit sets their description, which installs ignore. */
+const JSON_MANIFESTS = new Set(['package.json', 'composer.json']);
 
 /** Edits a file the way a person would, without changing what it does. */
 export function editFile(file: string, note: string): void {
-  if (path.basename(file) === 'package.json') {
+  if (JSON_MANIFESTS.has(path.basename(file))) {
     const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     pkg.description = note;
     writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
     return;
   }
-  const comment = COMMENTS[path.extname(file)];
+  const comment = COMMENTS_BY_NAME[path.basename(file)] ?? COMMENTS[path.extname(file)];
   if (!comment) throw new Error(`the lab does not know how to edit ${file}`);
   appendFileSync(file, `\n${comment(note)}\n`);
 }

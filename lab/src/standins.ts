@@ -182,6 +182,48 @@ export const STANDINS: StandIn[] = [
       "Debian's OpenJDK 17 JRE (headless) on our debian:bookworm; the real image is Temurin 17 JRE on Ubuntu",
   },
   {
+    tags: ['ruby:3.1', 'ruby:3.1-bookworm'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'ruby.Dockerfile',
+      base: 'debian:bookworm',
+      args: { TOOLS: 'ca-certificates curl git build-essential pkg-config' },
+      ca: true,
+    },
+    differs:
+      "Debian's Ruby 3.1.2 and Bundler 2.3 (ruby-bundler) with a compiler, git and curl on our debian:bookworm, GEM_HOME and BUNDLE_APP_CONFIG /usr/local/bundle on PATH like the real image; the real one builds Ruby into /usr/local on buildpack-deps:bookworm (many more -dev libraries). RubyGems.org is not reachable here: only Gemfiles without gems install",
+  },
+  {
+    tags: ['ruby:3.1-slim', 'ruby:3.1-slim-bookworm'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'ruby.Dockerfile',
+      base: 'debian:bookworm-slim',
+      args: { TOOLS: '' },
+      ca: true,
+    },
+    differs:
+      "Debian's Ruby 3.1.2 and Bundler 2.3 on our debian:bookworm-slim, GEM_HOME /usr/local/bundle like the real slim image (Ruby built into /usr/local there)",
+  },
+  {
+    tags: ['php:8.2-apache', 'php:8.2-apache-bookworm'],
+    recipe: {
+      kind: 'dockerfile',
+      file: 'php-apache.Dockerfile',
+      base: 'debian:bookworm',
+      files: ['php-apache2-foreground', 'php-docker-entrypoint'],
+      ca: true,
+    },
+    differs:
+      "Debian's PHP 8.2 (php8.2-cli, libapache2-mod-php8.2) and Apache 2.4 (prefork) on our debian:bookworm, laid out like the official image: site in /var/www/html (the WORKDIR, emptied, www-data), index.php first, logs to stdout/stderr, apache2-foreground behind docker-php-entrypoint, STOPSIGNAL SIGWINCH. The real image compiles PHP into /usr/local (php.ini in /usr/local/etc/php) and keeps a compiler and phpize for docker-php-ext-install/-enable/-configure, which are not here (Debian's extensions are php8.2-* packages), so it is larger",
+  },
+  {
+    tags: ['composer:2', 'composer:2.5'],
+    recipe: { kind: 'dockerfile', file: 'composer.Dockerfile', base: 'debian:bookworm', ca: true },
+    differs:
+      "Debian's Composer 2.5.5 on Debian's PHP 8.2 CLI with git, unzip and zip, WORKDIR /app, COMPOSER_HOME=/tmp, COMPOSER_ALLOW_SUPERUSER=1; the real image is Alpine with PHP in /usr/local and a self-contained composer.phar at /usr/bin/composer (ours needs Debian's /usr/share/php libraries, so `COPY --from=composer:2 /usr/bin/composer` alone does not work here). Packagist is not reachable here: only projects without packages install",
+  },
+  {
     tags: ['gcr.io/distroless/static-debian12', 'gcr.io/distroless/static-debian12:latest'],
     recipe: {
       kind: 'dockerfile',
@@ -273,7 +315,19 @@ export const NOT_BUILDABLE: { pattern: RegExp; why: string }[] = [
     why: "only Rust 1.63 (Debian's) can be made here, and crates.io is not reachable",
   },
   {
-    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse|ruby|php)\b/,
+    pattern: /^php:/,
+    why: "only php:8.2-apache (Debian's PHP 8.2 and Apache) can be made here, and Packagist is not reachable",
+  },
+  {
+    pattern: /^composer:/,
+    why: "only composer:2 (Debian's Composer 2.5) can be made here, and Packagist is not reachable",
+  },
+  {
+    pattern: /^ruby:/,
+    why: "only Ruby 3.1 (Debian's, full and slim) can be made here, and RubyGems.org is not reachable",
+  },
+  {
+    pattern: /^(mcr\.microsoft\.com|centos|fedora|opensuse)\b/,
     why: 'no stand-in can be made here for this distribution or toolchain',
   },
 ];

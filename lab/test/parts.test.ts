@@ -107,6 +107,24 @@ describe('edits', () => {
     expect(() => editFile(path.join(dir, 'x.unknown'), 'e')).toThrow(/does not know/);
   });
 
+  it('edits composer.json as JSON, PHP with a line comment and a Gemfile by its name', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lab-edit-'));
+    writeFileSync(path.join(dir, 'composer.json'), '{"autoload":{"psr-4":{"App\\\\":"src/"}}}');
+    editFile(path.join(dir, 'composer.json'), 'edited');
+    expect(JSON.parse(readFileSync(path.join(dir, 'composer.json'), 'utf8'))).toEqual({
+      autoload: { 'psr-4': { 'App\\': 'src/' } },
+      description: 'edited',
+    });
+    writeFileSync(path.join(dir, 'Greeting.php'), '<?php\necho 1;\n');
+    editFile(path.join(dir, 'Greeting.php'), 'edited');
+    expect(readFileSync(path.join(dir, 'Greeting.php'), 'utf8')).toBe('<?php\necho 1;\n\n// edited\n');
+    writeFileSync(path.join(dir, 'Gemfile'), "source 'https://rubygems.org'\n");
+    editFile(path.join(dir, 'Gemfile'), 'edited');
+    expect(readFileSync(path.join(dir, 'Gemfile'), 'utf8')).toBe(
+      "source 'https://rubygems.org'\n\n# edited\n",
+    );
+  });
+
   it('can edit every sample’s source and manifest file (a copy of it), so no run stops half-way', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lab-edit-'));
     for (const sample of loadSamples()) {
@@ -131,5 +149,22 @@ describe('stand-ins', () => {
     expect(findStandIn('alpine:3.20')).toBeUndefined();
     expect(notBuildableReason('alpine:3.20')).toMatch(/Alpine/);
     expect(findStandIn('python:3.12-slim')).toBeUndefined();
+  });
+
+  it('makes PHP 8.2 and Composer 2 only: a stand-in is tagged with the version it really has', () => {
+    expect(findStandIn('php:8.2-apache')?.differs).toMatch(/Debian's PHP 8\.2/);
+    expect(findStandIn('composer:2')?.differs).toMatch(/Composer 2\.5/);
+    expect(findStandIn('php:8.3-apache')).toBeUndefined();
+    expect(findStandIn('php:8.2-fpm')).toBeUndefined();
+    expect(findStandIn('composer:latest')).toBeUndefined();
+    expect(notBuildableReason('php:8.3-apache')).toMatch(/only php:8\.2-apache/);
+    expect(notBuildableReason('composer:2.7')).toMatch(/only composer:2/);
+  });
+
+  it('makes Ruby 3.1, full and slim (what the rewrite of ruby:3.1 runs on), and no other Ruby', () => {
+    expect(findStandIn('ruby:3.1')?.differs).toMatch(/Ruby 3\.1\.2/);
+    expect(findStandIn('ruby:3.1-slim')?.recipe).toMatchObject({ base: 'debian:bookworm-slim' });
+    expect(findStandIn('ruby:3.3')).toBeUndefined();
+    expect(notBuildableReason('ruby:3.3-slim')).toMatch(/only Ruby 3\.1/);
   });
 });

@@ -179,4 +179,13 @@ describe('gallery shapes: a fetch or install after the source COPY', () => {
     expect(run(PHP('/var/www/html')).out).toContain('COPY --from=vendor /app/vendor /var/www/html/vendor');
     expect(run(PHP('/srv')).split).toBeUndefined();
   });
+  it('drops composer installed with apt once the vendor stage installs, as it drops the installer script', () => {
+    const PHP = (packages: string) =>
+      `FROM php:8.2-apache\nCOPY . /var/www/html\nWORKDIR /var/www/html\nRUN apt-get update && apt-get install -y ${packages}\nRUN composer install\n`;
+    const { out, split } = run(PHP('composer unzip'));
+    expect(split).toBeDefined();
+    expect(out.split('FROM php:8.2-apache')[1]).not.toContain('apt-get');
+    // a package the app may need at run time keeps the RUN
+    expect(run(PHP('composer libpng16-16')).out.split('FROM php:8.2-apache')[1]).toContain('libpng16-16');
+  });
 });

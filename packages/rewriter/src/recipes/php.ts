@@ -15,8 +15,11 @@ import { fromLine } from './stages.js';
 
 /** Composer's own image: PHP plus composer, used only to resolve and download dependencies. */
 const COMPOSER_IMAGE = RUNTIME_IMAGES.composer;
-/** OS packages installed only so composer can fetch and unpack packages. */
-const COMPOSER_HELPERS = new Set(['unzip', 'zip', 'git', 'curl', 'ca-certificates']);
+/**
+ * OS packages the vendor stage makes unneeded: composer itself (Debian and Ubuntu package it) and
+ * what it uses to fetch and unpack packages.
+ */
+const COMPOSER_HELPERS = new Set(['composer', 'unzip', 'zip', 'git', 'curl', 'ca-certificates']);
 /** Flags we add to the vendor-stage install (the original's flags are kept beside them). */
 const VENDOR_FLAGS = ['--no-interaction', '--prefer-dist', '--no-scripts', '--ignore-platform-reqs'];
 
