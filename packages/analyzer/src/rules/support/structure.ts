@@ -3,6 +3,7 @@ export { copyOperands } from '../../model/operands.js';
 export { dependsOn, resolveStage, stageDeps, stageRefs } from '../../model/stage-refs.js';
 export type { StageRef } from '../../model/stage-refs.js';
 import type { RuleContext } from '../define.js';
+import type { InstructionNode } from '../../model/types.js';
 
 /** `upper` for `RUN`, `lower` for `run`, `mixed` for `Run`. */
 export function casingOf(word: string): 'upper' | 'lower' | 'mixed' {
@@ -124,10 +125,14 @@ export function looksLikeImage(value: string): boolean {
 export function reportEarlierRepeats(ctx: RuleContext, keyword: string): void {
   const { model, text } = ctx;
   for (const stage of model.stages) {
-    const groups = [
-      stage.instructions.filter((i) => i.keyword === keyword),
-      stage.instructions.flatMap((i) => (i.trigger?.keyword === keyword ? [i] : [])),
-    ];
+    // The instructions themselves, and the ONBUILD triggers, apart (three rules ask of every stage).
+    const own: InstructionNode[] = [];
+    const triggers: InstructionNode[] = [];
+    for (const i of stage.instructions) {
+      if (i.keyword === keyword) own.push(i);
+      if (i.trigger?.keyword === keyword) triggers.push(i);
+    }
+    const groups = [own, triggers];
     for (const group of groups) {
       const last = group[group.length - 1];
       if (!last) continue;
