@@ -123,7 +123,11 @@ const STUB_FILES: Record<string, string> = {
   'go.mod': 'module example.com/stub\n\ngo 1.19\n',
   'main.go': 'package main\n\nfunc main() {}\n',
   'index.js': "console.log('stub');\n",
+  // no gems: `bundle install` needs no network, with or without a lock file
+  Gemfile: "source 'https://rubygems.org'\n",
 };
+/** Files named without a dot: a copied `Gemfile` is a file, not a folder. */
+const DOTLESS_FILES = new Set(['Gemfile', 'Makefile', 'Procfile', 'Rakefile', 'LICENSE']);
 
 /**
  * A context in which every copied path exists: the golden's own `context/` files when it has them
@@ -153,7 +157,11 @@ export function stubContext(dir: string, dockerfiles: string[], files?: string):
         if (STUB_FILES[stem]) write(stem);
         continue;
       }
-      if (src.endsWith('/') || !path.basename(src).includes('.')) write(path.join(src, 'placeholder.txt'));
+      // the golden's own context already holds it (a file or a folder)
+      if (existsSync(path.join(dir, src))) continue;
+      const base = path.basename(src);
+      if (src.endsWith('/') || (!base.includes('.') && !DOTLESS_FILES.has(base)))
+        write(path.join(src, 'placeholder.txt'));
       else write(src);
     }
   }

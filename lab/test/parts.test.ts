@@ -1,11 +1,11 @@
 /** The build lab's pure parts: reading BuildKit's log, FROM lines, copied paths, file edits, stand-in lookup. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failingStep, parseSteps } from '../src/buildlog.js';
 import { baseImages } from '../src/froms.js';
-import { copiedPaths } from '../src/goldens.js';
+import { copiedPaths, stubContext } from '../src/goldens.js';
 import { adjustForLab, editFile, frontendLimit } from '../src/measure.js';
 import { loadSamples } from '../src/samples.js';
 import { findStandIn, normalizeRef, notBuildableReason } from '../src/standins.js';
@@ -136,6 +136,23 @@ describe('edits', () => {
         expect(readFileSync(copy, 'utf8')).toContain('edited');
       }
     }
+  });
+});
+
+describe('golden stub context', () => {
+  it('keeps the golden’s own files and makes a dotless Gemfile a file that installs nothing', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lab-stub-'));
+    const own = path.join(root, 'context');
+    mkdirSync(own);
+    writeFileSync(path.join(own, 'Gemfile'), "source 'https://rubygems.org'\nruby '>= 3.1'\n");
+    const copy = 'FROM ruby:3.1\nCOPY Gemfile Gemfile.lock* ./\nCOPY config ./config\n';
+    const withOwn = path.join(root, 'a');
+    stubContext(withOwn, [copy], own);
+    expect(readFileSync(path.join(withOwn, 'Gemfile'), 'utf8')).toContain("ruby '>= 3.1'");
+    const bare = path.join(root, 'b');
+    stubContext(bare, [copy]);
+    expect(readFileSync(path.join(bare, 'Gemfile'), 'utf8')).toBe("source 'https://rubygems.org'\n");
+    expect(existsSync(path.join(bare, 'config', 'placeholder.txt'))).toBe(true);
   });
 });
 

@@ -188,4 +188,16 @@ describe('gallery shapes: a fetch or install after the source COPY', () => {
     // a package the app may need at run time keeps the RUN
     expect(run(PHP('composer libpng16-16')).out.split('FROM php:8.2-apache')[1]).toContain('libpng16-16');
   });
+  it('drops composer copied from its image, unless a later RUN still calls composer', () => {
+    const PHP = (after: string) =>
+      `FROM php:8.2-apache\nCOPY --from=composer:2 /usr/bin/composer /usr/bin/composer\nWORKDIR /var/www/html\nCOPY . .\nRUN composer install --no-dev\n${after}`;
+    const runtime = (text: string) => run(text).out.split('FROM php:8.2-apache')[1]!;
+    expect(runtime(PHP(''))).not.toContain('/usr/bin/composer');
+    expect(runtime(PHP('RUN composer run-script warmup\n'))).toContain(
+      'COPY --from=composer:2 /usr/bin/composer /usr/bin/composer',
+    );
+    const installer =
+      'FROM php:8.2-apache\nRUN curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer\nWORKDIR /var/www/html\nCOPY . .\nRUN composer install\nRUN composer run-script warmup\n';
+    expect(runtime(installer)).toContain('getcomposer.org');
+  });
 });

@@ -57,9 +57,11 @@ export const php: Recipe = {
       `RUN composer dump-autoload --optimize${noDev ? ' --no-dev' : ''}`,
     ];
     const runtime: string[] = [fromLine(model.text, stage, null)];
+    // what installs composer in the PHP image stays when another RUN there still calls composer
+    const composerLater = blocks.some((b, i) => i !== installAt && runsComposer(b));
     for (const [i, b] of blocks.slice(1).entries()) {
       const at = i + 1;
-      if (at === installAt || installsComposer(b)) continue;
+      if (at === installAt || (!composerLater && (installsComposer(b) || copiesComposerBinary(b)))) continue;
       runtime.push(renderBlock(b, nl));
       if (at === copyAt)
         runtime.push(`COPY --from=vendor /app/vendor ${trimTrailingSlashes(workdir)}/vendor`);
@@ -131,6 +133,21 @@ function installsComposer(b: Block): boolean {
     all.every((c) => helperInstall(c) || isListsRemoval(c))
   );
 }
+
+/**
+ * `COPY --from=composer[:tag] /usr/bin/composer …`, the composer image's documented way to add
+ * composer to a PHP image: not needed once the vendor stage installs.
+ */
+function copiesComposerBinary(b: Block): boolean {
+  const from = b.ins.flags.find((f) => f.name === 'from')?.value ?? '';
+  if (b.ins.keyword !== 'COPY' || !/^(docker\.io\/)?(library\/)?composer(:[\w.-]+)?$/.test(from))
+    return false;
+  const sources = copySources(b.ins);
+  return sources.length > 0 && sources.every((s) => /(^|\/)composer$/.test(s));
+}
+
+const runsComposer = (b: Block) =>
+  b.ins.keyword === 'RUN' && (b.ins.shell?.commands ?? []).some((c) => c.name === 'composer');
 
 /** An OS package call that refreshes, cleans, or installs only composer's helpers. */
 function helperInstall(c: SimpleCommand): boolean {
