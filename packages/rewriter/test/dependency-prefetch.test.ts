@@ -129,3 +129,29 @@ describe('dependency-prefetch: a restore that names its project', () => {
     expect(prefetches(text)).toBe(false);
   });
 });
+
+describe('dependency-prefetch: a build context without the manifest', () => {
+  const text = 'FROM maven:3.9-eclipse-temurin-21\nWORKDIR /app\nCOPY . .\nRUN mvn clean package\n';
+
+  it('fetches nothing and says which file it looked for and how to give it', () => {
+    const r = rewrite(text, {
+      multiStage: false,
+      context: { files: ['Dockerfile', 'README.md'], texts: {} },
+    });
+    expect(r.output).toBe(text);
+    const note = r.notes.find((n) => n.message.en.includes('pom.xml'));
+    expect(note?.message.en).toMatch(
+      /no pom\.xml in the folder the build runs in.*give its folder as the build context/,
+    );
+    expect(note?.message.ko).toContain('pom.xml');
+  });
+
+  it('fetches from the manifest when the context has it', () => {
+    const r = rewrite(text, {
+      multiStage: false,
+      context: { files: ['pom.xml', 'src/Main.java'], texts: {} },
+    });
+    expect(r.output).toContain('COPY pom.xml ./\nRUN mvn -B dependency:go-offline\nCOPY . .\n');
+    expect(r.notes.some((n) => n.message.en.includes('no pom.xml'))).toBe(false);
+  });
+});

@@ -95,7 +95,7 @@ export function planPrefetch(cmd: SimpleCommand, context: BuildContext | undefin
         entry.files.some((m) => m.replace(/\*$/, '') === f || m === f || pathPattern(m).test(f)),
       )
     )
-      return null;
+      return { skip: missingManifest(entry) };
     const plain = present.filter((f) => !f.endsWith('/'));
     copies = [
       ...(plain.length ? [[...plain, './']] : []),
@@ -162,6 +162,15 @@ function cargoDependencyBuild(
 }
 
 /** The files of a table entry present at the top of the context (a folder entry when anything is under it). */
+/** Why nothing is fetched when the build context lacks the ecosystem's manifest: the fact, and how to give it. */
+function missingManifest(entry: DependencyPrefetch): Localized {
+  const manifest = entry.files[0]!.replace(/\*$/, '');
+  return {
+    en: `the build context has no ${manifest} in the folder the build runs in, so there is nothing to fetch from (if the project is elsewhere, give its folder as the build context)`,
+    ko: `빌드 컨텍스트의 빌드 폴더에 ${manifest} 파일이 없어 받을 의존성을 알 수 없습니다(프로젝트가 다른 폴더에 있다면 그 폴더를 빌드 컨텍스트로 주세요)`,
+  };
+}
+
 function existing(pattern: string, files: Set<string>): string[] {
   if (pattern.endsWith('/')) return [...files].some((f) => f.startsWith(pattern)) ? [pattern] : [];
   return [...files].filter((f) => !f.includes('/') && pathPattern(pattern).test(f)).sort();
