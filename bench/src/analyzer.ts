@@ -1,17 +1,18 @@
 /**
  * `pnpm bench:analyzer`: the analyzer alone over the corpus, warm, beside dockerfile-utils' validate
  * in the same process, and optionally beside another build of the analyzer or the CLI saved from
- * another checkout, passes alternating so both see the same machine. Options: USAGE below (`--help`).
+ * another checkout, passes alternating so both see the same machine. Allocation (`--alloc`) is
+ * counted apart, in one process per build (`allocation.ts`). Options: USAGE below (`--help`).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { Session } from 'node:inspector';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusDir, corpusEntries } from '@dop/analyzer/testing';
 import { commandLine, wholeNumberOption } from '../../scripts/command-line.js';
+import { describeAllocation, measureAllocation } from './allocation.js';
 import { BENCH_DIR, installPeerPackages, PEERS_DIR } from './setup.js';
 import { round, stats } from './stats.js';
 
@@ -27,7 +28,8 @@ The analyzer alone over the corpus, warm passes alternating with dockerfile-util
   --slowest N         list the N slowest files (default 10)
   --save FILE         keep this build's analyzer bundle as FILE
   --against FILE      also run a bundle saved with --save (another checkout), alternating
-  --alloc             add bytes allocated per pass (sampling heap profile)
+  --alloc             add bytes allocated per warm pass, counted in one process per build
+  --alloc-passes N    passes counted for --alloc, median taken (default 5)
   --cli               add the CLI over the corpus beside dockerfilelint, and a one-file start
   --save-cli DIR      keep this build's CLI (bin, bundle, package.json) in DIR
   --cli-against DIR   also run a CLI saved with --save-cli, alternating
@@ -40,11 +42,13 @@ const values = commandLine(USAGE, {
   against: { type: 'string' },
   save: { type: 'string' },
   alloc: { type: 'boolean', default: false },
+  'alloc-passes': { type: 'string', default: '5' },
   cli: { type: 'boolean', default: false },
   'save-cli': { type: 'string' },
   'cli-against': { type: 'string' },
 });
 const passes = wholeNumberOption(values.passes, '--passes', USAGE);
+const allocPasses = wholeNumberOption(values['alloc-passes'], '--alloc-passes', USAGE);
 const slowest = wholeNumberOption(values.slowest, '--slowest', USAGE, 0);
 const sample = values.sample === undefined ? undefined : wholeNumberOption(values.sample, '--sample', USAGE);
 const log = (s: string) => process.stderr.write(`[bench:analyzer] ${s}\n`);
@@ -68,24 +72,47 @@ if (values.save) {
   log(`this build's analyzer saved as ${values.save}`);
 }
 
-const builds: { name: string; analyze: Analyze }[] = [
-  { name: 'analyze (this build)', analyze: await load(thisBundle) },
+/** A contender, and the module and export a process of its own loads to count its allocation. */
+interface Contender {
+  name: string;
+  analyze: Analyze;
+  module: string;
+  exportName: string;
+}
+const builds: Contender[] = [
+  {
+    name: 'analyze (this build)',
+    analyze: await load(thisBundle),
+    module: thisBundle,
+    exportName: 'analyze',
+  },
 ];
 if (values.against) {
   const other = path.resolve(values.against);
   if (!existsSync(other)) throw new Error(`${other}: no such bundle (make one with --save in that checkout)`);
-  builds.push({ name: `analyze (${path.basename(other)})`, analyze: await load(other) });
+  builds.push({
+    name: `analyze (${path.basename(other)})`,
+    analyze: await load(other),
+    module: other,
+    exportName: 'analyze',
+  });
 }
 installPeerPackages(['dockerfile-utils', 'dockerfilelint'], log);
 const req = createRequire(path.join(PEERS_DIR, 'package.json'));
-let peer: Analyze | null = null;
+let peer: Contender | null = null;
 try {
   const du = req('dockerfile-utils') as { validate: Analyze };
-  peer = (t) => du.validate(t);
+  const analyze: Analyze = (t) => du.validate(t);
+  peer = {
+    name: 'dockerfile-utils validate',
+    analyze,
+    module: req.resolve('dockerfile-utils'),
+    exportName: 'validate',
+  };
 } catch {
   log('dockerfile-utils is not installed in bench/.peers: measured alone');
 }
-const contenders = [...builds, ...(peer ? [{ name: 'dockerfile-utils validate', analyze: peer }] : [])];
+const contenders = [...builds, ...(peer ? [peer] : [])];
 
 // First pass: cold (JIT, lazy tables), then warm passes alternating between contenders.
 const first = contenders.map((c) => passMs(c.analyze));
@@ -124,8 +151,18 @@ for (const [i, b] of builds.entries()) {
   );
 }
 if (values.alloc) {
-  lines.push('', 'allocation (sampling heap profiler, one warm pass):');
-  for (const c of contenders) lines.push(`  ${c.name}: ${round(await allocatedMB(c.analyze), 1)} MB`);
+  // Not in this process: here the build loaded second would count 25–30 MB more than the first.
+  const counted = contenders.map((c) => ({
+    c,
+    a: measureAllocation({
+      module: c.module,
+      exportName: c.exportName,
+      files: files.map((f) => path.join(dir, f)),
+      passes: allocPasses,
+    }),
+  }));
+  lines.push('', `allocated in a warm pass (${counted[0]!.a.method}):`);
+  for (const { c, a } of counted) lines.push(describeAllocation(c.name, a));
 }
 if (values.cli) lines.push('', ...cliRows());
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -141,27 +178,6 @@ function passMs(fn: Analyze, best?: number[]): number {
     } else fn(texts[j]!);
   }
   return performance.now() - t0;
-}
-
-/** Bytes allocated during one pass, from the sampling heap profiler (objects kept or not). */
-async function allocatedMB(fn: Analyze): Promise<number> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))),
-    );
-  await post('HeapProfiler.startSampling', {
-    samplingInterval: 4096,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  });
-  passMs(fn);
-  const { profile } = (await post('HeapProfiler.stopSampling')) as {
-    profile: { samples: { size: number }[] };
-  };
-  session.disconnect();
-  return profile.samples.reduce((n, s) => n + s.size, 0) / 1024 / 1024;
 }
 
 /**
