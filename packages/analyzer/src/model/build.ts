@@ -1,6 +1,6 @@
 import type { Argument, Dockerfile, Flag, Heredoc, Instruction, Property } from 'dockerfile-ast';
 import { execFormScript, parseShell } from '../shell/parse.js';
-import { joinContinuations, type MappedText, mapped } from '../shell/source.js';
+import { joinContinuations, type MappedText, mapped, mappedText } from '../shell/source.js';
 import type { ShellScript } from '../shell/types.js';
 import { INSTRUCTION_KEYWORDS as KNOWN_KEYWORDS } from '../knowledge/instructions.js';
 import { withLfForLoneCr } from '../text/line-breaks.js';
@@ -412,7 +412,7 @@ function jsonStringMapped(text: string, span: Span): MappedText {
       i += 1;
     }
   }
-  return { text: out, offsets, base: 0, ends };
+  return mappedText(out, offsets, 0, undefined, ends);
 }
 
 function emptyModel(text: string, lines: LineIndex, problems: ParseProblem[]): DockerfileModel {

@@ -37,8 +37,18 @@ const TRAVERSAL = fact('traversal index', (model): TraversalIndex => {
   return { all, byKeyword, byKeywords: new Map(), runCommands: runs };
 });
 
+// The model asked last, and its index: a hundred rules ask for the same model's lists one after
+// another, and before V8 optimises them (a CLI run is one cold pass) the two map lookups behind
+// `factsOf(model).get` cost more than the comparison. Held until the next model is asked for.
+let lastModel: DockerfileModel | null = null;
+let lastIndex: TraversalIndex | null = null;
+
 function indexOf(model: DockerfileModel): TraversalIndex {
-  return factsOf(model).get(TRAVERSAL);
+  if (model !== lastModel || lastIndex === null) {
+    lastIndex = factsOf(model).get(TRAVERSAL);
+    lastModel = model;
+  }
+  return lastIndex;
 }
 
 /** Every instruction, with ONBUILD triggers visited as instructions of their own. */

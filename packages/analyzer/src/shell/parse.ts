@@ -1,5 +1,5 @@
 import { type Heredoc, Lexer, NEWLINE, OP, QUOTED, REDIRECT, WORD, EXPANSION, PLAIN } from './lexer.js';
-import { type MappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
+import { type MappedText, mappedText, originalOffset, originalSpan, sliceMapped } from './source.js';
 import type { Span } from '../types.js';
 import type {
   Branch,
@@ -109,7 +109,7 @@ interface OpenGroup extends Branch {
 /** Reads one script's tokens into simple commands; its state is reset at each `parse`. */
 class Parser {
   private readonly tokens = new Lexer();
-  private src: MappedText = { text: '', offsets: null, base: 0 };
+  private src: MappedText = mappedText('', null, 0, undefined, undefined);
   private depth = 0;
   private commands: SimpleCommand[] = [];
   private problems: ShellProblem[] = [];
@@ -468,11 +468,13 @@ class Parser {
       const script = this.shellCScript(cmd);
       if (script >= 0) {
         const src = this.src;
-        const inner: MappedText = {
-          text: tk.value[script]!,
-          offsets: tk.valueOffsetsOf(script).map((o) => originalOffset(src, o)),
-          base: 0,
-        };
+        const inner = mappedText(
+          tk.value[script]!,
+          tk.valueOffsetsOf(script).map((o) => originalOffset(src, o)),
+          0,
+          undefined,
+          undefined,
+        );
         parseInto(inner, 'sh-c', depth + 1, this.commands, this.problems, false, cmd.branches);
       }
     }

@@ -21,8 +21,24 @@ export interface MappedText {
   ends?: number[];
 }
 
+/**
+ * A mapped text with all its fields, in one order: the parse and the model read them in many
+ * places, and objects built with different fields (or with `ends` added later) give V8 several
+ * shapes to tell apart at each of those reads ("wrong map" deoptimisations, and polymorphic reads
+ * in the code that is never optimised in a one-pass run such as the CLI's).
+ */
+export function mappedText(
+  text: string,
+  offsets: number[] | null,
+  base: number,
+  runs: number[] | undefined,
+  ends: number[] | undefined,
+): MappedText {
+  return { text, offsets, base, runs, ends };
+}
+
 export function mapped(text: string, base: number): MappedText {
-  return { text, offsets: null, base };
+  return mappedText(text, null, base, undefined, undefined);
 }
 
 /** Original offset of logical index `i` (one past the end maps just past the last character). */
@@ -87,12 +103,10 @@ export function sliceMapped(src: MappedText, start: number, end: number): Mapped
         if (at > first && at < first + text.length) runs.push(at - first, src.runs[k + 1]!);
       }
     }
-    return { text, offsets: null, base: 0, runs };
+    return mappedText(text, null, 0, runs, undefined);
   }
-  if (!src.offsets) return { text, offsets: null, base: src.base + start };
-  const out: MappedText = { text, offsets: src.offsets.slice(start, end), base: 0 };
-  if (src.ends) out.ends = src.ends.slice(start, end);
-  return out;
+  if (!src.offsets) return mappedText(text, null, src.base + start, undefined, undefined);
+  return mappedText(text, src.offsets.slice(start, end), 0, undefined, src.ends?.slice(start, end));
 }
 
 /**
@@ -152,5 +166,5 @@ export function joinContinuations(text: string, base: number, escapeChar: string
     i++;
   }
   keep(n);
-  return { text: out, offsets: null, base: 0, runs };
+  return mappedText(out, null, 0, runs, undefined);
 }
