@@ -52,7 +52,9 @@ export const rule = defineRule({
       });
     }
     // A template (Go, Jinja, Helm) is not a Dockerfile yet: one clear finding instead of one per line.
-    const template = TEMPLATE_LINE.exec(model.text);
+    // Most files have no `{{` nor `{%` at all: a plain search first, then the line-anchored pattern.
+    const template =
+      model.text.includes('{{') || model.text.includes('{%') ? TEMPLATE_LINE.exec(model.text) : null;
     if (template) {
       const start = template.index + template[0].indexOf('{');
       ctx.report({
@@ -144,21 +146,22 @@ function reported(model: DockerfileModel, span: Span): boolean {
 const TEMPLATE_LINE = /^[ \t]*\{[{%]/m;
 
 /** Korean for the parser's messages; the English text is kept when no pattern matches. */
+const PROBLEM_KO: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^Unknown instruction "(.*)"\.$/, (m) => `알 수 없는 명령어 "${m[1]}"입니다.`],
+  [/^(\w+) needs at least one argument\.$/, (m) => `${m[1]}에는 인자가 하나 이상 필요합니다.`],
+  [
+    /^Here-document "([^"]*)" is not closed/,
+    (m) => `here-document "${m[1]}"가 닫히지 않았습니다. 본문 뒤에 "${m[1]}" 줄을 추가하세요.`,
+  ],
+  [/^Shell: single quote is not closed\.$/, () => '셸: 작은따옴표가 닫히지 않았습니다.'],
+  [/^Shell: double quote is not closed\.$/, () => '셸: 큰따옴표가 닫히지 않았습니다.'],
+  [/^Shell: (.*) is not closed\.$/, (m) => `셸: ${m[1]}이(가) 닫히지 않았습니다.`],
+  [/^Shell: here-document is not closed.*$/, () => '셸: here-document가 닫히지 않았습니다.'],
+  [/^The Dockerfile could not be parsed: (.*)$/, (m) => `Dockerfile을 해석할 수 없습니다: ${m[1]}`],
+];
+
 function translateProblem(en: string): string {
-  const table: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^Unknown instruction "(.*)"\.$/, (m) => `알 수 없는 명령어 "${m[1]}"입니다.`],
-    [/^(\w+) needs at least one argument\.$/, (m) => `${m[1]}에는 인자가 하나 이상 필요합니다.`],
-    [
-      /^Here-document "([^"]*)" is not closed/,
-      (m) => `here-document "${m[1]}"가 닫히지 않았습니다. 본문 뒤에 "${m[1]}" 줄을 추가하세요.`,
-    ],
-    [/^Shell: single quote is not closed\.$/, () => '셸: 작은따옴표가 닫히지 않았습니다.'],
-    [/^Shell: double quote is not closed\.$/, () => '셸: 큰따옴표가 닫히지 않았습니다.'],
-    [/^Shell: (.*) is not closed\.$/, (m) => `셸: ${m[1]}이(가) 닫히지 않았습니다.`],
-    [/^Shell: here-document is not closed.*$/, () => '셸: here-document가 닫히지 않았습니다.'],
-    [/^The Dockerfile could not be parsed: (.*)$/, (m) => `Dockerfile을 해석할 수 없습니다: ${m[1]}`],
-  ];
-  for (const [re, ko] of table) {
+  for (const [re, ko] of PROBLEM_KO) {
     const m = re.exec(en);
     if (m) return ko(m);
   }

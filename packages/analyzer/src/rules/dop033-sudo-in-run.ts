@@ -73,7 +73,7 @@ export const rule = defineRule({
     }
     for (const { cmd, ins } of runCommands(model)) {
       if (cmd.context === 'exec') continue; // reported above, with a fix that keeps the array valid
-      const at = cmd.argv.findIndex((w, i) => i <= cmd.programIndex && w.value.split('/').pop() === 'sudo');
+      const at = sudoAt(cmd.argv, cmd.programIndex);
       if (at < 0) continue;
       const sudo = cmd.argv[at]!;
       const program = at < cmd.programIndex ? cmd.argv[cmd.programIndex] : undefined;
@@ -109,3 +109,12 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The first word up to the program that is `sudo` or a path to it (every command of every RUN asks). */
+function sudoAt(argv: readonly { value: string }[], programIndex: number): number {
+  for (let i = 0; i <= programIndex && i < argv.length; i++) {
+    const v = argv[i]!.value;
+    if (v === 'sudo' || v.endsWith('/sudo')) return i;
+  }
+  return -1;
+}

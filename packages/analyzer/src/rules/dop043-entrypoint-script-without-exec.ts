@@ -7,7 +7,8 @@ import { mapped } from '../shell/source.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Localized, Span } from '../types.js';
 import { defineRule } from './define.js';
-import { copiesFromElsewhere, copySources, resolvePath, stageLineage, workdirAt } from './support/layers.js';
+import { copiesFromElsewhere, copySources, resolvePath, workdirAt } from './support/layers.js';
+import { lineageInstructions } from './support/users.js';
 
 /** Shells that run a script the way the rule reads it (POSIX `exec`, `trap`, `"$@"`). */
 const POSIX_SHELL = /(^|\/)(sh|bash|dash|ash)$/;
@@ -99,18 +100,22 @@ interface Copy {
   dest: string;
 }
 
+/** The last instruction of `list` with this keyword. */
+function lastOf(list: readonly InstructionNode[], keyword: string): InstructionNode | undefined {
+  for (let n = list.length - 1; n >= 0; n--) if (list[n]!.keyword === keyword) return list[n];
+  return undefined;
+}
+
 /** The COPY and ADD instructions before `entry` in its stage lineage, the latest first (read once for every path asked). */
 function copiesBefore(model: DockerfileModel, entry: InstructionNode): Copy[] {
   const stage = model.stages[entry.stage];
   if (!stage) return [];
-  const copies = stageLineage(model, stage)
-    .slice()
-    .reverse()
-    .flatMap((s) => s.instructions)
-    .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.index < entry.index)
-    .reverse();
+  // The lineage's instructions are a shared fact (build order): walked backwards, the latest first.
+  const list = lineageInstructions(model, stage);
   const out: Copy[] = [];
-  for (const ins of copies) {
+  for (let n = list.length - 1; n >= 0; n--) {
+    const ins = list[n]!;
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.index >= entry.index) continue;
     const ops = copySources(ins);
     if (!ops) continue;
     const dest = resolvePath(workdirAt(model, ins), ops.dest.value);
@@ -263,12 +268,8 @@ export const rule = defineRule({
     const stage = model.stages[model.stages.length - 1];
     if (!stage) return;
     // The command the image starts: its ENTRYPOINT, or CMD when there is none (inherited ones included).
-    const own = stageLineage(model, stage)
-      .slice()
-      .reverse()
-      .flatMap((s) => s.instructions);
-    const entry =
-      own.filter((i) => i.keyword === 'ENTRYPOINT').pop() ?? own.filter((i) => i.keyword === 'CMD').pop();
+    const own = lineageInstructions(model, stage);
+    const entry = lastOf(own, 'ENTRYPOINT') ?? lastOf(own, 'CMD');
     if (!entry) return;
     const started = startedScript(entry);
     if (!started) return;

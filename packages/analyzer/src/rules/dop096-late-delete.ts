@@ -32,11 +32,17 @@ function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
     if (c.name === 'cd') moved = true;
     else if (c.name === 'rm') for (const p of removedPaths(c)) cleaned.push(resolve(dir, globRoot(p)));
   }
-  // Once per manager, not per install: a RUN of 2,000 installs was quadratic here.
-  const cleans = new Map<string, boolean>();
+  // Once per manager, not per install: a RUN of 2,000 installs was quadratic here. Made for the
+  // RUNs that install something only.
+  let cleans: Map<string, boolean> | null = null;
   const cleansOnce = (pm: Parameters<typeof cleansCache>[0]) => {
-    if (!cleans.has(pm.id)) cleans.set(pm.id, cleansCache(pm, commands));
-    return cleans.get(pm.id)!;
+    cleans ??= new Map();
+    let c = cleans.get(pm.id);
+    if (c === undefined) {
+      c = cleansCache(pm, commands);
+      cleans.set(pm.id, c);
+    }
+    return c;
   };
   for (const cmd of commands) {
     const pm = cacheFilledBy(cmd);
@@ -60,17 +66,18 @@ function originsOfRun(ins: InstructionNode, dir: string | null): Origin[] {
   return out;
 }
 
-/** Package names installed by a RUN (`apk add --virtual .deps gcc` gives `.deps` and `gcc`). */
-function installedBy(ins: InstructionNode): Set<string> {
-  const names = new Set<string>();
+/** Package names installed by a RUN (`apk add --virtual .deps gcc` gives `.deps` and `gcc`), null for none. */
+function installedBy(ins: InstructionNode): Set<string> | null {
+  let names: Set<string> | null = null;
   for (const cmd of ins.shell?.commands ?? []) {
     const call = packageManagerCall(cmd);
     if (!call || !isInstall(call)) continue;
+    names ??= new Set();
     for (const o of call.operands) if (!o.value.includes('$')) names.add(packageName(o.value));
     const virtual = call.pm.id === 'apk' ? optionValue(call.args, ['-t', '--virtual']) : null;
     if (virtual) names.add(virtual);
   }
-  return names;
+  return names !== null && names.size > 0 ? names : null;
 }
 
 function said(cmd: SimpleCommand): string {
@@ -133,7 +140,9 @@ export const rule = defineRule({
           seen.add(key);
           origins.push(o);
         }
-        installs.push({ ins, names: installedBy(ins) });
+        // A RUN that installs nothing can never be the one a removal names: not listed.
+        const names = installedBy(ins);
+        if (names) installs.push({ ins, names });
       }
     }
   },

@@ -14,11 +14,25 @@ function referencedNames(ins: InstructionNode): string[] {
  * variable set earlier in the run: inside one ENV every `$X` sees the value from *before* the
  * instruction, so `ENV A=1` + `ENV B=$A` merged would give B the old A.
  */
+/** Whether a comment starts in [from, to): a binary search of the sorted starts, not a scan per instruction. */
+function commentBetween(sortedStarts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sortedStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedStarts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedStarts.length && sortedStarts[lo]! < to;
+}
+
 function mergeableRuns(list: readonly InstructionNode[], commentStarts: number[]): InstructionNode[][] {
   const runs: InstructionNode[][] = [];
   let run: InstructionNode[] = [];
   let assigned = new Set<string>();
+  // Only a run that has started is reset: no new list and set for every other instruction.
   const flush = () => {
+    if (run.length === 0) return;
     if (run.length > 1) runs.push(run);
     run = [];
     assigned = new Set();
@@ -34,7 +48,7 @@ function mergeableRuns(list: readonly InstructionNode[], commentStarts: number[]
       prev !== undefined &&
       prev.keyword === ins.keyword &&
       prev.stage === ins.stage &&
-      !commentStarts.some((c) => c >= prev.span.end && c < ins.span.start) &&
+      !commentBetween(commentStarts, prev.span.end, ins.span.start) &&
       !(ins.keyword === 'ENV' && referencedNames(ins).some((n) => assigned.has(n)));
     if (!joinable) flush();
     run.push(ins);
@@ -66,7 +80,7 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    const comments = ctx.model.comments.map((c) => c.span.start);
+    const comments = ctx.model.comments.map((c) => c.span.start).sort((a, b) => a - b);
     const esc = ctx.model.escapeChar;
     for (const run of mergeableRuns(ctx.model.instructions, comments)) {
       const first = run[0]!;

@@ -207,8 +207,9 @@ export function isWholeContext(src: string): boolean {
 /* ------------------------------------------------------------------------------------------ */
 
 /** A command in a RUN that removes files: `rm` with its path operands (options skipped). */
-export function removedPaths(cmd: SimpleCommand): string[] {
-  if (cmd.name !== 'rm') return [];
+export function removedPaths(cmd: SimpleCommand): readonly string[] {
+  // Asked of every command of every RUN (DOP096, DOP097): no new list for the ones that are not rm.
+  if (cmd.name !== 'rm') return NO_PATHS;
   const out: string[] = [];
   let dashdash = false;
   for (const a of cmd.args) {
@@ -221,6 +222,8 @@ export function removedPaths(cmd: SimpleCommand): string[] {
   }
   return out;
 }
+
+const NO_PATHS: readonly string[] = Object.freeze([]);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Package removal (late `apk del`, `apt-get purge` …).                                        */

@@ -23,12 +23,18 @@ function lineOf(model: DockerfileModel, stage: StageNode): Line {
   const lines = factsOf(model).get(LINES);
   let line = lines.get(stage);
   if (!line) {
-    const list = lineage(model, stage)
-      .reverse()
-      .flatMap((s) => s.instructions);
+    const chain = lineage(model, stage);
+    const list: InstructionNode[] = [];
+    const order = new Map<InstructionNode, number>();
     const usersBefore: (InstructionNode | null)[] = [null];
-    for (const i of list) usersBefore.push(i.keyword === 'USER' ? i : usersBefore[usersBefore.length - 1]!);
-    line = { list, order: new Map(list.map((i, n) => [i, n])), usersBefore };
+    for (let c = chain.length - 1; c >= 0; c--) {
+      for (const i of chain[c]!.instructions) {
+        order.set(i, list.length);
+        list.push(i);
+        usersBefore.push(i.keyword === 'USER' ? i : usersBefore[usersBefore.length - 1]!);
+      }
+    }
+    line = { list, order, usersBefore };
     lines.set(stage, line);
   }
   return line;
