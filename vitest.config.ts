@@ -8,6 +8,7 @@ export default defineConfig({
       'app/src/**/*.test.ts',
       'scripts/**/*.test.ts',
       'lab/test/**/*.test.ts',
+      'bench/src/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
