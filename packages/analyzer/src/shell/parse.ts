@@ -97,8 +97,12 @@ function parseInto(
 ): void {
   if (parsers.length === parsersInUse) parsers.push(new Parser());
   const parser = parsers[parsersInUse++]!;
-  parser.parse(src, context, depth, commands, problems, externalHeredocs, outer);
-  parsersInUse--;
+  // released even if a parse throws, so the next script does not take a deeper level's parser
+  try {
+    parser.parse(src, context, depth, commands, problems, externalHeredocs, outer);
+  } finally {
+    parsersInUse--;
+  }
 }
 
 /** An open `if` or `case`, and the arm being read. */
