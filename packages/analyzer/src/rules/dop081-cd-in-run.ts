@@ -26,6 +26,8 @@ export const rule = defineRule({
   check(ctx) {
     const fixes = workdirFixes(ctx.model, ctx.text);
     for (const ins of instructionsOf(ctx.model, 'RUN')) {
+      // Most RUNs have no `cd` at all: no filtered list for them.
+      if (!hasCd(ins)) continue;
       const cmds = (ins.shell?.commands ?? []).filter((c) => c.context === 'top' && c.depth === 0);
       const cd = cmds.find((c, i) => c.name === 'cd' && i < cmds.length - 1);
       if (!cd) continue;
@@ -53,6 +55,11 @@ const USES_WORKDIR = new Set(['RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'HEALTH
  * is restored after the RUN; when that one is unknown (the base image's), there is no fix.
  * Safe: every instruction runs in the directory it ran in before, whatever the base image.
  */
+function hasCd(ins: InstructionNode): boolean {
+  for (const c of ins.shell?.commands ?? []) if (c.name === 'cd') return true;
+  return false;
+}
+
 function workdirFixes(
   model: DockerfileModel,
   text: string,
@@ -68,6 +75,8 @@ function workdirFixes(
         return;
       }
       if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0 || !ins.shell) return;
+      // Only a RUN that starts with `cd` can take the fix: no lists for the others.
+      if (ins.shell.commands[0]?.name !== 'cd') return;
       const cmds = ins.shell.commands.filter((c) => c.context === 'top' && c.depth === 0);
       if (cmds.length < 2 || cmds.length !== ins.shell.commands.length) return;
       const andChain = cmds.every(

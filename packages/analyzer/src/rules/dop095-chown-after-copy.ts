@@ -24,6 +24,12 @@ interface Copied {
   oneFile: boolean;
 }
 
+/** Whether an instruction (or its ONBUILD trigger) is a RUN with a command this rule reads. */
+function changesOwnerOrMode(node: InstructionNode): boolean {
+  const ins = node.trigger ?? node;
+  return ins.keyword === 'RUN' && (ins.shell?.commands ?? []).some((c) => COMMANDS[c.name]);
+}
+
 export const rule = defineRule({
   meta: {
     id: 'DOP095',
@@ -47,6 +53,8 @@ export const rule = defineRule({
   check(ctx) {
     const { model, text } = ctx;
     for (const stage of model.stages) {
+      // Most stages run no chown or chmod: their copies (a destination resolved each) need no reading.
+      if (!stage.instructions.some(changesOwnerOrMode)) continue;
       const copied: Copied[] = [];
       for (const node of stage.instructions) {
         const ins = node.trigger ?? node;

@@ -122,11 +122,15 @@ export const ARCHIVE_SUFFIXES = [
 ] as const;
 
 export function isUrl(src: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(src);
+  // Most sources are paths: a plain search before the pattern.
+  return src.includes('://') && /^[a-z][a-z0-9+.-]*:\/\//i.test(src);
 }
 
 /** A git source ADD clones: `git@host:repo`, `https://…/repo.git`, `git://…`, `…#ref`. */
 export function isGitSource(src: string): boolean {
+  // Every form starts with `git`, `ssh` or `http` (case matters): the patterns only for those.
+  const c = src.charCodeAt(0);
+  if (c !== 0x67 /* g */ && c !== 0x73 /* s */ && c !== 0x68 /* h */) return false;
   return (
     /^git@[^:]+:/.test(src) ||
     /^git:\/\//.test(src) ||
@@ -137,7 +141,8 @@ export function isGitSource(src: string): boolean {
 }
 
 export function hasSuffix(path: string, suffixes: readonly string[]): boolean {
-  const p = path.replace(/[?#][\s\S]*$/, '');
+  // The query or fragment of a URL is not part of the name; most values have neither.
+  const p = path.includes('?') || path.includes('#') ? path.replace(/[?#][\s\S]*$/, '') : path;
   return suffixes.some((s) => p.endsWith(s));
 }
 

@@ -99,16 +99,19 @@ export const IMAGE_ENV: Readonly<Record<string, readonly string[]>> = {
 export function knownBaseEnv(model: DockerfileModel, stage: StageNode): Set<string> | null {
   const chain = lineage(model, stage);
   const base = chain[chain.length - 1]!.image;
-  const names = new Set(WELL_KNOWN_VARS);
-  if (base.scratch) return names;
+  // The set is made only for a base whose variables are known (most stages' are not).
+  if (base.scratch) return new Set(WELL_KNOWN_VARS);
   if (base.stage !== null || base.unresolved.length > 0) return null;
   const registry = base.registry?.toLowerCase();
-  if (registry && !['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(registry)) return null;
+  if (registry && !DOCKER_HUB.has(registry)) return null;
   const env = IMAGE_ENV[base.name.toLowerCase().replace(/^library\//, '')];
   if (!env) return null;
+  const names = new Set(WELL_KNOWN_VARS);
   for (const n of env) names.add(n);
   return names;
 }
+
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /** Flags whose values Docker expands. */
 const EXPANDED_FLAGS = new Set(['chown', 'chmod', 'from']);
