@@ -220,7 +220,7 @@ export class Lexer {
   readonly end: number[] = [];
   /** A word's value (quotes removed, escapes resolved); an operator's or a redirection's op. */
   readonly value: string[] = [];
-  /** A word's QUOTED, EXPANSION and PLAIN flags. */
+  /** A word's QUOTED, EXPANSION, PLAIN and SCATTERED flags. */
   readonly flags: number[] = [];
   /** A redirection's fd number (`2>`), -1 when none is written. */
   readonly fd: number[] = [];
@@ -243,7 +243,7 @@ export class Lexer {
 
   // The word being read: its value is `wordValue` followed by the text run [runFrom, runTo), so
   // that characters taken from the text one after another are sliced once, not appended one by
-  // one. Offsets are listed only once a character does not follow the previous one.
+  // one. Offsets are listed (when recording) only once a character does not follow the previous one.
   private wordValue = '';
   private valueLength = 0;
   private runFrom = -1;
@@ -323,7 +323,10 @@ export class Lexer {
     this.runFrom = -1;
   }
 
-  /** Lists the offsets of the value so far, once a character does not follow the previous one. */
+  /**
+   * Notes that a character does not follow the previous one, and then (when recording) lists the
+   * offsets of the value so far; null while the characters follow one another or are not recorded.
+   */
   private listOffsets(at: number): number[] | null {
     if (this.offsets) return this.offsets;
     if (this.scattered) return null;
