@@ -32,6 +32,11 @@ export class TextStore {
     return this.pieces.length / 3;
   }
 
+  /** Every piece, in the order they were added. */
+  *all(): Generator<string> {
+    for (let n = 0; n < this.size; n++) yield this.get(n);
+  }
+
   /** The piece numbered `n` (as `add` returned it). */
   get(n: number): string {
     const p = this.pieces;

@@ -1,18 +1,16 @@
 import type { Severity } from '@dop/analyzer';
-import { writeAll } from '@dop/report';
-import type { FileResult, FormatContext, FormatWriter } from '../types.js';
+import { TextStore } from '@dop/report';
+import type { FormatContext, FormatWriter } from '../types.js';
 
 // Checkstyle knows error, warning, info and ignore.
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
-/** Checkstyle XML, as Jenkins, reviewdog and many CI tools read it. */
-export function formatCheckstyle(results: readonly FileResult[], ctx: FormatContext): string {
-  return writeAll(checkstyleWriter(ctx), results);
-}
-
-/** Each file's element written as it comes, kept as text until the document's end. */
+/**
+ * Checkstyle XML, as Jenkins, reviewdog and many CI tools read it: each file's element written as
+ * it comes, kept as text until the document's end.
+ */
 export function checkstyleWriter(ctx: FormatContext): FormatWriter {
-  const files: string[] = [];
+  const files = new TextStore();
   return {
     add(r) {
       let out = `  <file name="${xml(r.path)}">\n`;
@@ -21,12 +19,12 @@ export function checkstyleWriter(ctx: FormatContext): FormatWriter {
       for (const f of r.findings) {
         out += `    <error line="${f.range.start.line}" column="${f.range.start.column}" severity="${LEVEL[f.severity]}" message="${xml(f.message[ctx.lang])}" source="dop.${f.ruleId}"/>\n`;
       }
-      files.push(`${out}  </file>\n`);
+      files.add(`${out}  </file>\n`);
       return '';
     },
     *end() {
       yield '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
-      yield* files;
+      yield* files.all();
       yield '</checkstyle>\n';
     },
   };

@@ -1,6 +1,6 @@
 import type { Severity } from '@dop/analyzer';
-import { writeAll } from '@dop/report';
-import type { FileResult, FormatContext, FormatWriter } from '../types.js';
+import { TextStore } from '@dop/report';
+import type { FormatContext, FormatWriter } from '../types.js';
 
 const COMMAND: Record<Severity, string> = {
   error: 'error',
@@ -9,14 +9,12 @@ const COMMAND: Record<Severity, string> = {
   style: 'notice',
 };
 
-/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
-export function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
-  return writeAll(githubWriter(ctx), results);
-}
-
-/** Each file's commands written as they come, kept as text until the end. */
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the pull request. Each
+ * file's commands are written as they come, kept as text until the end.
+ */
 export function githubWriter(ctx: FormatContext): FormatWriter {
-  const files: string[] = [];
+  const files = new TextStore();
   return {
     add(r) {
       let out = '';
@@ -32,10 +30,10 @@ export function githubWriter(ctx: FormatContext): FormatWriter {
         ];
         out += `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.message[ctx.lang])}\n`;
       }
-      files.push(out);
+      files.add(out);
       return '';
     },
-    end: () => files,
+    end: () => files.all(),
   };
 }
 

@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '@dop/analyzer';
-import { listed, nestedJson, TextStore, writeAll } from '@dop/report';
-import type { FileResult, FormatContext, FormatWriter } from '../types.js';
+import { listed, nestedJson, TextStore } from '@dop/report';
+import type { FormatContext, FormatWriter } from '../types.js';
 
 const LEVEL: Record<Severity, string> = { error: 'critical', warning: 'major', info: 'minor', style: 'info' };
 
-/** GitLab Code Quality report (a JSON array of issues with a unique fingerprint each). */
-export function formatGitlab(results: readonly FileResult[], ctx: FormatContext): string {
-  return writeAll(gitlabWriter(ctx), results);
-}
-
-/** Each issue serialized as it comes (as `JSON.stringify(issues, null, 2)` nests it), kept as text. */
+/**
+ * GitLab Code Quality report (a JSON array of issues with a unique fingerprint each): each issue
+ * serialized as it comes (as `JSON.stringify(issues, null, 2)` nests it), kept as text.
+ */
 export function gitlabWriter(ctx: FormatContext): FormatWriter {
   const issues = new TextStore();
   const seen = new Map<string, number>();

@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  type FileResult,
-  type FormatContext,
-  type FormatWriter,
-  sarifWriter as writer,
-  writeAll,
-} from '@dop/report';
+import { type FormatContext, type FormatWriter, sarifWriter as writer } from '@dop/report';
 
 /** SARIF with fingerprints hashed by node:crypto (the format itself lives in @dop/report). */
-export function formatSarif(results: readonly FileResult[], ctx: FormatContext): string {
-  return writeAll(sarifWriter(ctx), results);
-}
-
 export function sarifWriter(ctx: FormatContext): FormatWriter {
   return writer(ctx, (key) => createHash('sha256').update(key).digest('hex').slice(0, 32));
 }

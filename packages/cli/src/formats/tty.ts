@@ -2,7 +2,6 @@ import { codeFrameColumns } from '@babel/code-frame';
 import type { Finding, Severity } from '@dop/analyzer';
 import { contextFileShown } from '@dop/report';
 import { createColors } from 'picocolors';
-import { writeAll } from '@dop/report';
 import type { FileResult, FormatContext, FormatWriter } from '../types.js';
 import { printable } from './printable.js';
 import { countFile, emptySummary, type Summary } from './summary.js';
@@ -14,12 +13,10 @@ const LABEL: Record<Severity, { en: string; ko: string }> = {
   style: { en: 'style', ko: '스타일' },
 };
 
-/** Human output: findings grouped by file with a code frame, then one summary line. */
-export function formatTty(results: readonly FileResult[], ctx: FormatContext): string {
-  return writeAll(ttyWriter(ctx), results);
-}
-
-/** Streams: each file's part is returned as it comes; only the counts are kept for the summary. */
+/**
+ * Human output: findings grouped by file with a code frame, then one summary line. Streams: each
+ * file's part is returned as it comes; only the counts are kept for the summary.
+ */
 export function ttyWriter(ctx: FormatContext): FormatWriter {
   const summary = emptySummary();
   return {
