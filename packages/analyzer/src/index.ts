@@ -7,7 +7,7 @@ export { lastWriter, writersBefore, writesOf, writesPath } from './model/writes.
 export type { Write } from './model/writes.js';
 export { copyOperands } from './model/operands.js';
 export { writtenWorkdirAtEnd, writtenWorkdirBefore } from './model/state-at.js';
-export { cacheMounts, type RunMount } from './model/mounts.js';
+export { cacheMounts, type RunMount, runMounts } from './model/mounts.js';
 export { hasPattern, isUnder, pathPattern, resolvePath, trimTrailingSlashes } from './model/paths.js';
 export { resolveStage, stageRefs, stagesNeeded } from './model/stage-refs.js';
 export type { StageRef } from './model/stage-refs.js';

@@ -7,6 +7,7 @@ import {
   type PackageManagerCall,
   packageManagerCall,
   resolveStage,
+  runMounts,
   stagesNeeded,
   trimTrailingSlashes,
   writtenWorkdirAtEnd,
@@ -114,10 +115,9 @@ function startsTriggers(
   }
   if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') {
     // RUN --mount=type=bind (default source is the context) reads context files too.
-    const binds = ins.flags.filter((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind');
-    for (const b of binds) {
-      if (b.options.from) continue;
-      out.push(isManifestOrLock(b.options.source ?? '.') ? 'manifest' : 'source', 'manifest');
+    for (const b of runMounts(ins, ['bind'])) {
+      if (b.from) continue;
+      out.push(isManifestOrLock(b.source ?? '.') ? 'manifest' : 'source', 'manifest');
     }
     return out;
   }

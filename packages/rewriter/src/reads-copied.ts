@@ -17,6 +17,7 @@ import {
   pathPattern,
   type SimpleCommand,
   resolvePath,
+  runMounts,
   shell,
   trimTrailingSlashes,
   writtenWorkdirBefore,
@@ -137,7 +138,7 @@ export function readsNothingCopied(
 ): boolean {
   if (!isPlainRun(ins)) return false;
   // a bind mount reads the context itself; other mounts (cache, secret) read none of the copies
-  if (ins.flags.some((f) => f.name === 'mount' && (f.options.type ?? 'bind') === 'bind')) return false;
+  if (runMounts(ins, ['bind']).length > 0) return false;
   const commands = ins.shell?.commands ?? [];
   if (commands.length === 0 || (ins.shell?.problems.length ?? 0) > 0) return false;
   const workdir = workdirOf(model, reading)(ins);

@@ -1,4 +1,5 @@
 import { trimTrailingSlashes } from '../model/paths.js';
+import { runMounts } from '../model/mounts.js';
 import type { InstructionNode } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Localized } from '../types.js';
@@ -127,10 +128,7 @@ export const rule = defineRule({
           }
         } else if (ins.keyword === 'RUN' && archives.length) {
           // A RUN reading the context through a bind mount does not use the copied file.
-          if (
-            ins.flags.some((f) => f.name.toLowerCase() === 'mount' && (f.options.type ?? 'bind') === 'bind')
-          )
-            continue;
+          if (runMounts(ins, ['bind']).length > 0) continue;
           for (const cmd of ins.shell?.commands ?? []) {
             if (!extracts(cmd)) continue;
             const names = new Set(cmd.args.map((a) => basename(a.value)));
